@@ -1,0 +1,59 @@
+package io.hirehub.topologies.match;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What matching reads about one job: the {@code jobs} row, its {@code job_skills} split into required
+ * and preferred (by {@code is_required}), the company's size, industry and location, and the job's
+ * embedding (1536-dim, L2-normalised; {@code null} until embedded).
+ *
+ * <p>Skill names are {@code skill_tags.name} values. The embedding array is not copied: callers hand
+ * over ownership and never mutate it afterwards.
+ */
+public record JobProfile(
+        String jobId,
+        String companyId,
+        String title,
+        JobStatus status,
+        Instant expiresAt,
+        List<String> requiredSkills,
+        List<String> preferredSkills,
+        Integer experienceMin,
+        Integer experienceMax,
+        ExperienceLevel experienceLevel,
+        Integer salaryMin,
+        Integer salaryMax,
+        String location,
+        RemoteType remoteType,
+        CompanySize companySize,
+        String companyIndustry,
+        String companyLocation,
+        float[] embedding) {
+
+    /** Validates ranges and ids; lists become immutable copies ({@code null} → empty). */
+    public JobProfile {
+        Profiles.requireId("job_id", jobId);
+        requiredSkills = Profiles.names("required_skills", requiredSkills);
+        preferredSkills = Profiles.names("preferred_skills", preferredSkills);
+        Profiles.requireRange("experience_min", experienceMin, "experience_max", experienceMax);
+        Profiles.requireRange("salary_min", salaryMin, "salary_max", salaryMax);
+    }
+
+    /**
+     * Matchable rule: status {@code open} and not expired at {@code now} ({@code expires_at} is
+     * exclusive: a job expiring exactly now is no longer matchable).
+     */
+    public boolean isMatchable(final Instant now) {
+        Objects.requireNonNull(now, "now");
+        return status == JobStatus.OPEN && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    /** Copy with another embedding (the topology embeds after joining). */
+    public JobProfile withEmbedding(final float[] newEmbedding) {
+        return new JobProfile(jobId, companyId, title, status, expiresAt, requiredSkills, preferredSkills,
+                experienceMin, experienceMax, experienceLevel, salaryMin, salaryMax, location, remoteType,
+                companySize, companyIndustry, companyLocation, newEmbedding);
+    }
+}

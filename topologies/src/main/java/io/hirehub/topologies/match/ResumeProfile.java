@@ -1,0 +1,38 @@
+package io.hirehub.topologies.match;
+
+import java.util.List;
+
+/**
+ * What matching reads about one resume: its skills (with years/proficiency when parsed), the total
+ * years of experience, the owner's desired position and salary range ({@code jobseeker_profiles}),
+ * a preferred location if known, and the resume embedding (1536-dim, L2-normalised, may be
+ * {@code null}). The embedding array is not copied.
+ */
+public record ResumeProfile(
+        String resumeId,
+        String userId,
+        List<ResumeSkill> skills,
+        Integer totalYears,
+        String desiredPosition,
+        Integer desiredSalaryMin,
+        Integer desiredSalaryMax,
+        String preferredLocation,
+        float[] embedding) {
+
+    /** Validates ids and ranges; the skill list becomes an immutable copy ({@code null} → empty). */
+    public ResumeProfile {
+        Profiles.requireId("resume_id", resumeId);
+        Profiles.requireId("user_id", userId);
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        if (totalYears != null && totalYears < 0) {
+            throw new IllegalArgumentException("experience_years must be >= 0, got " + totalYears);
+        }
+        Profiles.requireRange("desired_salary_min", desiredSalaryMin, "desired_salary_max", desiredSalaryMax);
+    }
+
+    /** Copy with another embedding. */
+    public ResumeProfile withEmbedding(final float[] newEmbedding) {
+        return new ResumeProfile(resumeId, userId, skills, totalYears, desiredPosition, desiredSalaryMin,
+                desiredSalaryMax, preferredLocation, newEmbedding);
+    }
+}

@@ -1,0 +1,20 @@
+package io.hirehub.topologies.match;
+
+/** One {@code resume_skills} row: canonical skill name, optional years and proficiency. */
+public record ResumeSkill(String name, Integer years, Proficiency proficiency) {
+
+    /** Rejects a blank name and negative years. */
+    public ResumeSkill {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("resume_skills.skill_name must not be blank");
+        }
+        if (years != null && years < 0) {
+            throw new IllegalArgumentException("resume_skills.years must be >= 0, got " + years);
+        }
+    }
+
+    /** A skill with nothing known about its depth. */
+    public static ResumeSkill of(final String name) {
+        return new ResumeSkill(name, null, null);
+    }
+}

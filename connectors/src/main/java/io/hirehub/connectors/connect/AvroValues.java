@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.avro.LogicalType;
@@ -32,6 +33,7 @@ final class AvroValues {
     private static final String DEBEZIUM_DATE = "io.debezium.time.Date";
     private static final String CONNECT_TIMESTAMP = "org.apache.kafka.connect.data.Timestamp";
     private static final String CONNECT_DATE = "org.apache.kafka.connect.data.Date";
+    private static final String SQL_VALUES = "sqlValues";
     private static final String VARIABLE_SCALE_DECIMAL = "io.debezium.data.VariableScaleDecimal";
 
     private AvroValues() {
@@ -94,11 +96,19 @@ final class AvroValues {
     }
 
     private static GenericData.EnumSymbol enumSymbol(final Object value, final Schema schema) {
-        final String symbol = string(value);
-        if (!schema.hasEnumSymbol(symbol)) {
-            throw new RowMappingException("'" + symbol + "' is not a symbol of enum " + schema.getFullName());
+        final String text = string(value);
+        // Our enums carry the exact SQL text of each symbol in the "sqlValues" property
+        // ('full-time' -> FULL_TIME); without it the column must hold the symbol itself.
+        if (schema.getObjectProp(SQL_VALUES) instanceof Map<?, ?> sqlValues) {
+            for (final Map.Entry<?, ?> entry : sqlValues.entrySet()) {
+                if (text.equals(entry.getValue())) {
+                    return new GenericData.EnumSymbol(schema, entry.getKey().toString());
+                }
+            }
+        } else if (schema.hasEnumSymbol(text)) {
+            return new GenericData.EnumSymbol(schema, text);
         }
-        return new GenericData.EnumSymbol(schema, symbol);
+        throw new RowMappingException("'" + text + "' is not a value of enum " + schema.getFullName());
     }
 
     private static <T> T cast(final Object value, final Class<T> type, final Schema target) {

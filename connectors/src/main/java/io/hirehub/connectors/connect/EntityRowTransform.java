@@ -27,7 +27,7 @@ import io.hirehub.schemas.topics.Topics;
  * with ':'), value = the clean Avro entity record (a schemaless {@link GenericData.Record} that
  * {@link ConfluentAvroConverter} encodes), null on delete; headers {@code lsn}, {@code table},
  * {@code op}. A row that cannot be mapped goes to the dead-letter topic with the reason in headers.
- * Heartbeats and skipped tables are dropped.
+ * Heartbeats and heartbeat-table rows go to the heartbeat topic; Debezium tombstones are dropped.
  *
  * <p>The same class runs in the embedded runner and on a Connect worker, so both emit identical bytes.
  */
@@ -38,6 +38,9 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
     public static final String OVERRIDES = "entity.record.overrides";
     public static final String DLQ_TOPIC = "dlq.topic";
     public static final String SKIP_TABLES = "skip.tables";
+    public static final String HEARTBEAT_TOPIC = "heartbeat.topic";
+
+    private static final String DEBEZIUM_HEARTBEAT_PREFIX = "__debezium-heartbeat";
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityRowTransform.class);
     private static final ConfigDef CONFIG = new ConfigDef()
@@ -50,10 +53,13 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
             .define(DLQ_TOPIC, ConfigDef.Type.STRING, Topics.CDC_DLQ, ConfigDef.Importance.MEDIUM,
                     "Where rows that cannot be mapped go.")
             .define(SKIP_TABLES, ConfigDef.Type.LIST, "cdc_heartbeat", ConfigDef.Importance.LOW,
-                    "Tables captured only to move the slot (heartbeats): their changes are dropped.");
+                    "Tables captured only to move the slot (heartbeats): their changes go to the heartbeat topic.")
+            .define(HEARTBEAT_TOPIC, ConfigDef.Type.STRING, Topics.CDC_HEARTBEAT, ConfigDef.Importance.LOW,
+                    "Where Debezium heartbeats go (kept so that source offsets get committed).");
 
     private String topicPrefix;
     private String dlqTopic;
+    private String heartbeatTopic;
     private List<String> skipTables;
     private EntitySchemas schemas;
     private JsonConverter json;
@@ -64,6 +70,7 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
         final var parsed = new org.apache.kafka.common.config.AbstractConfig(CONFIG, configs);
         topicPrefix = parsed.getString(TOPIC_PREFIX);
         dlqTopic = parsed.getString(DLQ_TOPIC);
+        heartbeatTopic = parsed.getString(HEARTBEAT_TOPIC);
         skipTables = parsed.getList(SKIP_TABLES);
         final Map<String, String> overrides = new HashMap<>();
         for (final String pair : parsed.getList(OVERRIDES)) {
@@ -83,16 +90,16 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
     @Override
     public R apply(final R record) {
         if (!(record.value() instanceof Struct envelope) || !isEnvelope(envelope)) {
-            return null; // heartbeats and Debezium tombstones: nothing for the entity topics
+            return record.topic().startsWith(DEBEZIUM_HEARTBEAT_PREFIX) ? heartbeat(record, null) : null;
         }
         final Struct source = envelope.getStruct("source");
         final String pgSchema = source.getString("schema");
         final String table = source.getString("table");
+        final String lsn = String.valueOf(source.get("lsn"));
         if (skipTables.contains(table)) {
-            return null;
+            return heartbeat(record, lsn);
         }
         final String op = envelope.getString("op");
-        final String lsn = String.valueOf(source.get("lsn"));
         final String key = key(record.key());
         final String qualified = pgSchema + "." + table;
         final Struct row = "d".equals(op) ? null : envelope.getStruct("after");
@@ -112,6 +119,22 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
             return record.newRecord(dlqTopic, null, org.apache.kafka.connect.data.Schema.STRING_SCHEMA, key,
                     null, body, record.timestamp(), headers);
         }
+    }
+
+    /**
+     * Heartbeats are kept (not dropped) so that both the embedded engine and a Connect worker
+     * commit their source offsets, which is what lets PostgreSQL recycle the slot's WAL while the
+     * captured tables are quiet. Value: the source timestamp in ms as text.
+     */
+    private R heartbeat(final R record, final String lsn) {
+        final Headers headers = record.headers().duplicate();
+        if (lsn != null) {
+            headers.addString(CdcHeaders.LSN, lsn);
+        }
+        final byte[] value = String.valueOf(record.timestamp() == null ? 0L : record.timestamp())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return record.newRecord(heartbeatTopic, null, org.apache.kafka.connect.data.Schema.STRING_SCHEMA, "heartbeat",
+                null, value, record.timestamp(), headers);
     }
 
     /** Entity topic of a table: {@code <prefix>.<service short name>.<table>}. */

@@ -21,6 +21,8 @@ class RowMapperTest {
             {"type":"record","name":"Probe","namespace":"io.hirehub.avro.entity","doc":"test","fields":[
              {"name":"id","type":{"type":"string","logicalType":"uuid"}},
              {"name":"status","type":{"type":"enum","name":"ProbeStatus","symbols":["active","inactive"]}},
+             {"name":"job_type","type":["null",{"type":"enum","name":"ProbeJobType","symbols":["FULL_TIME","INTERN","UNKNOWN"],
+               "sqlValues":{"FULL_TIME":"full-time","INTERN":"intern"}}],"default":null},
              {"name":"is_primary","type":["null","boolean"],"default":null},
              {"name":"experience_years","type":["null","int"],"default":null},
              {"name":"views","type":"long"},
@@ -37,6 +39,7 @@ class RowMapperTest {
     private static final org.apache.kafka.connect.data.Schema ROW = SchemaBuilder.struct().name("probe.Value")
             .field("id", SchemaBuilder.string().name("io.debezium.data.Uuid").build())
             .field("status", SchemaBuilder.string().optional().build())
+            .field("job_type", SchemaBuilder.string().optional().build())
             .field("is_primary", SchemaBuilder.bool().optional().build())
             .field("experience_years", SchemaBuilder.int32().optional().build())
             .field("views", SchemaBuilder.int32().optional().build())
@@ -56,6 +59,7 @@ class RowMapperTest {
         return new Struct(ROW)
                 .put("id", "6f1c1e2a-1111-4c4c-8888-000000000001")
                 .put("status", "active")
+                .put("job_type", "full-time")
                 .put("is_primary", true)
                 .put("experience_years", 7)
                 .put("views", 42)
@@ -75,6 +79,7 @@ class RowMapperTest {
 
         assertThat(record.get("id")).isEqualTo("6f1c1e2a-1111-4c4c-8888-000000000001");
         assertThat(record.get("status")).isEqualTo(new GenericData.EnumSymbol(RECORD.getField("status").schema(), "active"));
+        assertThat(record.get("job_type")).hasToString("FULL_TIME");
         assertThat(record.get("is_primary")).isEqualTo(true);
         assertThat(record.get("experience_years")).isEqualTo(7);
         assertThat(record.get("views")).isEqualTo(42L);
@@ -116,7 +121,16 @@ class RowMapperTest {
 
         assertThatThrownBy(() -> mapper.map(row))
                 .isInstanceOf(RowMappingException.class)
-                .hasMessage("Probe.status: 'banned' is not a symbol of enum io.hirehub.avro.entity.ProbeStatus");
+                .hasMessage("Probe.status: 'banned' is not a value of enum io.hirehub.avro.entity.ProbeStatus");
+    }
+
+    @Test
+    void shouldRejectSqlTextWithoutSymbolEvenTheReaderFallback() {
+        final Struct row = fullRow().put("job_type", "UNKNOWN");
+
+        assertThatThrownBy(() -> mapper.map(row))
+                .isInstanceOf(RowMappingException.class)
+                .hasMessage("Probe.job_type: 'UNKNOWN' is not a value of enum io.hirehub.avro.entity.ProbeJobType");
     }
 
     @Test

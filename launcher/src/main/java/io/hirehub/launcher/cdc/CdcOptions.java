@@ -1,0 +1,42 @@
+package io.hirehub.launcher.cdc;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import io.hirehub.connectors.cdc.CdcSettings;
+import picocli.CommandLine.Option;
+
+/**
+ * Configuration options shared by the cdc subcommands. Precedence: defaults &lt; {@code --config}
+ * file &lt; {@code HIREHUB_*} environment &lt; {@code --set key=value}.
+ */
+final class CdcOptions {
+
+    @Option(names = "--config", description = "Properties file with dotted keys (postgres.jdbc.url, cdc.slot.name, ...).")
+    Path config;
+
+    @Option(names = {"-s", "--set"}, description = "key=value, overrides file and environment.", mapFallbackValue = "")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    CdcSettings settings() {
+        final Map<String, String> merged = new HashMap<>();
+        if (config != null) {
+            final Properties file = new Properties();
+            try (Reader reader = Files.newBufferedReader(config)) {
+                file.load(reader);
+            } catch (final IOException e) {
+                throw new IllegalArgumentException("cannot read --config " + config + ": " + e.getMessage(), e);
+            }
+            file.stringPropertyNames().forEach(k -> merged.put(k, file.getProperty(k)));
+        }
+        merged.putAll(CdcSettings.fromEnvironment(System.getenv()));
+        merged.putAll(overrides);
+        return CdcSettings.fromMap(merged);
+    }
+}

@@ -1,0 +1,33 @@
+package io.hirehub.launcher.cdc;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.hirehub.connectors.cdc.CdcRunner;
+import io.hirehub.connectors.cdc.CdcSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code hirehub cdc run}: runs (or stands by to run) the embedded Debezium engine until stopped. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the CDC runner: leader of the slot streams, others stand by and take over.")
+final class CdcRunCommand implements Callable<Integer> {
+
+    @Mixin
+    private CdcOptions options;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        final CdcSettings settings = options.settings();
+        final CdcRunner runner = new CdcRunner(settings).start();
+        final CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runner.close();
+            stop.countDown();
+        }, "hirehub-cdc-shutdown"));
+        System.out.println("hirehub cdc: runner started for slot " + settings.slotName() + " (Ctrl-C to stop)");
+        System.out.flush();
+        stop.await();
+        return 0;
+    }
+}

@@ -1,0 +1,115 @@
+package io.hirehub.launcher.config;
+
+import io.hirehub.schemas.migration.HirehubService;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting the {@code hirehub} command knows, declared once with its default and meaning.
+ * An empty default means "not set": for the {@code *.url}/{@code *.servers}/{@code *.endpoint} keys
+ * that is what makes the embedded part start. Later components add their keys here.
+ */
+public final class ConfigKeys {
+
+    private static final Map<String, ConfigKey> BY_NAME = new LinkedHashMap<>();
+
+    public static final ConfigKey DATA_DIR = key("data.dir", ".hirehub",
+            "Directory holding all embedded state (Kafka log, PostgreSQL data, S3 objects) and endpoints.json.");
+    public static final ConfigKey ENV = key("env", "dev",
+            "Environment name; part of the resume bucket name hirehub-resumes-{env}.");
+    public static final ConfigKey HOST = key("host", "localhost",
+            "Host name the embedded parts bind to and advertise.");
+    public static final ConfigKey STARTUP_TIMEOUT = key("startup.timeout", "120s",
+            "How long each embedded part may take to become ready (e.g. 90s, 2m, PT2M).");
+    public static final ConfigKey SHUTDOWN_TIMEOUT = key("shutdown.timeout", "30s",
+            "How long a clean stop may take before the process exits anyway.");
+
+    public static final ConfigKey KAFKA_BOOTSTRAP_SERVERS = key("kafka.bootstrap.servers", "",
+            "External Kafka bootstrap servers; when set, the embedded broker is not started.");
+    public static final ConfigKey KAFKA_PORT = key("kafka.port", "9092",
+            "Port of the embedded broker's client listener (0 picks a free port).");
+    public static final ConfigKey KAFKA_CONTROLLER_PORT = key("kafka.controller.port", "9093",
+            "Port of the embedded broker's KRaft controller listener (0 picks a free port).");
+    public static final ConfigKey TOPICS_PARTITIONS = key("topics.partitions", "6",
+            "Partitions of every co-partitioned topic in the topic plan.");
+    public static final ConfigKey TOPICS_APPLY_ON_START = key("topics.apply.on.start", "true",
+            "Whether hirehub dev creates the planned topics that are missing at start-up.");
+
+    public static final ConfigKey POSTGRES_JDBC_URL = key("postgres.jdbc.url", "",
+            "External PostgreSQL JDBC URL; when set, the embedded PostgreSQL is not started.");
+    public static final ConfigKey POSTGRES_USER = key("postgres.user", "postgres",
+            "PostgreSQL user (the embedded server trusts local connections).");
+    public static final ConfigKey POSTGRES_PASSWORD = secret("postgres.password", "",
+            "PostgreSQL password.");
+    public static final ConfigKey POSTGRES_SCHEMA_PATTERN = key("postgres.schema.pattern", "{service}_service",
+            "Schema per service; {service} stands for the short name (user, job, resume, apply, match, ai, notification).");
+    /** {@code postgres.jdbc.url.<service>}: the seed's database-per-service split, one key per service. */
+    public static final List<ConfigKey> POSTGRES_JDBC_URL_PER_SERVICE = perService();
+    public static final ConfigKey POSTGRES_PORT = key("postgres.port", "15432",
+            "Port of the embedded PostgreSQL (0 picks a free port).");
+    public static final ConfigKey POSTGRES_DATABASE = key("postgres.database", "hirehub",
+            "Database the embedded PostgreSQL creates and the services' schemas live in.");
+
+    public static final ConfigKey S3_ENDPOINT = key("s3.endpoint", "",
+            "External S3 endpoint URL; when set, the embedded S3Proxy is not started (Amazon S3: https://s3.<region>.amazonaws.com).");
+    public static final ConfigKey S3_REGION = key("s3.region", "us-east-1",
+            "S3 region.");
+    public static final ConfigKey S3_ACCESS_KEY = key("s3.access.key", "hirehub",
+            "S3 access key id.");
+    public static final ConfigKey S3_SECRET_KEY = secret("s3.secret.key", "hirehub-secret",
+            "S3 secret access key.");
+    public static final ConfigKey S3_PORT = key("s3.port", "9000",
+            "Port of the embedded S3Proxy (0 picks a free port).");
+    public static final ConfigKey S3_BUCKET = key("s3.bucket", "",
+            "Resume bucket; empty means hirehub-resumes-{env}.");
+
+    public static final ConfigKey REGISTRY_URL = key("registry.url", "",
+            "External schema registry URL (Confluent REST API); when set, the embedded registry is not started.");
+    public static final ConfigKey REGISTRY_PORT = key("registry.port", "8081",
+            "Port of the embedded schema registry (0 picks a free port).");
+
+    private ConfigKeys() {
+    }
+
+    private static List<ConfigKey> perService() {
+        final List<ConfigKey> keys = new ArrayList<>();
+        for (final HirehubService service : HirehubService.values()) {
+            keys.add(key("postgres.jdbc.url." + service.shortName(), "",
+                    "JDBC URL of the " + service.shortName() + " service's own database; empty means postgres.jdbc.url."));
+        }
+        return List.copyOf(keys);
+    }
+
+    private static ConfigKey key(final String name, final String defaultValue, final String description) {
+        return register(new ConfigKey(name, defaultValue, description, false));
+    }
+
+    private static ConfigKey secret(final String name, final String defaultValue, final String description) {
+        return register(new ConfigKey(name, defaultValue, description, true));
+    }
+
+    private static ConfigKey register(final ConfigKey key) {
+        if (BY_NAME.putIfAbsent(key.name(), key) != null) {
+            throw new IllegalStateException("config key declared twice: " + key.name());
+        }
+        return key;
+    }
+
+    /** Every key, in declaration order. */
+    public static List<ConfigKey> all() {
+        return Collections.unmodifiableList(new ArrayList<>(BY_NAME.values()));
+    }
+
+    public static Optional<ConfigKey> find(final String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** The key whose environment variable is {@code envVar}, if any. */
+    public static Optional<ConfigKey> findByEnvVar(final String envVar) {
+        return BY_NAME.values().stream().filter(k -> k.envVar().equals(envVar)).findFirst();
+    }
+}

@@ -1,0 +1,79 @@
+package io.hirehub.launcher.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Resolves settings with the documented precedence: defaults &lt; properties file &lt; environment
+ * ({@code HIREHUB_*}) &lt; command line. Unknown keys fail fast, whichever layer they come from,
+ * so a typo never silently falls back to a default.
+ */
+public final class ConfigLoader {
+
+    /** {@code HIREHUB_*} variables that belong to the launcher script, not to the settings. */
+    private static final Set<String> SCRIPT_VARIABLES = Set.of("HIREHUB_JAVA_OPTS", "HIREHUB_SKIP_BUILD");
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * @param file        optional properties file ({@code --config FILE})
+     * @param environment the process environment (only {@code HIREHUB_*} entries are read)
+     * @param commandLine key → value set on the command line
+     */
+    public static ResolvedConfig load(final Optional<Path> file, final Map<String, String> environment,
+                                      final Map<String, String> commandLine) {
+        final Map<String, ResolvedConfig.Value> values = new LinkedHashMap<>();
+        for (final ConfigKey key : ConfigKeys.all()) {
+            values.put(key.name(), new ResolvedConfig.Value(key.defaultValue(), ConfigSource.DEFAULT, key.name()));
+        }
+        if (file.isPresent()) {
+            final Path path = file.get();
+            for (final Map.Entry<String, String> entry : readProperties(path).entrySet()) {
+                final ConfigKey key = ConfigKeys.find(entry.getKey()).orElseThrow(() -> new ConfigException(
+                        "unknown setting '" + entry.getKey() + "' in config file " + path));
+                values.put(key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.FILE, key.name()));
+            }
+        }
+        for (final Map.Entry<String, String> entry : environment.entrySet()) {
+            final String variable = entry.getKey();
+            if (!variable.startsWith("HIREHUB_") || SCRIPT_VARIABLES.contains(variable)) {
+                continue;
+            }
+            final ConfigKey key = ConfigKeys.findByEnvVar(variable).orElseThrow(() -> new ConfigException(
+                    "unknown setting in environment variable " + variable + " (no key maps to it)"));
+            values.put(key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.ENVIRONMENT, variable));
+        }
+        for (final Map.Entry<String, String> entry : commandLine.entrySet()) {
+            final ConfigKey key = ConfigKeys.find(entry.getKey()).orElseThrow(() -> new ConfigException(
+                    "unknown setting '" + entry.getKey() + "' on the command line"));
+            values.put(key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.COMMAND_LINE, key.name()));
+        }
+        return new ResolvedConfig(values);
+    }
+
+    private static Map<String, String> readProperties(final Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new ConfigException("config file " + path + " does not exist or is not a file");
+        }
+        final Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("cannot read config file " + path + ": " + e.getMessage());
+        }
+        final Map<String, String> map = new LinkedHashMap<>();
+        for (final String name : properties.stringPropertyNames()) {
+            map.put(name, properties.getProperty(name));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,81 @@
+package io.hirehub.launcher.stack;
+
+import io.hirehub.launcher.config.HirehubSettings;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the parts of a starting stack share: the settings and the endpoints published so far.
+ * A part reads the endpoints of the parts before it (the registry needs Kafka's bootstrap
+ * servers) and publishes its own.
+ */
+public final class StackContext {
+
+    private final HirehubSettings settings;
+    private String kafka;
+    private Endpoints.Jdbc jdbc;
+    private Endpoints.S3 s3;
+    private String registry;
+    private String edge;
+
+    public StackContext(final HirehubSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public HirehubSettings settings() {
+        return settings;
+    }
+
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
+    public synchronized void publishKafka(final String bootstrapServers) {
+        this.kafka = Objects.requireNonNull(bootstrapServers);
+    }
+
+    public synchronized void publishJdbc(final Endpoints.Jdbc endpoint) {
+        this.jdbc = Objects.requireNonNull(endpoint);
+    }
+
+    public synchronized void publishS3(final Endpoints.S3 endpoint) {
+        this.s3 = Objects.requireNonNull(endpoint);
+    }
+
+    public synchronized void publishRegistry(final String url) {
+        this.registry = Objects.requireNonNull(url);
+    }
+
+    public synchronized void publishEdge(final String url) {
+        this.edge = Objects.requireNonNull(url);
+    }
+
+    public synchronized String kafka() {
+        return require(kafka, "kafka");
+    }
+
+    public synchronized Endpoints.Jdbc jdbc() {
+        return require(jdbc, "jdbc");
+    }
+
+    public synchronized Endpoints.S3 s3() {
+        return require(s3, "s3");
+    }
+
+    public synchronized Optional<String> registry() {
+        return Optional.ofNullable(registry);
+    }
+
+    /** Everything published; the three core endpoints must be there. */
+    public synchronized Endpoints endpoints() {
+        return new Endpoints(kafka(), jdbc(), s3(), registry, edge, null);
+    }
+
+    private static <T> T require(final T value, final String what) {
+        if (value == null) {
+            throw new IllegalStateException("no " + what + " endpoint published yet: a part started before the part it needs");
+        }
+        return value;
+    }
+}

@@ -47,11 +47,11 @@ final class NameRules {
             "web", "cloud", "security", "analyst", "architect", "consultant", "intern", "student", "java", "python");
 
     private static final Pattern KOREAN_HEADING_LINE = Pattern.compile(
-            "^[ \\t]*(?<pii>" + SURNAMES + "[가-힣]{1,3}(?![가-힣])|" + SURNAMES + "(?:[ ][가-힣]){1,3}(?![가-힣]))"
-                    + "(?<alias>" + LATIN_ALIAS + ")[ \\t]*(?:[|/·,–—-].*)?$");
+            "^[ \\t]*(?:#{1,3}[ \\t]+|\\*\\*)?(?<pii>" + SURNAMES + "[가-힣]{1,3}(?![가-힣])|" + SURNAMES + "(?:[ ][가-힣]){1,3}(?![가-힣]))"
+                    + "(?<alias>" + LATIN_ALIAS + ")(?:\\*\\*)?[ \\t]*(?:[|/·,–—-].*)?$");
     private static final Pattern ENGLISH_HEADING_LINE = Pattern.compile(
-            "^[ \\t]*(?<pii>[A-Z][a-z'-]+(?:[ ]+[A-Z]\\.)?(?:[ ]+[A-Z][a-z'-]+){1,2}|[A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,2})"
-                    + "[ \\t]*(?:[|,–—].*)?$");
+            "^[ \\t]*(?:#{1,3}[ \\t]+|\\*\\*)?(?<pii>[A-Z][a-z'-]+(?:[ ]+[A-Z]\\.)?(?:[ ]+[A-Z][a-z'-]+){1,2}|[A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,2})"
+                    + "(?:\\*\\*)?[ \\t]*(?:[|,–—].*)?$");
 
     /** How many non-empty lines at the top count as the title block. */
     static final int HEADING_LINES = 4;

@@ -1,0 +1,61 @@
+package io.hirehub.topologies.resume.parse;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads experiences, educations, skills and total experience from MASKED resume text (Korean or
+ * English). Rule-based and deterministic; {@code clock} fixes what "현재/Present" means.
+ *
+ * <p>When the text has no experience or education heading at all, every dated line counts: lines
+ * naming a school become educations, the others jobs.
+ */
+public final class ResumeParser {
+
+    private final SkillParser skills;
+    private final Clock clock;
+
+    public ResumeParser(final SkillCatalog catalog, final Clock clock) {
+        this.skills = new SkillParser(Objects.requireNonNull(catalog, "catalog"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public ResumeParser() {
+        this(SkillCatalog.defaults(), Clock.systemUTC());
+    }
+
+    public ParsedResume parse(final String maskedText) {
+        final List<ResumeSections.Section> sections = ResumeSections.split(maskedText);
+        final List<String> experienceLines = new ArrayList<>();
+        final List<String> educationLines = new ArrayList<>();
+        final List<String> skillLines = new ArrayList<>();
+        boolean structured = false;
+        for (final ResumeSections.Section section : sections) {
+            switch (section.kind()) {
+                case EXPERIENCE -> {
+                    experienceLines.addAll(section.lines());
+                    structured = true;
+                }
+                case EDUCATION -> {
+                    educationLines.addAll(section.lines());
+                    structured = true;
+                }
+                case SKILLS -> skillLines.addAll(section.lines());
+                default -> { }
+            }
+        }
+        if (!structured) {
+            for (final String line : maskedText.split("\n")) {
+                (EducationParser.SCHOOL.matcher(line).find() ? educationLines : experienceLines).add(line);
+            }
+        }
+        final List<DatePeriod> periods = new ArrayList<>();
+        final List<Experience> experiences = ExperienceParser.parse(experienceLines, periods);
+        final List<Education> educations = EducationParser.parse(educationLines);
+        final int months = ExperienceTotals.totalMonths(periods, YearMonth.now(clock));
+        return new ParsedResume(experiences, educations, skills.parse(maskedText, skillLines), months);
+    }
+}

@@ -1,0 +1,71 @@
+package io.hirehub.topologies.resume.parse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects skills from the whole text, normalised through the {@link SkillCatalog}. Proficiency
+ * and years are read only in the skills section, from the text right after a skill
+ * ({@code Java (고급, 5년)}, {@code Kotlin - advanced - 3 years}) or, failing that, from the line's
+ * leading label ({@code 고급: Java, Kotlin}, {@code 5+ years of Java}).
+ */
+final class SkillParser {
+
+    private static final Pattern YEARS = Pattern.compile("(?i)(?<![\\d.])(\\d{1,2})(?:\\.\\d)?[ ]*\\+?[ ]*(?:년|years?|yrs?)");
+
+    private final SkillCatalog catalog;
+
+    SkillParser(final SkillCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    List<ResumeSkill> parse(final String fullText, final List<String> skillLines) {
+        final Map<String, ResumeSkill> skills = new LinkedHashMap<>();
+        for (final String line : skillLines) {
+            final List<SkillMention> mentions = catalog.find(line);
+            final String prefix = mentions.isEmpty() ? "" : line.substring(0, mentions.get(0).start());
+            for (int i = 0; i < mentions.size(); i++) {
+                final SkillMention mention = mentions.get(i);
+                final int to = i + 1 < mentions.size() ? mentions.get(i + 1).start() : line.length();
+                final String after = line.substring(mention.end(), to);
+                final Proficiency proficiency = Proficiency.find(after).or(() -> Proficiency.find(prefix)).orElse(null);
+                final boolean first = i == 0;
+                final Integer years = years(after).or(() -> first ? years(prefix) : Optional.empty()).orElse(null);
+                merge(skills, new ResumeSkill(mention.skill().name(), mention.skill().category(), proficiency, years));
+            }
+        }
+        for (final SkillMention mention : catalog.find(fullText)) {
+            merge(skills, new ResumeSkill(mention.skill().name(), mention.skill().category(), null, null));
+        }
+        return List.copyOf(skills.values());
+    }
+
+    private static void merge(final Map<String, ResumeSkill> skills, final ResumeSkill skill) {
+        skills.merge(skill.skillName(), skill, (old, add) -> new ResumeSkill(old.skillName(), old.category(),
+                max(old.proficiency(), add.proficiency()),
+                maxYears(old.years(), add.years())));
+    }
+
+    private static Integer maxYears(final Integer a, final Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(Math.max(a, b));
+    }
+
+    private static Proficiency max(final Proficiency a, final Proficiency b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static Optional<Integer> years(final String text) {
+        final Matcher matcher = YEARS.matcher(text);
+        return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    }
+}

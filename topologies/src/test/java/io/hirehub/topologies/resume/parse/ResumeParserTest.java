@@ -1,0 +1,140 @@
+package io.hirehub.topologies.resume.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import io.hirehub.topologies.resume.pii.PiiMasker;
+import io.hirehub.topologies.resume.support.Resources;
+
+class ResumeParserTest {
+
+    private static final Clock JAN_2026 = Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC);
+
+    private final PiiMasker masker = new PiiMasker();
+    private final ResumeParser parser = new ResumeParser(SkillCatalog.defaults(), JAN_2026);
+
+    private ParsedResume parseSample(final String name) {
+        return parser.parse(masker.mask(Resources.text(name)).maskedText());
+    }
+
+    @Test
+    void shouldParseKoreanBackendResume() {
+        final ParsedResume parsed = parseSample("ko_backend.txt");
+
+        assertThat(parsed.experiences()).extracting(Experience::companyName, Experience::position,
+                        Experience::startDate, Experience::endDate, Experience::isCurrent)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("(주)한빛커머스", "시니어 백엔드 개발자",
+                                LocalDate.of(2022, 3, 1), null, true),
+                        org.assertj.core.groups.Tuple.tuple("ABC테크", "백엔드 개발자",
+                                LocalDate.of(2018, 1, 1), LocalDate.of(2022, 2, 1), false));
+        assertThat(parsed.experiences().get(0).description())
+                .startsWith("주문/결제 API를 Spring Boot 3.2")
+                .contains("Kafka 기반")
+                .doesNotContain("ABC테크");
+        assertThat(parsed.educations()).containsExactly(new Education("한국대학교", "학사", "컴퓨터공학과",
+                LocalDate.of(2010, 3, 1), LocalDate.of(2017, 2, 1), false));
+        assertThat(parsed.skills()).contains(
+                new ResumeSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 7),
+                new ResumeSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 5),
+                new ResumeSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
+                new ResumeSkill("PostgreSQL", SkillCategory.DATABASE, null, null),
+                new ResumeSkill("Redis", SkillCategory.DATABASE, null, null),
+                new ResumeSkill("AWS", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, null),
+                new ResumeSkill("Docker", SkillCategory.CLOUD, null, null),
+                new ResumeSkill("Python", SkillCategory.LANGUAGE, null, null));
+        // 2018-01..2022-02 (50 months) + 2022-03..2026-01 (47 months)
+        assertThat(parsed.totalExperienceMonths()).isEqualTo(97);
+        assertThat(parsed.totalExperienceYears()).isEqualByComparingTo(new BigDecimal("8.1"));
+    }
+
+    @Test
+    void shouldParseEnglishBackendResumeAndMergeOverlappingJobs() {
+        final ParsedResume parsed = parseSample("en_backend.md");
+
+        assertThat(parsed.experiences()).extracting(Experience::companyName, Experience::position,
+                        Experience::startDate, Experience::isCurrent)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Acme Corp", "Senior Backend Engineer",
+                                LocalDate.of(2020, 1, 1), true),
+                        org.assertj.core.groups.Tuple.tuple("Globex Inc", "Software Engineer",
+                                LocalDate.of(2016, 6, 1), false),
+                        org.assertj.core.groups.Tuple.tuple("Initech LLC", "Backend Intern",
+                                LocalDate.of(2015, 6, 1), false));
+        assertThat(parsed.educations()).containsExactly(new Education("University of Washington", "B.S.",
+                "Computer Science", LocalDate.of(2011, 9, 1), LocalDate.of(2015, 6, 1), false));
+        assertThat(parsed.skills()).contains(
+                new ResumeSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 8),
+                new ResumeSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 6),
+                new ResumeSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
+                new ResumeSkill("Python", SkillCategory.LANGUAGE, Proficiency.BEGINNER, null),
+                new ResumeSkill("JPA", SkillCategory.FRAMEWORK, null, null),
+                new ResumeSkill("Terraform", SkillCategory.CLOUD, null, null));
+        // 2015-06..2019-12 (internship overlaps the next job: 55 months) + 2020-01..2026-01 (73 months)
+        assertThat(parsed.totalExperienceMonths()).isEqualTo(128);
+    }
+
+    @Test
+    void shouldParseNurseResumesWithoutTechSkills() {
+        final ParsedResume korean = parseSample("ko_nurse.txt");
+        final ParsedResume english = parseSample("en_nurse.txt");
+
+        assertThat(korean.experiences()).extracting(Experience::companyName, Experience::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("서울중앙병원", "내과 병동 간호사"),
+                        org.assertj.core.groups.Tuple.tuple("한빛요양병원", "간호사"));
+        assertThat(korean.educations()).extracting(Education::schoolName, Education::major)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("한국간호대학교", "간호학과"));
+        assertThat(korean.skills()).isEmpty();
+        assertThat(english.experiences()).extracting(Experience::companyName, Experience::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("St. Mary Hospital", "Staff Nurse"));
+        assertThat(english.educations()).extracting(Education::degree, Education::major)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bachelor of Science", "Nursing"));
+    }
+
+    @Test
+    void shouldMarkCurrentJobsForEveryOngoingWord() {
+        final String text = "경력\nA랩스 | 개발자 | 2024.01 ~ 재직중\nB전자 | 엔지니어 | 2020년 1월 - 2023년 12월\n"
+                + "C Corp | Engineer | 03/2019 to Present\n";
+
+        final ParsedResume parsed = parser.parse(text);
+
+        assertThat(parsed.experiences()).extracting(Experience::isCurrent).containsExactly(true, false, true);
+        assertThat(parsed.experiences().get(1).endDate()).isEqualTo(LocalDate.of(2023, 12, 1));
+    }
+
+    @Test
+    void shouldReadDatedLinesWhenThereAreNoHeadings() {
+        final ParsedResume parsed = parser.parse("Acme Corp, Engineer, 2020-01 - 2021-12\nKorea University 2012 - 2016");
+
+        assertThat(parsed.experiences()).hasSize(1);
+        assertThat(parsed.educations()).extracting(Education::schoolName).containsExactly("Korea University");
+        assertThat(parsed.totalExperienceMonths()).isEqualTo(24);
+    }
+
+    @Test
+    void shouldNotTakeProjectDatesForJobs() {
+        final ParsedResume parsed = parser.parse("경력\nA테크 | 개발자 | 2020.01 ~ 2020.12\n\n프로젝트\n사내 메신저 | 2021.01 ~ 2021.06\n");
+
+        assertThat(parsed.experiences()).hasSize(1);
+        assertThat(parsed.totalExperienceMonths()).isEqualTo(12);
+    }
+
+    @Test
+    void shouldRoundTripThroughJson() {
+        final ParsedResume parsed = parseSample("ko_backend.txt");
+
+        final String json = ParsedResumeJson.toJsonString(parsed);
+
+        assertThat(ParsedResumeJson.fromJson(json)).isEqualTo(parsed);
+        assertThat(json).contains("\"company_name\":\"(주)한빛커머스\"", "\"is_current\":true",
+                "\"start_date\":\"2022-03-01\"", "\"skill_name\":\"Java\"", "\"category\":\"language\"",
+                "\"proficiency\":\"expert\"", "\"total_experience_months\":97", "\"total_experience_years\":8.1");
+    }
+}

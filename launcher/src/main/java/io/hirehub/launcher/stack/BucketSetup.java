@@ -1,5 +1,6 @@
 package io.hirehub.launcher.stack;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -14,6 +15,11 @@ public final class BucketSetup implements StackComponent {
     @Override
     public String name() {
         return "s3-bucket";
+    }
+
+    @Override
+    public List<String> after() {
+        return List.of("s3");
     }
 
     @Override

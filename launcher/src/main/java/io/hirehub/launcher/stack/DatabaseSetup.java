@@ -23,6 +23,11 @@ public final class DatabaseSetup implements StackComponent {
     }
 
     @Override
+    public List<String> after() {
+        return List.of("postgres");
+    }
+
+    @Override
     public void start(final StackContext context) {
         migrate(context.jdbc(), postgres);
     }

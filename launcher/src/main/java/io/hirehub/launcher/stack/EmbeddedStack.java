@@ -3,15 +3,22 @@ package io.hirehub.launcher.stack;
 import io.hirehub.launcher.config.HirehubSettings;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole dev stack in one process: parts start in order (broker, topics, database, object
- * store, registry, then whatever later issues append) and close in reverse. Parts pointed at
- * external infrastructure start nothing and only publish their endpoint.
+ * The whole dev stack in one process. Each part starts as soon as the parts it depends on are
+ * ready (broker, database and object store side by side; the registry after the broker), and
+ * parts close in the reverse of the order they started. Parts pointed at external
+ * infrastructure start nothing and only publish their endpoint.
  */
 public final class EmbeddedStack implements AutoCloseable {
 
@@ -35,39 +42,79 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     /**
-     * Starts {@code components} in order; on failure closes what started and throws a
-     * {@link StackException} whose message names the part.
+     * Starts {@code components}, each after the ones named in its {@link StackComponent#after()}
+     * (names not in the list are ignored, so optional parts may be left out). On failure it closes
+     * what started and throws a {@link StackException} whose message names the part.
      */
     public static EmbeddedStack start(final HirehubSettings settings, final List<StackComponent> components) {
         Objects.requireNonNull(components, "components");
         final EmbeddedStack stack = new EmbeddedStack(settings);
         stack.lock = DataDirLock.acquire(settings.dataDir());
         final long begin = System.nanoTime();
+        final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+            final Thread thread = new Thread(runnable, "hirehub-stack-start");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             for (final StackComponent component : components) {
                 for (final PortClaim claim : component.portClaims()) {
                     Ports.ensureFree(settings.host(), claim.port(), claim.key());
                 }
             }
+            final Map<String, CompletableFuture<Void>> ready = new LinkedHashMap<>();
             for (final StackComponent component : components) {
-                final long partBegin = System.nanoTime();
-                stack.started.add(component);
-                try {
-                    component.start(stack.context);
-                } catch (StackException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new StackException("cannot start " + component.name() + ": " + rootMessage(e), e);
-                }
-                LOG.info("{} started in {} ms", component.name(), (System.nanoTime() - partBegin) / 1_000_000);
+                final CompletableFuture<?>[] dependencies = component.after().stream()
+                        .map(ready::get).filter(Objects::nonNull).toArray(CompletableFuture[]::new);
+                ready.put(component.name(), CompletableFuture.allOf(dependencies)
+                        .thenRunAsync(() -> stack.startOne(component), executor));
             }
+            awaitAll(ready.values());
         } catch (RuntimeException | Error e) {
             stack.close();
             throw e;
+        } finally {
+            executor.shutdownNow();
         }
         stack.startupTime = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info("Stack ready in {} ms", stack.startupTime.toMillis());
         return stack;
+    }
+
+    private void startOne(final StackComponent component) {
+        final long begin = System.nanoTime();
+        synchronized (this) {
+            if (closed) {
+                throw new StackException("stack closed while starting " + component.name());
+            }
+            started.add(component);
+        }
+        try {
+            component.start(context);
+        } catch (StackException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StackException("cannot start " + component.name() + ": " + rootMessage(e), e);
+        }
+        LOG.info("{} ready in {} ms", component.name(), (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /** Waits for every part; the first failure (in declaration order) is rethrown once all have settled. */
+    private static void awaitAll(final Iterable<CompletableFuture<Void>> futures) {
+        RuntimeException first = null;
+        for (final CompletableFuture<Void> future : futures) {
+            try {
+                future.join();
+            } catch (CompletionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new StackException(rootMessage(e), e.getCause());
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     public Endpoints endpoints() {
@@ -83,22 +130,26 @@ public final class EmbeddedStack implements AutoCloseable {
         return startupTime;
     }
 
-    /** Closes every started part in reverse order; one part failing to stop does not keep the others running. */
+    /** Closes every started part in reverse start order; one part failing to stop does not keep the others running. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        final List<StackComponent> toClose;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            toClose = new ArrayList<>(started);
+            started.clear();
         }
-        closed = true;
-        for (int i = started.size() - 1; i >= 0; i--) {
-            final StackComponent component = started.get(i);
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            final StackComponent component = toClose.get(i);
             try {
                 component.close();
             } catch (Exception e) {
                 LOG.warn("{} did not stop cleanly: {}", component.name(), e.toString());
             }
         }
-        started.clear();
         if (lock != null) {
             try {
                 lock.close();

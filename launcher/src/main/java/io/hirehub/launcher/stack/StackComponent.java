@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * One part of the embedded stack (broker, database, object store, registry; later CDC, topologies,
- * edge). Parts start in list order, read what earlier parts published from the {@link StackContext}
- * and publish their own endpoints there; they close in reverse order.
+ * edge). A part starts once the parts it names in {@link #after()} are ready, so independent parts
+ * start side by side; it reads what those published in the {@link StackContext} and publishes its
+ * own endpoints there. Parts close in the reverse of the order they started.
  */
 public interface StackComponent extends AutoCloseable {
 
     /** Short name for logs and errors, e.g. {@code kafka}. */
     String name();
+
+    /** Names of the parts that must be ready before this one starts (e.g. the registry needs {@code kafka}). */
+    default List<String> after() {
+        return List.of();
+    }
 
     /** Ports this part will bind, checked before anything starts so a busy port fails fast. */
     default List<PortClaim> portClaims() {

@@ -23,9 +23,7 @@ public final class StackComponents {
         parts.add(new DatabaseSetup(settings.postgres()));
         parts.add(settings.s3().embedded() ? new ObjectStore(settings) : ExternalEndpoints.s3(settings));
         parts.add(new BucketSetup());
-        if (!settings.registry().embedded()) {
-            parts.add(ExternalEndpoints.registry(settings));
-        }
+        parts.add(settings.registry().embedded() ? new RegistryComponent(settings) : ExternalEndpoints.registry(settings));
         return parts;
     }
 }

@@ -1,5 +1,6 @@
 package io.hirehub.launcher.stack;
 
+import java.util.List;
 import io.hirehub.launcher.topics.TopicPlanner;
 import io.hirehub.schemas.topics.TopicPlan;
 import java.util.Map;
@@ -18,6 +19,11 @@ public final class TopicsSetup implements StackComponent {
     @Override
     public String name() {
         return "topics";
+    }
+
+    @Override
+    public List<String> after() {
+        return List.of("kafka");
     }
 
     @Override

@@ -1,0 +1,100 @@
+package io.hirehub.launcher.cli;
+
+import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.stack.EmbeddedStack;
+import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.launcher.stack.EndpointsFile;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code hirehub dev}: the whole stack in this process until Ctrl-C. Prints the endpoints and
+ * writes them to {@code DIR/endpoints.json}; a shutdown hook stops the parts in reverse order and
+ * removes the file.
+ */
+@Command(name = "dev", mixinStandardHelpOptions = true,
+        description = "Run Kafka (KRaft), PostgreSQL 17, S3Proxy and the schema registry in one process until Ctrl-C.")
+public final class DevCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DevCommand.class);
+
+    @Mixin
+    private StackOptions options;
+
+    @Option(names = "--demo", description = "Load demo data (jobs, resumes, applications) once the stack is up.")
+    private boolean demo;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        final HirehubSettings settings = options.settings();
+        final PrintWriter out = spec.commandLine().getOut();
+        if (demo) {
+            out.println("--demo is not available yet: demo data arrives with the matching pipeline (issue 5)."
+                    + " Starting the stack without it.");
+            out.flush();
+        }
+        final EmbeddedStack stack = EmbeddedStack.start(settings);
+        final CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, settings, stopped), "hirehub-dev-shutdown"));
+        final Endpoints endpoints = stack.endpoints().withPid(ProcessHandle.current().pid());
+        EndpointsFile.write(settings.dataDir(), endpoints);
+        printReady(out, endpoints, settings, stack.startupTime());
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static void printReady(final PrintWriter out, final Endpoints endpoints, final HirehubSettings settings,
+                                   final Duration startup) {
+        out.printf("HireHub dev stack ready in %.1f s (data dir %s)%n", startup.toMillis() / 1000.0, settings.dataDir());
+        out.printf("  kafka     %s%n", endpoints.kafka());
+        out.printf("  jdbc      %s (user %s)%n", endpoints.jdbc().url(), endpoints.jdbc().user());
+        out.printf("  s3        %s (bucket %s, access key %s)%n", endpoints.s3().endpoint(), endpoints.s3().bucket(),
+                endpoints.s3().accessKey());
+        out.printf("  registry  %s%n", endpoints.registry() == null ? "(not running)" : endpoints.registry());
+        if (endpoints.edge() != null) {
+            out.printf("  edge      %s%n", endpoints.edge());
+        }
+        out.printf("Endpoints and credentials: %s%n", EndpointsFile.path(settings.dataDir()));
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    /** Runs in the shutdown hook: stop within the shutdown timeout, or give up so the process still exits. */
+    private static void stop(final EmbeddedStack stack, final HirehubSettings settings, final CountDownLatch stopped) {
+        final long begin = System.nanoTime();
+        LOG.info("Stopping the dev stack");
+        final Thread closer = new Thread(stack::close, "hirehub-dev-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(settings.shutdownTimeout().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            EndpointsFile.delete(settings.dataDir());
+        } catch (RuntimeException e) {
+            LOG.warn("cannot remove endpoints.json: {}", e.toString());
+        }
+        if (closer.isAlive()) {
+            LOG.error("The stack did not stop within {} s (shutdown.timeout); exiting anyway",
+                    settings.shutdownTimeout().toSeconds());
+        } else {
+            LOG.info("Dev stack stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+        }
+        stopped.countDown();
+    }
+}

@@ -1,0 +1,51 @@
+package io.hirehub.launcher.stack;
+
+import io.hirehub.launcher.config.ConfigKeys;
+import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.registry.RegistrySettings;
+import io.hirehub.launcher.registry.SchemaRegistryServer;
+import io.hirehub.schemas.topics.Topics;
+import java.util.List;
+
+/** The embedded schema registry, its state in the compacted {@code _schemas} topic of the stack's Kafka. */
+public final class RegistryComponent implements StackComponent {
+
+    private final HirehubSettings settings;
+    private final int port;
+    private SchemaRegistryServer server;
+
+    public RegistryComponent(final HirehubSettings settings) {
+        this.settings = settings;
+        this.port = Ports.resolve(settings.registry().port());
+    }
+
+    @Override
+    public String name() {
+        return "registry";
+    }
+
+    @Override
+    public List<PortClaim> portClaims() {
+        return List.of(new PortClaim(port, ConfigKeys.REGISTRY_PORT));
+    }
+
+    @Override
+    public List<String> after() {
+        return List.of("kafka", "topics");
+    }
+
+    @Override
+    public void start(final StackContext context) {
+        server = new SchemaRegistryServer(new RegistrySettings(context.kafka(), settings.host(), port, Topics.SCHEMAS,
+                settings.startupTimeout())).start();
+        context.publishRegistry(server.url());
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+}

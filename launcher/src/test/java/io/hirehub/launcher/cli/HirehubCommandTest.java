@@ -1,0 +1,75 @@
+package io.hirehub.launcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hirehub.launcher.HirehubCommand;
+import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.launcher.stack.EndpointsFile;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Errors a user can act on end as one line and a documented exit code. */
+class HirehubCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void shouldExplainThatNoStackIsRunningWithExitCode3() {
+        final Run run = run("topics", "describe", "--data-dir", dataDir.toString());
+
+        assertThat(run.code).isEqualTo(ExitCodes.NO_STACK);
+        assertThat(run.err.strip()).isEqualTo("hirehub topics describe: no running dev stack found: "
+                + EndpointsFile.path(dataDir.toAbsolutePath()) + " does not exist; start one with `./hirehub dev --data-dir "
+                + dataDir.toAbsolutePath() + "` or pass --kafka-bootstrap-servers");
+    }
+
+    @Test
+    void shouldNotTrustEndpointsOfAStackThatIsGone() {
+        final long deadPid = ProcessHandle.current().pid() + 1_000_000;
+        EndpointsFile.write(dataDir, new Endpoints("localhost:1", new Endpoints.Jdbc("jdbc:postgresql://localhost:2/h", "u", ""),
+                new Endpoints.S3("http://localhost:3", "us-east-1", "a", "s", "b"), "http://localhost:4", null, deadPid));
+
+        final Run run = run("registry", "subjects", "--data-dir", dataDir.toString());
+
+        assertThat(run.code).isEqualTo(ExitCodes.NO_STACK);
+        assertThat(run.err).contains("(pid " + deadPid + ") is no longer running; start it again or pass --registry-url");
+    }
+
+    @Test
+    void shouldRejectAnUnknownSettingWithExitCode2() {
+        final Run run = run("migrate", "-s", "postgres.prot=1");
+
+        assertThat(run.code).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err.strip()).isEqualTo("hirehub migrate: unknown setting 'postgres.prot' on the command line");
+    }
+
+    @Test
+    void shouldRejectAnUnknownOptionWithExitCode2() {
+        assertThat(run("dev", "--no-such-option").code).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void shouldReachTheRegistryOnlyThroughTheUrlItIsGiven() {
+        final Run run = run("registry", "subjects", "--registry-url", "http://localhost:1");
+
+        assertThat(run.code).isEqualTo(ExitCodes.NO_STACK);
+        assertThat(run.err).startsWith("hirehub registry subjects: schema registry at http://localhost:1 does not answer");
+    }
+
+    private static Run run(final String... args) {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final CommandLine cli = HirehubCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return new Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}

@@ -1,0 +1,104 @@
+package io.hirehub.launcher.it;
+
+import static org.awaitility.Awaitility.await;
+
+import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.launcher.stack.EndpointsFile;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code hirehub dev} as a separate JVM from the packaged runnable layout ({@code target/hirehub.jar}
+ * + {@code target/lib}), as a user runs it, so SIGTERM and the shutdown hook are exercised for real.
+ */
+final class DevProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path dataDir;
+    private final Path stdout;
+    private final Path stderr;
+
+    private DevProcess(final Process process, final Path dataDir, final Path stdout, final Path stderr) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Starts {@code hirehub dev --data-dir dataDir} with every port picked free, plus {@code extra} arguments. */
+    static DevProcess start(final Path dataDir, final String... extra) throws IOException {
+        final List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar().toString(),
+                "dev", "--data-dir", dataDir.toString(),
+                "-s", "kafka.port=0", "-s", "kafka.controller.port=0", "-s", "postgres.port=0",
+                "-s", "s3.port=0", "-s", "registry.port=0", "-s", "topics.partitions=2"));
+        command.addAll(List.of(extra));
+        final Path logs = Files.createTempDirectory("hirehub-dev-it-logs-");
+        final Path out = logs.resolve("stdout.txt");
+        final Path err = logs.resolve("stderr.txt");
+        final ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        // The child must not pick up a developer's HIREHUB_* settings.
+        builder.environment().keySet().removeIf(k -> k.startsWith("HIREHUB_"));
+        return new DevProcess(builder.start(), dataDir, out, err);
+    }
+
+    private static Path jar() {
+        final Path jar = Path.of("target", "hirehub.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar) || !Files.isDirectory(jar.resolveSibling("lib"))) {
+            throw new IllegalStateException("run the package phase first: " + jar + " and target/lib are needed");
+        }
+        return jar;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
+    }
+
+    /** Waits for the endpoints file a ready stack writes; fails early if the process dies. */
+    Endpoints awaitReady(final Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("hirehub dev exited with " + process.exitValue() + ":\n" + stderr());
+            }
+            return Files.exists(EndpointsFile.path(dataDir)) && stdout().contains("Press Ctrl-C to stop.");
+        });
+        return EndpointsFile.read(dataDir).orElseThrow();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Sends SIGTERM, like Ctrl-C or a process manager. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the exit; returns the exit code, or throws if it takes longer than {@code timeout}. */
+    int awaitExit(final Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("hirehub dev did not exit within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    String stdout() throws IOException {
+        return Files.readString(stdout);
+    }
+
+    String stderr() throws IOException {
+        return Files.readString(stderr);
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -27,7 +27,8 @@ import io.hirehub.schemas.topics.Topics;
  * with ':'), value = the clean Avro entity record (a schemaless {@link GenericData.Record} that
  * {@link ConfluentAvroConverter} encodes), null on delete; headers {@code lsn}, {@code table},
  * {@code op}. A row that cannot be mapped goes to the dead-letter topic with the reason in headers.
- * Heartbeats and heartbeat-table rows go to the heartbeat topic; Debezium tombstones are dropped.
+ * Heartbeats and heartbeat-table rows go to the heartbeat topic; anything that is not a row change
+ * (outbox events already routed) passes through untouched.
  *
  * <p>The same class runs in the embedded runner and on a Connect worker, so both emit identical bytes.
  */
@@ -89,8 +90,13 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
 
     @Override
     public R apply(final R record) {
+        if (record.topic().startsWith(DEBEZIUM_HEARTBEAT_PREFIX)) {
+            return heartbeat(record, null);
+        }
         if (!(record.value() instanceof Struct envelope) || !isEnvelope(envelope)) {
-            return record.topic().startsWith(DEBEZIUM_HEARTBEAT_PREFIX) ? heartbeat(record, null) : null;
+            // Not a row change: e.g. an outbox event the router already turned into bytes (the
+            // predicate sees its new topic, so this transform runs on it too). Leave it alone.
+            return record;
         }
         final Struct source = envelope.getStruct("source");
         final String pgSchema = source.getString("schema");

@@ -130,6 +130,14 @@ class EntityRowTransformTest {
     }
 
     @Test
+    void shouldPassRoutedOutboxEventThroughUntouched() {
+        final SourceRecord event = new SourceRecord(Map.of(), Map.of(), "job.created", null, Schema.STRING_SCHEMA, "agg-1",
+                Schema.BYTES_SCHEMA, new byte[] {0, 0, 0, 0, 1, 7});
+
+        assertThat(transform.apply(event)).isSameAs(event);
+    }
+
+    @Test
     void shouldJoinCompositeKeyInKeyOrder() {
         final Schema key = SchemaBuilder.struct().field("job_id", Schema.STRING_SCHEMA).field("skill_id", Schema.STRING_SCHEMA).build();
 

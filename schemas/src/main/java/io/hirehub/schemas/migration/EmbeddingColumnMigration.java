@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.Optional;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -61,16 +63,43 @@ final class EmbeddingColumnMigration implements JavaMigration {
                     + "no {} index", schema, target.table(), EmbeddingColumnType.REAL_ARRAY.sql(), target.vectorIndex());
             return;
         }
+        final Optional<String> extensionSchema = createExtension(connection);
+        if (extensionSchema.isEmpty()) {
+            LOG.warn("pgvector is available but this user cannot create it: {}.{}.embedding stays {}, no {} index",
+                    schema, target.table(), EmbeddingColumnType.REAL_ARRAY.sql(), target.vectorIndex());
+            return;
+        }
         try (Statement statement = connection.createStatement()) {
-            // In public so every service schema of the database shares one extension.
-            statement.execute("CREATE EXTENSION IF NOT EXISTS " + EXTENSION + " WITH SCHEMA public");
-            final String extensionSchema = quote(extensionSchema(connection));
-            for (final String ddl : vectorDdl(table, extensionSchema)) {
+            for (final String ddl : vectorDdl(table, quote(extensionSchema.get()))) {
                 statement.execute(ddl);
             }
         }
         LOG.info("pgvector is available: {}.{}.embedding is {} with ivfflat index {}",
                 schema, target.table(), EmbeddingColumnType.VECTOR.sql(), target.vectorIndex());
+    }
+
+    /**
+     * Creates the extension unless it exists and returns its schema; empty if creating it is not
+     * allowed (e.g. a non-superuser where pgvector is not a trusted extension), so the column
+     * falls back to real[] instead of failing the whole migration.
+     */
+    private static Optional<String> createExtension(final Connection connection) throws SQLException {
+        final Optional<String> existing = extensionSchema(connection);
+        if (existing.isPresent()) {
+            return existing;
+        }
+        final Savepoint beforeCreate = connection.setSavepoint();
+        try (Statement statement = connection.createStatement()) {
+            // In public so every service schema of the database shares one extension.
+            statement.execute("CREATE EXTENSION IF NOT EXISTS " + EXTENSION + " WITH SCHEMA public");
+        } catch (SQLException e) {
+            connection.rollback(beforeCreate);
+            LOG.warn("CREATE EXTENSION {} failed (SQLState {}): {}", EXTENSION, e.getSQLState(), e.getMessage());
+            return Optional.empty();
+        }
+        connection.releaseSavepoint(beforeCreate);
+        return Optional.of(extensionSchema(connection)
+                .orElseThrow(() -> new SQLException("extension " + EXTENSION + " missing right after CREATE EXTENSION")));
     }
 
     /** The pgvector branch's DDL: the seed's column type and ivfflat index. */
@@ -93,20 +122,17 @@ final class EmbeddingColumnMigration implements JavaMigration {
         }
     }
 
-    private static String extensionSchema(final Connection connection) throws SQLException {
+    private static Optional<String> extensionSchema(final Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = ?")) {
             query.setString(1, EXTENSION);
             try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) {
-                    throw new SQLException("extension " + EXTENSION + " missing right after CREATE EXTENSION");
-                }
-                return rows.getString(1);
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         }
     }
 
-    private static String quote(final String identifier) {
+    static String quote(final String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }

@@ -30,17 +30,24 @@ public final class CultureScorer {
     static final double SHORTFALL_TO_ZERO = 0.25;
     static final double ABOVE_DESIRED_SCORE = 90;
 
-    /** Scores one pair. */
+    /** Scores one pair (prepares both sides: use the prepared overload in loops). */
     public CultureScore score(final JobProfile job, final ResumeProfile resume) {
-        final LocationFit locationFit = locationFit(job, resume);
+        return score(PreparedJob.of(job, SkillCanonicalizer.identity()), PreparedResume.of(resume, SkillCanonicalizer.identity()));
+    }
+
+    /** Scores one prepared pair. */
+    public CultureScore score(final PreparedJob preparedJob, final PreparedResume preparedResume) {
+        final JobProfile job = preparedJob.profile();
+        final ResumeProfile resume = preparedResume.profile();
+        final LocationFit locationFit = locationFit(preparedJob, preparedResume);
         final Double location = switch (locationFit) {
             case REMOTE, SAME_REGION -> 100.0;
             case OTHER_REGION_HYBRID -> 50.0;
             case OTHER_REGION_ONSITE -> 0.0;
             case UNKNOWN -> null;
         };
-        final PositionWords words = PositionWords.of(resume.desiredPosition());
-        final Double position = words.overlapWith(job.title(), job.companyIndustry());
+        final PositionWords words = preparedResume.positionWords();
+        final Double position = words.overlapWith(preparedJob.titleWords());
         final Double size = words.sizeFit(job.companySize());
         final SalaryFit salaryFit = salaryFit(job, resume);
         final Double salary = salaryFit == SalaryFit.UNKNOWN ? null : salaryScore(salaryFit, job, resume);
@@ -72,14 +79,13 @@ public final class CultureScorer {
         return value == null ? null : Scores.of(value);
     }
 
-    static LocationFit locationFit(final JobProfile job, final ResumeProfile resume) {
+    static LocationFit locationFit(final PreparedJob preparedJob, final PreparedResume resume) {
+        final JobProfile job = preparedJob.profile();
         if (job.remoteType() == RemoteType.REMOTE) {
             return LocationFit.REMOTE;
         }
-        final String jobLocation = job.location() != null && !job.location().isBlank()
-                ? job.location() : job.companyLocation();
-        final String jobRegion = Regions.region(jobLocation);
-        final String wanted = Regions.region(resume.preferredLocation());
+        final String jobRegion = preparedJob.region();
+        final String wanted = resume.region();
         if (jobRegion == null || wanted == null) {
             return LocationFit.UNKNOWN;
         }

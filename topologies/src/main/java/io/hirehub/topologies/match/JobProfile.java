@@ -1,6 +1,7 @@
 package io.hirehub.topologies.match;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,5 +56,15 @@ public record JobProfile(
         return new JobProfile(jobId, companyId, title, status, expiresAt, requiredSkills, preferredSkills,
                 experienceMin, experienceMax, experienceLevel, salaryMin, salaryMax, location, remoteType,
                 companySize, companyIndustry, companyLocation, newEmbedding);
+    }
+
+    /**
+     * Whether {@code other} would score and match exactly like this profile: every component is
+     * equal, the embedding by content (record equality compares arrays by reference). The topology
+     * uses it to skip re-matching on updates that touch nothing matching reads (e.g. views_count,
+     * which is not part of the profile at all).
+     */
+    public boolean sameScoringInputs(final JobProfile other) {
+        return other != null && equals(other.withEmbedding(embedding)) && Arrays.equals(embedding, other.embedding);
     }
 }

@@ -49,7 +49,7 @@ public final class MatchScorer {
     public MatchResult score(final PreparedJob job, final PreparedResume resume) {
         final SkillScore skill = skillScorer.score(job, resume);
         final ExperienceScore experience = experienceScorer.score(job, resume.profile());
-        final CultureScore culture = cultureScorer.score(job.profile(), resume.profile());
+        final CultureScore culture = cultureScorer.score(job, resume);
         final SemanticScore semantic = semanticScorer.score(job, resume);
         final var overall = weights.overall(skill.score(), experience.score(), culture.score(), semantic.score());
         final ScoreBreakdown breakdown = new ScoreBreakdown(overall, List.of(

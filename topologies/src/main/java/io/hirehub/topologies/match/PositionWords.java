@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of a jobseeker's desired position, split for the culture score: content words (what
@@ -13,6 +14,7 @@ import java.util.Set;
  */
 final class PositionWords {
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#-]+");
     private static final Set<String> GENERIC = Set.of("개발자", "엔지니어", "developer", "engineer", "담당", "담당자",
             "채용", "신입", "경력", "및", "and", "the", "of", "포지션", "position");
     private static final Set<String> SMALL = Set.of("스타트업", "startup", "start-up", "벤처");
@@ -52,7 +54,7 @@ final class PositionWords {
         if (text == null) {
             return words;
         }
-        for (final String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#-]+")) {
+        for (final String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
@@ -60,16 +62,21 @@ final class PositionWords {
         return words;
     }
 
+    /** Words of a job's title and company industry, as {@link #overlapWith} compares them. */
+    static List<String> jobWords(final String title, final String industry) {
+        final List<String> jobWords = split(title);
+        jobWords.addAll(split(industry));
+        return List.copyOf(jobWords);
+    }
+
     /**
      * 0–100 share of the content words found in the job's title or industry (a word matches when one
      * contains the other, so "백엔드" matches "백엔드개발"); {@code null} when there are no words.
      */
-    Double overlapWith(final String title, final String industry) {
+    Double overlapWith(final List<String> jobWords) {
         if (words.isEmpty()) {
             return null;
         }
-        final List<String> jobWords = split(title);
-        jobWords.addAll(split(industry));
         int found = 0;
         for (final String word : words) {
             for (final String jobWord : jobWords) {

@@ -16,6 +16,8 @@ public final class PreparedJob {
     private final List<SkillRef> required;
     private final List<SkillRef> preferred;
     private final YearsRange years;
+    private final String region;
+    private final List<String> titleWords;
 
     private PreparedJob(final JobProfile profile, final List<SkillRef> required, final List<SkillRef> preferred) {
         this.profile = profile;
@@ -23,6 +25,10 @@ public final class PreparedJob {
         this.required = required;
         this.preferred = preferred;
         this.years = YearsRange.of(profile);
+        final String location = profile.location() != null && !profile.location().isBlank()
+                ? profile.location() : profile.companyLocation();
+        this.region = Regions.region(location);
+        this.titleWords = PositionWords.jobWords(profile.title(), profile.companyIndustry());
     }
 
     /**
@@ -77,5 +83,15 @@ public final class PreparedJob {
     /** L2 norm of the embedding (0 when there is none), computed once. */
     public double embeddingNorm() {
         return embeddingNorm;
+    }
+
+    /** Region of the job's location (the company's when the job has none), {@code null} if unknown. */
+    String region() {
+        return region;
+    }
+
+    /** Words of the title and company industry. */
+    List<String> titleWords() {
+        return titleWords;
     }
 }

@@ -9,11 +9,15 @@ public final class PreparedResume {
     private final ResumeProfile profile;
     private final double embeddingNorm;
     private final Map<String, ResumeSkill> skills;
+    private final String region;
+    private final PositionWords positionWords;
 
     private PreparedResume(final ResumeProfile profile, final Map<String, ResumeSkill> skills) {
         this.profile = profile;
         this.embeddingNorm = SemanticScorer.norm(profile.embedding());
         this.skills = skills;
+        this.region = Regions.region(profile.preferredLocation());
+        this.positionWords = PositionWords.of(profile.desiredPosition());
     }
 
     /**
@@ -52,5 +56,15 @@ public final class PreparedResume {
     /** L2 norm of the embedding (0 when there is none), computed once. */
     public double embeddingNorm() {
         return embeddingNorm;
+    }
+
+    /** Region of the preferred location, {@code null} if none. */
+    String region() {
+        return region;
+    }
+
+    /** The desired position split for the culture score. */
+    PositionWords positionWords() {
+        return positionWords;
     }
 }

@@ -1,6 +1,7 @@
 package io.hirehub.topologies.match;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reduces a free-text location to its region: the first word, lower-cased, without the
@@ -8,6 +9,7 @@ import java.util.Locale;
  */
 final class Regions {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,/()·]+");
     private static final String[] SUFFIXES = {"특별자치시", "특별자치도", "특별시", "광역시", "시", "도"};
 
     private Regions() {
@@ -18,7 +20,7 @@ final class Regions {
         if (location == null || location.isBlank()) {
             return null;
         }
-        final String first = location.trim().split("[\\s,/()·]+", 2)[0].toLowerCase(Locale.ROOT);
+        final String first = SEPARATORS.split(location.trim(), 2)[0].toLowerCase(Locale.ROOT);
         for (final String suffix : SUFFIXES) {
             if (first.endsWith(suffix) && first.length() - suffix.length() >= 2) {
                 return first.substring(0, first.length() - suffix.length());

@@ -1,5 +1,6 @@
 package io.hirehub.topologies.match;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,5 +35,10 @@ public record ResumeProfile(
     public ResumeProfile withEmbedding(final float[] newEmbedding) {
         return new ResumeProfile(resumeId, userId, skills, totalYears, desiredPosition, desiredSalaryMin,
                 desiredSalaryMax, preferredLocation, newEmbedding);
+    }
+
+    /** Whether {@code other} would score exactly like this profile (embedding compared by content). */
+    public boolean sameScoringInputs(final ResumeProfile other) {
+        return other != null && equals(other.withEmbedding(embedding)) && Arrays.equals(embedding, other.embedding);
     }
 }

@@ -83,4 +83,19 @@ class ProfilesTest {
         assertThat(Arrays.equals(resume.embedding(), new float[] {3})).isTrue();
         assertThat(resume.totalYears()).isEqualTo(5);
     }
+
+    @Test
+    void shouldCompareScoringInputsWithEmbeddingsByContent() {
+        final JobProfile job = Fixtures.job().embedding(new float[] {1, 2}).build();
+        assertThat(job.sameScoringInputs(Fixtures.job().embedding(new float[] {1, 2}).build())).isTrue();
+        assertThat(job.sameScoringInputs(Fixtures.job().embedding(new float[] {1, 3}).build())).isFalse();
+        assertThat(job.sameScoringInputs(Fixtures.job().embedding(new float[] {1, 2}).title("다른 제목").build())).isFalse();
+        assertThat(job.sameScoringInputs(Fixtures.job().embedding(new float[] {1, 2}).status(JobStatus.CLOSED).build()))
+                .isFalse();
+        assertThat(job.sameScoringInputs(null)).isFalse();
+        final ResumeProfile resume = Fixtures.resume().embedding(new float[] {1}).build();
+        assertThat(resume.sameScoringInputs(Fixtures.resume().embedding(new float[] {1}).build())).isTrue();
+        assertThat(resume.sameScoringInputs(Fixtures.resume().embedding(new float[] {1}).years(9).build())).isFalse();
+        assertThat(resume.sameScoringInputs(Fixtures.resume().build())).isFalse();
+    }
 }

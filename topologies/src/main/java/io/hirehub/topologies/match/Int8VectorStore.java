@@ -22,7 +22,7 @@ import java.util.Map;
  *
  * <p>Not thread-safe: one stream task owns one store. Cost: put/remove O(dim), scan O(n · dim).
  */
-public final class Int8VectorStore {
+public final class Int8VectorStore implements VectorPreselector {
 
     /** Vectors per block (a block of 1536 dims is 384 KiB). */
     public static final int BLOCK = 256;
@@ -40,10 +40,12 @@ public final class Int8VectorStore {
         this.dims = dims;
     }
 
+    @Override
     public int dims() {
         return dims;
     }
 
+    @Override
     public int size() {
         return size;
     }
@@ -53,6 +55,7 @@ public final class Int8VectorStore {
     }
 
     /** Id held in a slot (slots come from {@link #scan}). */
+    @Override
     public String id(final int slot) {
         if (slot < 0 || slot >= size) {
             throw new IndexOutOfBoundsException("slot " + slot + " of " + size);
@@ -61,6 +64,7 @@ public final class Int8VectorStore {
     }
 
     /** Adds or replaces the vector of {@code id}. A zero vector is stored and scores 0. */
+    @Override
     public void put(final String id, final float[] vector) {
         if (vector.length != dims) {
             throw new IllegalArgumentException("vector of '" + id + "' has " + vector.length
@@ -77,6 +81,7 @@ public final class Int8VectorStore {
     }
 
     /** Removes the vector of {@code id}; returns whether it was there. */
+    @Override
     public boolean remove(final String id) {
         final Integer slot = slotById.remove(id);
         if (slot == null) {
@@ -96,6 +101,7 @@ public final class Int8VectorStore {
     }
 
     /** The {@code k} slots with the highest approximate cosine to {@code query}, best first. */
+    @Override
     public int[] scan(final float[] query, final int k) {
         if (query.length != dims) {
             throw new IllegalArgumentException("query has " + query.length + " dimensions, expected " + dims);

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * The open jobs held by every stream task (job profiles are broadcast), indexed for "best jobs for
  * a resume". Same two steps as {@link ResumeShardIndex}: approximate-cosine pre-selection over the
- * int8 job vectors, then exact scoring of the candidates that are matchable at {@code now}.
+ * compact job vectors, then exact scoring of the candidates that are matchable at {@code now}.
  *
  * <p>Only open jobs are kept: putting a job that is not open removes it. Expiry depends on the
  * clock, so it is checked at query time and {@link #expired(Instant)} lists jobs to retract. The
@@ -21,14 +21,14 @@ public final class JobIndex {
 
     private final MatchScorer scorer;
     private final MatchSettings settings;
-    private final Int8VectorStore vectors;
+    private final Preselection vectors;
     private final Map<String, PreparedJob> jobs = new HashMap<>();
     private final Map<String, PreparedJob> withoutEmbedding = new LinkedHashMap<>();
 
     public JobIndex(final MatchScorer scorer, final MatchSettings settings, final int dims) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.vectors = new Int8VectorStore(dims);
+        this.vectors = new Preselection(settings.preselectMode(), settings.binaryOversample(), dims);
     }
 
     /** Adds or replaces a job; a job whose status is not open is removed instead. */
@@ -90,8 +90,9 @@ public final class JobIndex {
             jobs.values().forEach(job -> offer(ranking, job, prepared, now));
             return ranking.best();
         }
-        for (final int slot : vectors.scan(resume.embedding(), settings.candidates(n))) {
-            offer(ranking, jobs.get(vectors.id(slot)), prepared, now);
+        for (final String jobId : vectors.candidates(resume.embedding(), settings.candidates(n),
+                id -> jobs.get(id).profile().embedding())) {
+            offer(ranking, jobs.get(jobId), prepared, now);
         }
         withoutEmbedding.values().forEach(job -> offer(ranking, job, prepared, now));
         return ranking.best();

@@ -11,13 +11,29 @@ import java.util.Objects;
  * @param weights         overall-score weights
  * @param skill           skill-score tuning
  * @param recommendation  thresholds and hysteresis of recommendations
+ * @param preselectMode   {@code match.preselect.mode}: int8 (default) or binary scan
+ * @param binaryOversample {@code match.preselect.binary-oversample}: in binary mode the Hamming scan
+ *                        keeps {@code candidates × oversample} vectors for the exact cosine re-rank
+ *                        (default 10)
  */
 public record MatchSettings(int topN, int preselectFactor, MatchWeights weights, SkillScoreSettings skill,
-                            RecommendationSettings recommendation) {
+                            RecommendationSettings recommendation, PreselectMode preselectMode,
+                            int binaryOversample) {
 
     /** The documented defaults. */
     public static final MatchSettings DEFAULTS = new MatchSettings(100, 4, MatchWeights.DEFAULTS,
             SkillScoreSettings.DEFAULTS, RecommendationSettings.DEFAULTS);
+
+    /** Settings with the default pre-selection (int8, oversample 10). */
+    public MatchSettings(final int topN, final int preselectFactor, final MatchWeights weights,
+                         final SkillScoreSettings skill, final RecommendationSettings recommendation) {
+        this(topN, preselectFactor, weights, skill, recommendation, PreselectMode.INT8, 10);
+    }
+
+    /** Copy with another pre-selection mode. */
+    public MatchSettings withPreselect(final PreselectMode mode, final int oversample) {
+        return new MatchSettings(topN, preselectFactor, weights, skill, recommendation, mode, oversample);
+    }
 
     /** Validates every field. */
     public MatchSettings {
@@ -26,6 +42,8 @@ public record MatchSettings(int topN, int preselectFactor, MatchWeights weights,
         Objects.requireNonNull(weights, "match.weights");
         Objects.requireNonNull(skill, "match.skill");
         Objects.requireNonNull(recommendation, "match.recommended");
+        Objects.requireNonNull(preselectMode, "match.preselect.mode");
+        Settings.requirePositive("match.preselect.binary-oversample", binaryOversample);
     }
 
     /** Candidates the pre-selection keeps for {@code n} results (saturating). */

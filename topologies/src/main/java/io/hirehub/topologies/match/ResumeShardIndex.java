@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * The resume profiles of one stream task's shard, indexed for "top-N resumes for a job".
  *
- * <p>A query pre-selects {@code n × preselectFactor} candidates by approximate cosine over the
- * int8 {@link Int8VectorStore} (a brute-force scan of the shard's vectors, no per-pair objects),
+ * <p>A query pre-selects {@code n × preselectFactor} candidates by approximate cosine (a brute-force
+ * scan of the shard's compact vectors, {@link PreselectMode int8 or binary}, no per-pair objects),
  * then scores each candidate exactly with {@link MatchScorer} and keeps the best {@code n} by
  * overall score. Resumes without an embedding cannot be pre-selected and are always scored
  * (there are few: the pipeline embeds every processed resume). A job without an embedding is
@@ -19,19 +19,22 @@ import java.util.Objects;
  * <p>State: the index is derived from the resume profiles alone. A processor keeps the profiles
  * in a changelogged key-value store and rebuilds the index on restore by {@link #put}-ing every
  * stored profile; {@link #put}/{@link #remove} follow the changelog afterwards. Not thread-safe.
+ *
+ * <p>Cost of one changed job: one pass over the compact vectors (no pair state is touched) plus
+ * exact scoring of the candidates only — never a recomputation of all pairs.
  */
 public final class ResumeShardIndex {
 
     private final MatchScorer scorer;
     private final MatchSettings settings;
-    private final Int8VectorStore vectors;
+    private final Preselection vectors;
     private final Map<String, PreparedResume> resumes = new HashMap<>();
     private final Map<String, PreparedResume> withoutEmbedding = new LinkedHashMap<>();
 
     public ResumeShardIndex(final MatchScorer scorer, final MatchSettings settings, final int dims) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.vectors = new Int8VectorStore(dims);
+        this.vectors = new Preselection(settings.preselectMode(), settings.binaryOversample(), dims);
     }
 
     /** Adds or replaces a resume (by resume_id). */
@@ -97,11 +100,6 @@ public final class ResumeShardIndex {
 
     /** Resume ids of the {@code k} best approximate-cosine candidates, best first. */
     public List<String> preselect(final float[] query, final int k) {
-        final int[] slots = vectors.scan(query, k);
-        final String[] ids = new String[slots.length];
-        for (int i = 0; i < slots.length; i++) {
-            ids[i] = vectors.id(slots[i]);
-        }
-        return List.of(ids);
+        return vectors.candidates(query, k, id -> resumes.get(id).profile().embedding());
     }
 }

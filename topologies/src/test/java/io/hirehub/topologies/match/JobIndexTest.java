@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class JobIndexTest {
 
@@ -42,11 +44,12 @@ class JobIndexTest {
         assertThat(index.remove("j")).isFalse();
     }
 
-    @Test
-    void shouldEqualANaiveSortWhenCandidatesCoverAllJobs() {
+    @ParameterizedTest
+    @EnumSource(PreselectMode.class)
+    void shouldEqualANaiveSortWhenCandidatesCoverAllJobs(final PreselectMode mode) {
         final RandomProfiles random = new RandomProfiles(13, 24);
         final JobIndex index = new JobIndex(scorer, new MatchSettings(10, 100, MatchWeights.DEFAULTS,
-                SkillScoreSettings.DEFAULTS, RecommendationSettings.DEFAULTS), 24);
+                SkillScoreSettings.DEFAULTS, RecommendationSettings.DEFAULTS).withPreselect(mode, 2), 24);
         final List<JobProfile> jobs = new ArrayList<>();
         for (int j = 0; j < 600; j++) {
             final JobProfile job = random.job(j);

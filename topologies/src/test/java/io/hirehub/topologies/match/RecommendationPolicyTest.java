@@ -89,6 +89,8 @@ class RecommendationPolicyTest {
                 RecommendationSettings.DEFAULTS)).hasMessage("match.top-n must be > 0, got 0");
         assertThatThrownBy(() -> new MatchSettings(100, -2, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
                 RecommendationSettings.DEFAULTS)).hasMessage("match.preselect-factor must be > 0, got -2");
+        assertThatThrownBy(() -> MatchSettings.DEFAULTS.withPreselect(PreselectMode.BINARY, 0))
+                .hasMessage("match.preselect.binary-oversample must be > 0, got 0");
         assertThat(new MatchSettings(Integer.MAX_VALUE, 4, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
                 RecommendationSettings.DEFAULTS).candidates(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ResumeShardIndexTest {
 
@@ -30,11 +32,12 @@ class ResumeShardIndexTest {
         return results.stream().map(r -> r.resumeId() + "=" + r.overallScore().toPlainString()).toList();
     }
 
-    @Test
-    void shouldEqualANaiveSortWhenCandidatesCoverTheShard() {
+    @ParameterizedTest
+    @EnumSource(PreselectMode.class)
+    void shouldEqualANaiveSortWhenCandidatesCoverTheShard(final PreselectMode mode) {
         final RandomProfiles random = new RandomProfiles(5, DIMS);
         final List<ResumeProfile> resumes = new ArrayList<>();
-        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(20, 50), DIMS);
+        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(20, 50).withPreselect(mode, 3), DIMS);
         for (int i = 0; i < 900; i++) {
             final ResumeProfile resume = random.resume(i);
             resumes.add(resume);
@@ -46,10 +49,11 @@ class ResumeShardIndexTest {
         }
     }
 
-    @Test
-    void shouldRankOnlyPreselectedCandidatesByExactScore() {
+    @ParameterizedTest
+    @EnumSource(PreselectMode.class)
+    void shouldRankOnlyPreselectedCandidatesByExactScore(final PreselectMode mode) {
         final RandomProfiles random = new RandomProfiles(9, DIMS);
-        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(10, 4), DIMS);
+        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(10, 4).withPreselect(mode, 5), DIMS);
         final List<ResumeProfile> resumes = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             resumes.add(random.resume(i));
@@ -63,9 +67,10 @@ class ResumeShardIndexTest {
         assertThat(keys(index.topForJob(job))).isEqualTo(keys(naiveTop(job, candidateProfiles, 10)));
     }
 
-    @Test
-    void shouldFollowUpdatesAndRemovals() {
-        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(10, 4), 2);
+    @ParameterizedTest
+    @EnumSource(PreselectMode.class)
+    void shouldFollowUpdatesAndRemovals(final PreselectMode mode) {
+        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(10, 4).withPreselect(mode, 2), 2);
         index.put(Fixtures.resume().id("a").embedding(new float[] {1, 0}).build());
         index.put(Fixtures.resume().id("b").skillNames("Excel").embedding(new float[] {0, 1}).build());
         final JobProfile job = Fixtures.job().embedding(new float[] {1, 0}).build();

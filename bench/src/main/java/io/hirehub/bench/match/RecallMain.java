@@ -4,6 +4,7 @@ import io.hirehub.topologies.match.JobProfile;
 import io.hirehub.topologies.match.MatchResult;
 import io.hirehub.topologies.match.MatchScorer;
 import io.hirehub.topologies.match.MatchSettings;
+import io.hirehub.topologies.match.PreselectMode;
 import io.hirehub.topologies.match.PreparedJob;
 import io.hirehub.topologies.match.PreparedResume;
 import io.hirehub.topologies.match.ResumeProfile;
@@ -26,7 +27,7 @@ import java.util.stream.IntStream;
  *       of every resume by overall score — how much the vector pre-selection loses of what the full
  *       score would rank in the top 100 (depends on how well embeddings agree with skills etc.).</li>
  * </ol>
- * Usage: {@code RecallMain [resumes=100000] [queries=20] [seed=1]}. A command-line tool: prints to
+ * Usage: {@code RecallMain [resumes=100000] [queries=20] [seed=1] [mode=int8|binary]}. A command-line tool: prints to
  * standard output.
  */
 public final class RecallMain {
@@ -38,10 +39,12 @@ public final class RecallMain {
         final int resumes = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         final int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         final long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+        final MatchSettings settings = MatchSettings.DEFAULTS.withPreselect(
+                PreselectMode.fromCode(args.length > 3 ? args[3] : "int8"), MatchSettings.DEFAULTS.binaryOversample());
         final int n = MatchSettings.DEFAULTS.topN();
         final SyntheticProfiles profiles = SyntheticProfiles.standard(seed);
         final MatchScorer scorer = MatchScorer.defaults();
-        final ResumeShardIndex index = new ResumeShardIndex(scorer, MatchSettings.DEFAULTS, SyntheticProfiles.DIMS);
+        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings, SyntheticProfiles.DIMS);
         final List<ResumeProfile> all = new ArrayList<>(resumes);
         final List<PreparedResume> prepared = new ArrayList<>(resumes);
         for (int r = 0; r < resumes; r++) {
@@ -77,9 +80,9 @@ public final class RecallMain {
             served.retainAll(exhaustive);
             overallRecall += served.size() / (double) n;
         }
-        System.out.printf("resumes=%d dims=%d queries=%d candidates=%d%n", resumes, SyntheticProfiles.DIMS, queries,
-                MatchSettings.DEFAULTS.candidates(n));
-        System.out.printf("vector recall@%d (int8 scan top %d, exact cosine re-rank) mean=%.4f min=%.4f%n", n,
+        System.out.printf("resumes=%d dims=%d queries=%d candidates=%d mode=%s%n", resumes, SyntheticProfiles.DIMS,
+                queries, MatchSettings.DEFAULTS.candidates(n), settings.preselectMode().code());
+        System.out.printf("vector recall@%d (scan top %d, exact cosine re-rank) mean=%.4f min=%.4f%n", n,
                 MatchSettings.DEFAULTS.candidates(n), vectorRecall / queries, worstVector);
         System.out.printf("end-to-end recall@%d (topForJob vs exhaustive exact overall score) mean=%.4f%n", n,
                 overallRecall / queries);

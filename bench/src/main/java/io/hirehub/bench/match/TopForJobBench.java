@@ -4,6 +4,7 @@ import io.hirehub.topologies.match.JobProfile;
 import io.hirehub.topologies.match.MatchResult;
 import io.hirehub.topologies.match.MatchScorer;
 import io.hirehub.topologies.match.MatchSettings;
+import io.hirehub.topologies.match.PreselectMode;
 import io.hirehub.topologies.match.ResumeShardIndex;
 import io.hirehub.topologies.match.SemanticScorer;
 import io.hirehub.topologies.match.TopK;
@@ -27,14 +28,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * Top-100 resumes for one job over a shard of 100,000 resume profiles with 1536-dim embeddings,
  * on one thread, in ms per job:
  * <ul>
- *   <li>{@code topForJob}: the real path — int8 scan of the shard, exact scoring of the 400
- *       pre-selected candidates, top 100 by overall score;</li>
- *   <li>{@code preselectOnly}: the int8 scan and top-400 heap alone;</li>
+ *   <li>{@code topForJob}: the real path — scan of the shard ({@code mode} int8, or binary Hamming
+ *       top 4,000 re-ranked by exact cosine), exact scoring of the 400 pre-selected candidates,
+ *       top 100 by overall score;</li>
+ *   <li>{@code preselectOnly}: the pre-selection alone (top 400 ids);</li>
  *   <li>{@code exactFloatScan}: baseline — exact float cosine against every profile's embedding
- *       (row by row) with the same heap.</li>
+ *       (row by row) with the same heap (does not depend on {@code mode}).</li>
  * </ul>
  * The heap holds the profiles' float embeddings (614 MB, needed for exact re-scoring) plus the
- * int8 copy (154 MB), hence -Xmx3g.
+ * int8 copy (154 MB) or sign bits (19 MB), hence -Xmx3g.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +52,9 @@ public class TopForJobBench {
     @Param("100000")
     public int resumes;
 
+    @Param({"int8", "binary"})
+    public String mode;
+
     private ResumeShardIndex index;
     private JobProfile[] jobs;
     private float[][] embeddings;
@@ -58,7 +63,9 @@ public class TopForJobBench {
     @Setup(Level.Trial)
     public void setUp() {
         final SyntheticProfiles profiles = SyntheticProfiles.standard(1);
-        index = new ResumeShardIndex(MatchScorer.defaults(), MatchSettings.DEFAULTS, SyntheticProfiles.DIMS);
+        final MatchSettings settings = MatchSettings.DEFAULTS.withPreselect(PreselectMode.fromCode(mode),
+                MatchSettings.DEFAULTS.binaryOversample());
+        index = new ResumeShardIndex(MatchScorer.defaults(), settings, SyntheticProfiles.DIMS);
         embeddings = new float[resumes][];
         for (int r = 0; r < resumes; r++) {
             final var resume = profiles.resume(r);

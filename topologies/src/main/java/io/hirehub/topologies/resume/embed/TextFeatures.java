@@ -10,8 +10,6 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import io.hirehub.topologies.resume.parse.SkillCatalog;
@@ -19,8 +17,8 @@ import io.hirehub.topologies.resume.parse.SkillMention;
 
 /**
  * Weighted sparse features of a text for the local embedding: Hangul words from Lucene's Nori
- * {@link KoreanAnalyzer} (morphemes, particles and endings dropped), Latin words from the
- * {@link EnglishAnalyzer} (stop words dropped, Porter-stemmed), bigrams of adjacent words, canonical
+ * {@code KoreanAnalyzer} (morphemes, particles and endings dropped), Latin words from the
+ * {@code EnglishAnalyzer} (stop words dropped, Porter-stemmed), bigrams of adjacent words, canonical
  * skills ({@code 자바} and {@code Java} both give {@code s:java}, and the spelling itself is not
  * also counted as a word) and a few cross-language
  * concepts ({@code 간호사} also gives the English stem {@code nurs}).
@@ -35,10 +33,6 @@ final class TextFeatures {
     static final double BIGRAM = 0.5;
     static final double SKILL = 2.0;
     static final double CONCEPT = 1.0;
-
-    // Analyzers are thread-safe; Nori's dictionary is loaded once per JVM.
-    private static final Analyzer KOREAN = new KoreanAnalyzer();
-    private static final Analyzer ENGLISH = new EnglishAnalyzer();
 
     /** Korean words whose English stem should also count, so Korean and English texts share features. */
     private static final Map<String, String> CONCEPTS = Map.ofEntries(
@@ -68,8 +62,8 @@ final class TextFeatures {
                 words.setCharAt(i, ' ');
             }
         }
-        final List<String> korean = tokens(KOREAN, words.toString(), true);
-        final List<String> english = tokens(ENGLISH, words.toString(), false);
+        final List<String> korean = AnalyzedWords.korean(words.toString());
+        final List<String> english = AnalyzedWords.english(words.toString());
         countWords(counts, korean);
         countWords(counts, english);
         for (final String word : korean) {

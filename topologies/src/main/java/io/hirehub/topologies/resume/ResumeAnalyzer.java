@@ -1,0 +1,226 @@
+package io.hirehub.topologies.resume;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.hirehub.topologies.resume.embed.Chunker;
+import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.resume.embed.TextChunk;
+import io.hirehub.topologies.resume.embed.Vectors;
+import io.hirehub.topologies.resume.parse.ParsedResume;
+import io.hirehub.topologies.resume.parse.ResumeParser;
+import io.hirehub.topologies.resume.pii.LlmPiiPass;
+import io.hirehub.topologies.resume.pii.MaskedFields;
+import io.hirehub.topologies.resume.pii.MaskingResult;
+import io.hirehub.topologies.resume.pii.PiiMasker;
+import io.hirehub.topologies.resume.provider.ProviderException;
+import io.hirehub.topologies.resume.summary.ExtractiveSummarizer;
+import io.hirehub.topologies.resume.summary.Summarizer;
+import io.hirehub.topologies.resume.summary.Summary;
+import io.hirehub.topologies.resume.text.ExtractedText;
+import io.hirehub.topologies.resume.text.ExtractionSettings;
+import io.hirehub.topologies.resume.text.TextExtractor;
+
+/**
+ * The resume pipeline's domain logic in one call: extract → mask → parse → embed → summarise.
+ *
+ * <p>Raw text lives only inside {@link #analyze}: it goes to the rule masker and nowhere else.
+ * The optional LLM pass, the parser, the embedding provider and the summariser all receive masked
+ * text; the returned {@link ResumeAnalysis} holds masked text only; failures are
+ * {@link ResumeAnalysisException}s whose messages this class writes (a failure inside masking
+ * carries no cause, since a cause's message could quote the raw text). Logs carry counts and
+ * timings, never text.
+ *
+ * <p>Thread-safe if its parts are (the built-in ones are).
+ */
+public final class ResumeAnalyzer {
+
+    /** {@code ai_tasks.model_used} for the rule-based steps. */
+    public static final String RULES_MODEL = "rules-v1";
+    private static final Logger LOG = LoggerFactory.getLogger(ResumeAnalyzer.class);
+
+    private final TextExtractor extractor;
+    private final PiiMasker masker;
+    private final Optional<LlmPiiPass> llmPiiPass;
+    private final ResumeParser parser;
+    private final EmbeddingProvider embeddings;
+    private final Chunker chunker;
+    private final Summarizer summarizer;
+
+    private ResumeAnalyzer(final Builder builder) {
+        this.extractor = builder.extractor;
+        this.masker = builder.masker;
+        this.llmPiiPass = builder.llmPiiPass;
+        this.parser = builder.parser;
+        this.embeddings = builder.embeddings;
+        this.chunker = builder.chunker;
+        this.summarizer = builder.summarizer;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Analyses one resume file.
+     *
+     * @param file        the file's bytes
+     * @param fileName    its name (for the extension)
+     * @param accountName the account holder's name, masked wherever it appears
+     * @throws ResumeAnalysisException naming the failed task and why
+     */
+    public ResumeAnalysis analyze(final byte[] file, final String fileName, final Optional<String> accountName) {
+        final Map<Step, Duration> timings = new EnumMap<>(Step.class);
+        final List<TaskReport> tasks = new ArrayList<>();
+
+        final long extractStart = System.nanoTime();
+        final ExtractedText extracted = extractor.extract(file, fileName);
+        final Duration extraction = since(extractStart);
+        timings.put(Step.EXTRACTION, extraction);
+
+        final long maskStart = System.nanoTime();
+        final MaskingResult ruleMasked = maskRaw(extracted, accountName);
+        String masked = ruleMasked.maskedText();
+        MaskedFields fields = ruleMasked.maskedFields();
+        String maskingModel = RULES_MODEL;
+        int maskingTokens = 0;
+        if (llmPiiPass.isPresent()) {
+            final LlmPiiPass.Outcome outcome = guarded(TaskType.PII_MASKING, () -> llmPiiPass.get().mask(ruleMasked.maskedText()));
+            masked = outcome.maskedText();
+            fields = new MaskedFields.Builder().addAll(fields).addAll(outcome.addedFields()).build();
+            maskingModel = RULES_MODEL + "+" + outcome.model();
+            maskingTokens = outcome.tokensUsed();
+        }
+        final Duration masking = since(maskStart);
+        timings.put(Step.PII_MASKING, masking);
+        tasks.add(new TaskReport(TaskType.PII_MASKING, maskingModel, maskingTokens, masking.toMillis()));
+        final String maskedText = masked;
+
+        final long parseStart = System.nanoTime();
+        final ParsedResume parsed = guarded(TaskType.PARSING, () -> parser.parse(maskedText));
+        final Duration parsing = since(parseStart);
+        timings.put(Step.PARSING, parsing);
+        tasks.add(new TaskReport(TaskType.PARSING, RULES_MODEL, 0, extraction.plus(parsing).toMillis()));
+
+        final long embedStart = System.nanoTime();
+        final List<TextChunk> chunks = guarded(TaskType.EMBEDDING, () -> chunker.chunk(maskedText));
+        final EmbeddingProvider.Embeddings vectors = guarded(TaskType.EMBEDDING,
+                () -> embeddings.embedWithUsage(chunks.stream().map(TextChunk::chunkText).toList()));
+        final List<ChunkEmbedding> chunkEmbeddings = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            chunkEmbeddings.add(new ChunkEmbedding(chunks.get(i).chunkIndex(), chunks.get(i).chunkText(),
+                    vectors.vectors()[i]));
+        }
+        final float[] document = Vectors.normalisedMean(vectors.vectors(), embeddings.dimensions());
+        final Duration embedding = since(embedStart);
+        timings.put(Step.EMBEDDING, embedding);
+        tasks.add(new TaskReport(TaskType.EMBEDDING, embeddings.modelId(), vectors.tokensUsed(), embedding.toMillis()));
+
+        final long summaryStart = System.nanoTime();
+        final Summary summary = guarded(TaskType.SUMMARY, () -> summarizer.summarize(maskedText, parsed));
+        final Duration summarising = since(summaryStart);
+        timings.put(Step.SUMMARY, summarising);
+        tasks.add(new TaskReport(TaskType.SUMMARY, summary.model(), summary.tokensUsed(), summarising.toMillis()));
+
+        LOG.debug("analysed {} ({} chars): {} PII values masked, {} experiences, {} skills, {} chunks, timings {}",
+                extracted.type(), extracted.text().length(), fields.total(), parsed.experiences().size(),
+                parsed.skills().size(), chunks.size(), timings);
+        return new ResumeAnalysis(extracted.type(), extracted.text().length(), maskedText, fields, parsed, summary,
+                chunkEmbeddings, document, embeddings.modelId(), tasks, timings);
+    }
+
+    private MaskingResult maskRaw(final ExtractedText extracted, final Optional<String> accountName) {
+        try {
+            return masker.mask(extracted.text(), accountName);
+        } catch (final RuntimeException | StackOverflowError e) {
+            // No cause: its message might quote the raw text.
+            throw new ResumeAnalysisException(TaskType.PII_MASKING, FailureKind.INTERNAL,
+                    "rule masking failed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Runs a step, turning its failures into a failed task of {@code task}. */
+    private static <T> T guarded(final TaskType task, final Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (final ProviderException e) {
+            throw new ResumeAnalysisException(task, FailureKind.PROVIDER_FAILED,
+                    e.getMessage() + " (after " + e.attempts() + " attempt" + (e.attempts() == 1 ? "" : "s") + ")", e);
+        } catch (final ResumeAnalysisException e) {
+            throw e;
+        } catch (final RuntimeException e) {
+            throw new ResumeAnalysisException(task, FailureKind.INTERNAL,
+                    task.dbValue() + " failed (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static Duration since(final long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** Assembles an analyzer; every part has a local, network-free default. */
+    public static final class Builder {
+        private TextExtractor extractor = new TextExtractor(ExtractionSettings.DEFAULT);
+        private PiiMasker masker = new PiiMasker();
+        private Optional<LlmPiiPass> llmPiiPass = Optional.empty();
+        private ResumeParser parser = new ResumeParser();
+        private EmbeddingProvider embeddings;
+        private Chunker chunker = new Chunker();
+        private Summarizer summarizer = new ExtractiveSummarizer();
+
+        private Builder() {
+        }
+
+        public Builder extractor(final TextExtractor value) {
+            this.extractor = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder masker(final PiiMasker value) {
+            this.masker = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder llmPiiPass(final LlmPiiPass value) {
+            this.llmPiiPass = Optional.of(value);
+            return this;
+        }
+
+        public Builder parser(final ResumeParser value) {
+            this.parser = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder embeddings(final EmbeddingProvider value) {
+            this.embeddings = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder chunker(final Chunker value) {
+            this.chunker = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder summarizer(final Summarizer value) {
+            this.summarizer = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public ResumeAnalyzer build() {
+            if (embeddings == null) {
+                embeddings = new LocalHashingEmbeddingProvider();
+            }
+            return new ResumeAnalyzer(this);
+        }
+    }
+}

@@ -1,7 +1,6 @@
 package io.hirehub.schemas.migration;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -90,7 +89,7 @@ public enum HirehubService {
 
     @Override
     public String toString() {
-        return shortName.toLowerCase(Locale.ROOT);
+        return shortName;
     }
 
     /**

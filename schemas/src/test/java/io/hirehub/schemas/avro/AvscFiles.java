@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.avro.Schema;
@@ -28,16 +31,23 @@ final class AvscFiles {
     /** Every file's main schema, fully resolved, keyed by file name without ".avsc". */
     static Map<String, Schema> load() {
         final SchemaParser parser = new SchemaParser();
-        final Map<String, SchemaParser.ParseResult> parsed = new LinkedHashMap<>();
+        final List<String> fileNames = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory())) {
             for (final Path file : files.filter(p -> p.toString().endsWith(".avsc")).sorted().toList()) {
-                parsed.put(file.getFileName().toString().replace(".avsc", ""), parser.parse(file));
+                parser.parse(file);
+                fileNames.add(file.getFileName().toString().replace(".avsc", ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Once every file is in, the named schemas come back with all cross-file references resolved.
+        final Map<String, Schema> byName = parser.getParsedNamedSchemas().stream()
+                .collect(Collectors.toMap(Schema::getName, s -> s));
+        if (!byName.keySet().equals(Set.copyOf(fileNames))) {
+            throw new AssertionError("type names " + byName.keySet() + " differ from file names " + fileNames);
+        }
         final Map<String, Schema> resolved = new LinkedHashMap<>();
-        parsed.forEach((name, result) -> resolved.put(name, parser.resolve(result)));
+        fileNames.forEach(file -> resolved.put(file, byName.get(file)));
         return resolved;
     }
 

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -273,9 +272,5 @@ class MigrationsPostgresTest {
 
     private static Connection connection(final String database) throws SQLException {
         return java.sql.DriverManager.getConnection(postgres.getJdbcUrl(USER, database), USER, "");
-    }
-
-    static List<HirehubService> services() {
-        return Arrays.asList(HirehubService.values());
     }
 }

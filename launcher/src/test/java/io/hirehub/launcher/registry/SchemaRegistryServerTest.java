@@ -367,6 +367,25 @@ class SchemaRegistryServerTest {
     }
 
     @Test
+    void shouldLeaveNoNonDaemonThreadBehindAfterClose() {
+        server.close();
+        final java.util.Set<Thread> before = nonDaemonThreads();
+        final SchemaRegistryServer other = new SchemaRegistryServer(settings(0), new InMemoryRegistryStore()).start();
+        other.close();
+
+        // Javalin's start-up watcher would be a plain non-daemon "Thread-N" outliving close() by seconds.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(nonDaemonThreads()).isSubsetOf(before));
+        server = new SchemaRegistryServer(settings(0), store).start();
+    }
+
+    private static java.util.Set<Thread> nonDaemonThreads() {
+        final java.util.Set<Thread> threads = new java.util.HashSet<>();
+        Thread.getAllStackTraces().keySet().stream().filter(t -> !t.isDaemon() && t.isAlive() && !t.getName().startsWith("awaitility")).forEach(threads::add);
+        return threads;
+    }
+
+    @Test
     void shouldRejectBadSettings() {
         assertThatThrownBy(() -> new RegistrySettings("k:9092", "127.0.0.1", 70_000, "_schemas", Duration.ofSeconds(1)))
                 .hasMessage("registry port must be in 0..65535, was 70000");

@@ -28,7 +28,8 @@ class EntitySchemasMatchSqlTest {
                 .contains("jobs", "job_skills", "skill_tags", "resumes", "applications", "application_events",
                         "interviews", "notifications", "notification_templates", "users", "jobseeker_profiles",
                         "companies", "company_members", "user_notification_settings", "device_tokens", "matches",
-                        "match_feedback", "resume_experiences", "resume_skills", "resume_educations")
+                        "match_feedback", "resume_experiences", "resume_skills", "resume_educations",
+                        "resume_embeddings", "pii_masking_logs", "ai_tasks", "job_embeddings")
                 .doesNotHaveDuplicates();
     }
 
@@ -71,6 +72,7 @@ class EntitySchemasMatchSqlTest {
                         assertThat(entity.getField(column.name()).doc()).as(where).contains("JSON text");
                     }
                     case "TEXT[]" -> assertThat(type.getElementType().getType()).as(where).isEqualTo(Schema.Type.STRING);
+                    case "REAL[]" -> assertThat(type.getElementType().getType()).as(where).isEqualTo(Schema.Type.FLOAT);
                     case "VARCHAR", "TEXT" -> assertThat(type.getType()).as(where)
                             .isIn(Schema.Type.STRING, Schema.Type.ENUM);
                     default -> throw new AssertionError("unmapped SQL type " + where);
@@ -94,7 +96,8 @@ class EntitySchemasMatchSqlTest {
                 "applications.status", "application_events.event_type", "application_events.from_status",
                 "application_events.to_status", "application_events.actor_type", "interviews.interview_type",
                 "interviews.status", "match_feedback.feedback_type", "notification_templates.channel",
-                "notifications.channel", "notifications.status", "device_tokens.device_type");
+                "notifications.channel", "notifications.status", "device_tokens.device_type", "ai_tasks.task_type",
+                "ai_tasks.source_type", "ai_tasks.status");
     }
 
     private static String baseType(final String sqlType) {

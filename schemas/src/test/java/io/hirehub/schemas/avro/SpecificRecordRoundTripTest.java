@@ -102,6 +102,22 @@ class SpecificRecordRoundTripTest {
     }
 
     @Test
+    void shouldRoundTripAnEmbeddingAsFloats() throws IOException {
+        final List<Float> vector = new ArrayList<>();
+        for (int i = 0; i < 1536; i++) {
+            vector.add((float) Math.sin(i));
+        }
+        final io.hirehub.avro.entity.ResumeEmbedding embedding = io.hirehub.avro.entity.ResumeEmbedding.newBuilder()
+                .setId(UUID.randomUUID()).setResumeId(UUID.randomUUID()).setChunkIndex(0).setEmbedding(vector).build();
+
+        final byte[] bytes = write(embedding, io.hirehub.avro.entity.ResumeEmbedding.getClassSchema());
+
+        assertThat(roundTrip(embedding, io.hirehub.avro.entity.ResumeEmbedding.getClassSchema()).getEmbedding())
+                .containsExactlyElementsOf(vector);
+        assertThat(bytes.length).isBetween(1536 * 4, 1536 * 4 + 64);
+    }
+
+    @Test
     void shouldReadASymbolFromANewerWriterAsUnknown() throws IOException {
         // A newer writer knows a status this reader does not: the enum default keeps the record readable.
         final Schema reader = io.hirehub.avro.entity.JobStatus.getClassSchema();

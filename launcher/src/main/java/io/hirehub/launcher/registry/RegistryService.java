@@ -43,9 +43,10 @@ final class RegistryService {
                         + " schema for subject \"" + subject + "\", details: " + problems + ", compatibility: '"
                         + level + "'");
             }
-            final int id = state.idOf(canonical).orElseGet(() -> state.maxId() + 1);
-            write(new RegistryRecord.SchemaVersion(subject, state.maxVersion(subject) + 1, id, canonical, false));
-            return id;
+            final int proposed = state.idOf(canonical).orElseGet(() -> state.maxId() + 1);
+            write(new RegistryRecord.SchemaVersion(subject, state.maxVersion(subject) + 1, proposed, canonical, false));
+            // The folded log has the final say (another instance may have taken the proposed id).
+            return state.idOf(canonical).orElse(proposed);
         }
     }
 

@@ -34,11 +34,16 @@ final class RegistryState {
                 }
                 return;
             }
-            versions.put(v.version(), v);
+            // Every instance folds the same log in the same order, so resolving id races here gives
+            // all of them the same answer: a known schema keeps its first id; an id already taken by
+            // another schema (two instances registering at once) moves to the next free one.
+            final int id = effectiveId(v);
+            versions.put(v.version(), v.id() == id ? v : new RegistryRecord.SchemaVersion(v.subject(), v.version(), id,
+                    v.schema(), v.deleted()));
             // Ids stay resolvable after deletes: records already on topics still carry them.
-            schemasById.putIfAbsent(v.id(), v.schema());
-            idsBySchema.putIfAbsent(v.schema(), v.id());
-            maxId = Math.max(maxId, v.id());
+            schemasById.putIfAbsent(id, v.schema());
+            idsBySchema.putIfAbsent(v.schema(), id);
+            maxId = Math.max(maxId, id);
         } else if (record instanceof RegistryRecord.Config c) {
             if (c.subject() == null) {
                 globalLevel = c.level() == null ? CompatibilityLevel.BACKWARD : c.level();
@@ -48,6 +53,15 @@ final class RegistryState {
                 subjectLevels.put(c.subject(), c.level());
             }
         }
+    }
+
+    private int effectiveId(final RegistryRecord.SchemaVersion v) {
+        final Integer known = idsBySchema.get(v.schema());
+        if (known != null) {
+            return known;
+        }
+        final String holder = schemasById.get(v.id());
+        return holder == null || holder.equals(v.schema()) ? v.id() : maxId + 1;
     }
 
     /** Subjects with at least one live version (or any version when {@code includeDeleted}). */

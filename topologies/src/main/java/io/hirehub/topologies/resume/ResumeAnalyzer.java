@@ -23,6 +23,7 @@ import io.hirehub.topologies.resume.pii.LlmPiiPass;
 import io.hirehub.topologies.resume.pii.MaskedFields;
 import io.hirehub.topologies.resume.pii.MaskingResult;
 import io.hirehub.topologies.resume.pii.PiiMasker;
+import io.hirehub.topologies.resume.pii.TextMasker;
 import io.hirehub.topologies.resume.provider.ProviderException;
 import io.hirehub.topologies.resume.summary.ExtractiveSummarizer;
 import io.hirehub.topologies.resume.summary.Summarizer;
@@ -50,7 +51,7 @@ public final class ResumeAnalyzer {
     private static final Logger LOG = LoggerFactory.getLogger(ResumeAnalyzer.class);
 
     private final TextExtractor extractor;
-    private final PiiMasker masker;
+    private final TextMasker masker;
     private final Optional<LlmPiiPass> llmPiiPass;
     private final ResumeParser parser;
     private final EmbeddingProvider embeddings;
@@ -171,7 +172,7 @@ public final class ResumeAnalyzer {
     /** Assembles an analyzer; every part has a local, network-free default. */
     public static final class Builder {
         private TextExtractor extractor = new TextExtractor(ExtractionSettings.DEFAULT);
-        private PiiMasker masker = new PiiMasker();
+        private TextMasker masker = new PiiMasker();
         private Optional<LlmPiiPass> llmPiiPass = Optional.empty();
         private ResumeParser parser = new ResumeParser();
         private EmbeddingProvider embeddings;
@@ -186,7 +187,7 @@ public final class ResumeAnalyzer {
             return this;
         }
 
-        public Builder masker(final PiiMasker value) {
+        public Builder masker(final TextMasker value) {
             this.masker = Objects.requireNonNull(value);
             return this;
         }

@@ -29,6 +29,11 @@ final class NameRules {
                     + "|Name|Full[ ]Name|Applicant|Candidate)[ \\t]*[:：|][ \\t]*(?<pii>(?:" + KOREAN_NAME + ")"
                     + LATIN_ALIAS + "|" + LATIN_NAME + ")");
 
+    /** A romanised alias next to an already masked name: [NAME] (Kim Minjun), Kim Minjun ([NAME]). */
+    static final PiiRule ALIAS = PiiRule.of("name-alias", PiiKind.NAME,
+            "\\[NAME\\][ ]*[(/][ ]*(?<pii>[A-Z][a-zA-Z'-]+(?:[ -][A-Z][a-zA-Z'-]+){0,3})[ ]*\\)?"
+                    + "|(?<![\\p{L}])(?<pii2>[A-Z][a-zA-Z'-]+(?:[ -][A-Z][a-zA-Z'-]+){0,3})[ ]*\\([ ]*\\[NAME\\][ ]*\\)");
+
     /** Common Korean surnames (two-syllable ones first so they win). */
     private static final String SURNAMES = "(?:남궁|제갈|선우|독고|황보|사공|서문|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남"
             + "심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부])";

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe and stateless apart from the compiled rules.
  */
-public final class PiiMasker {
+public final class PiiMasker implements TextMasker {
 
     private static final Pattern PLACEHOLDERS_ONLY = Pattern.compile(
             "(?:[\\s,()]*\\[(?:NAME|PHONE|EMAIL|RRN|FRN|ADDRESS|BIRTH_DATE|URL)\\][\\s,()]*)+");
@@ -50,6 +50,7 @@ public final class PiiMasker {
      * Masks {@code text}; {@code accountName} is the account holder's name from the user profile,
      * masked wherever it appears.
      */
+    @Override
     public MaskingResult mask(final String text, final Optional<String> accountName) {
         Objects.requireNonNull(text, "text");
         final MaskedFields.Builder fields = new MaskedFields.Builder();
@@ -63,6 +64,7 @@ public final class PiiMasker {
             }
         }
         current = NameRules.maskHeading(current, fields);
+        current = apply(NameRules.ALIAS, current, fields);
         return new MaskingResult(current, fields.build());
     }
 
@@ -72,8 +74,10 @@ public final class PiiMasker {
         final StringBuilder out = new StringBuilder(text.length());
         int last = 0;
         while (matcher.find()) {
-            final int start = grouped ? matcher.start("pii") : matcher.start();
-            final int end = grouped ? matcher.end("pii") : matcher.end();
+            final String group = grouped && matcher.start("pii") < 0 && rule.pattern().pattern().contains("(?<pii2>")
+                    ? "pii2" : "pii";
+            final int start = grouped ? matcher.start(group) : matcher.start();
+            final int end = grouped ? matcher.end(group) : matcher.end();
             if (start < 0 || start == end) {
                 continue;
             }

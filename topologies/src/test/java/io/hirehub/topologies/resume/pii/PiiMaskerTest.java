@@ -147,6 +147,14 @@ class PiiMaskerTest {
     }
 
     @Test
+    void shouldMaskRomanisedAliasNextToAMaskedName() {
+        final MaskingResult result = masker.mask("이력서\n\n김민준 (Kim Minjun)\n담당: Kim Minjun ([NAME])", Optional.of("김민준"));
+
+        assertThat(result.maskedText()).isEqualTo("이력서\n\n[NAME] ([NAME])\n담당: [NAME] ([NAME])");
+        assertThat(masker.mask(result.maskedText()).maskedText()).isEqualTo(result.maskedText());
+    }
+
+    @Test
     void shouldMaskEnglishAccountNameInEitherOrder() {
         final MaskingResult result = masker.mask("I am Jane Doe. Contact DOE, JANE.", Optional.of("Jane Doe"));
 

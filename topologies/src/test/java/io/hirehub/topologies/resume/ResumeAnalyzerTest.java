@@ -1,0 +1,175 @@
+package io.hirehub.topologies.resume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import io.hirehub.topologies.resume.embed.Vectors;
+import io.hirehub.topologies.resume.parse.ParsedResumeJson;
+import io.hirehub.topologies.resume.pii.ChatLlmPiiPass;
+import io.hirehub.topologies.resume.pii.PiiKind;
+import io.hirehub.topologies.resume.pii.PiiMasker;
+import io.hirehub.topologies.resume.provider.ProviderException;
+import io.hirehub.topologies.resume.summary.ChatSummarizer;
+import io.hirehub.topologies.resume.support.RecordingProvider;
+import io.hirehub.topologies.resume.support.Resources;
+import io.hirehub.topologies.resume.support.TestDocuments;
+import io.hirehub.topologies.resume.text.DocumentType;
+
+class ResumeAnalyzerTest {
+
+    /** Raw personal values in ko_backend.txt that must never leave the masking step. */
+    private static final List<String> RAW_VALUES = List.of("김민준", "Kim Minjun", "010-5555-1234", "minjun.kim",
+            "example.com", "올림픽로 300", "1991.07.14", "github.com/minjun-kim", "minjun.tistory.com", "1203호");
+
+    @Test
+    void shouldAnalyseKoreanResumeWithLocalDefaults() {
+        final ResumeAnalysis analysis = ResumeAnalyzer.builder().build()
+                .analyze(Resources.bytes("ko_backend.txt"), "ko_backend.txt", Optional.of("김민준"));
+
+        assertThat(analysis.fileType()).isEqualTo(DocumentType.TEXT);
+        assertThat(analysis.extractedTextLength()).isGreaterThan(analysis.maskedText().length() - 100);
+        assertThat(analysis.maskedText()).contains("이름: [NAME]", "연락처: [PHONE]", "주소: [ADDRESS]");
+        assertThat(analysis.maskedFields().count(PiiKind.NAME)).isEqualTo(3);  // title, its alias, the labelled field
+        assertThat(analysis.parsed().experiences()).hasSize(2);
+        assertThat(analysis.parsed().skills()).extracting(s -> s.skillName()).contains("Java", "Spring Boot", "Kubernetes");
+        assertThat(analysis.summary().text()).isNotBlank().doesNotContain("[");
+        assertThat(analysis.summary().text().length()).isLessThanOrEqualTo(500);
+        assertThat(analysis.chunks()).isNotEmpty();
+        assertThat(analysis.chunks()).allSatisfy(c -> assertThat(c.embedding()).hasSize(1536));
+        assertThat(Vectors.norm(analysis.documentEmbedding())).isCloseTo(1.0, within(1e-5));
+        assertThat(analysis.tasks()).extracting(TaskReport::taskType).containsExactly(TaskType.PII_MASKING,
+                TaskType.PARSING, TaskType.EMBEDDING, TaskType.SUMMARY);
+        assertThat(analysis.tasks()).extracting(TaskReport::modelUsed).containsExactly("rules-v1", "rules-v1",
+                "hirehub-local-hash-v1", "extractive-v1");
+        assertThat(analysis.timings()).containsOnlyKeys(Step.values());
+    }
+
+    @Test
+    void shouldAnalyseEnglishDocx() {
+        final List<String> lines = Resources.text("en_backend.md").lines().toList();
+        final byte[] docx = TestDocuments.docx(null, lines, List.of());
+
+        final ResumeAnalysis analysis = ResumeAnalyzer.builder().build().analyze(docx, "jane.docx", Optional.empty());
+
+        assertThat(analysis.fileType()).isEqualTo(DocumentType.DOCX);
+        assertThat(analysis.maskedText()).doesNotContain("Jane Doe", "jane.doe@example.com", "415 555 0100");
+        assertThat(analysis.parsed().experiences()).extracting(e -> e.companyName())
+                .containsExactly("Acme Corp", "Globex Inc", "Initech LLC");
+    }
+
+    @Test
+    void shouldNeverSendRawTextToAnyProvider() {
+        final RecordingProvider recording = RecordingProvider.echo();
+        final ResumeAnalyzer analyzer = ResumeAnalyzer.builder()
+                .llmPiiPass(new ChatLlmPiiPass(recording, new PiiMasker()))
+                .embeddings(recording)
+                .summarizer(new ChatSummarizer(recording, 500))
+                .build();
+
+        final ResumeAnalysis analysis = analyzer.analyze(Resources.bytes("ko_backend.txt"), "ko_backend.txt",
+                Optional.of("김민준"));
+
+        assertThat(recording.received()).isNotEmpty();
+        assertThat(recording.allReceived()).contains("[NAME]", "[PHONE]", "Spring Boot");
+        final String everythingReturned = analysis.maskedText() + analysis.maskedFields().toJsonString()
+                + ParsedResumeJson.toJsonString(analysis.parsed()) + analysis.summary().text() + analysis
+                + analysis.chunks().stream().map(ChunkEmbedding::chunkText).toList();
+        for (final String raw : RAW_VALUES) {
+            assertThat(recording.allReceived()).as("provider input").doesNotContain(raw);
+            assertThat(everythingReturned).as("returned analysis").doesNotContain(raw);
+        }
+        assertThat(analysis.tasks()).extracting(TaskReport::modelUsed).containsExactly("rules-v1+recording-llm",
+                "rules-v1", "recording-embedding", "recording-llm");
+        assertThat(analysis.tasks()).extracting(TaskReport::tokensUsed).containsExactly(42, 0, 0, 42);
+    }
+
+    @Test
+    void shouldFailTheEmbeddingTaskWhenTheProviderGivesUp() {
+        final EmbeddingProvider failing = new EmbeddingProvider() {
+            @Override
+            public float[][] embed(final List<String> texts) {
+                throw new ProviderException("bedrock", "HTTP 503", true, 3, null);
+            }
+
+            @Override
+            public int dimensions() {
+                return 1536;
+            }
+
+            @Override
+            public String modelId() {
+                return "failing";
+            }
+        };
+        final ResumeAnalyzer analyzer = ResumeAnalyzer.builder().embeddings(failing).build();
+
+        assertThatThrownBy(() -> analyzer.analyze(Resources.bytes("ko_backend.txt"), "a.txt", Optional.empty()))
+                .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
+                    assertThat(e.taskType()).isEqualTo(TaskType.EMBEDDING);
+                    assertThat(e.kind()).isEqualTo(FailureKind.PROVIDER_FAILED);
+                    assertThat(e.errorMessage()).isEqualTo("provider_failed: bedrock: HTTP 503 (after 3 attempts)");
+                });
+    }
+
+    @Test
+    void shouldFailThePiiTaskWhenTheLlmPassDropsPlaceholders() {
+        final RecordingProvider forgetful = new RecordingProvider(s -> s.replace("[PHONE]", "010-0000-0000"));
+        final ResumeAnalyzer analyzer = ResumeAnalyzer.builder()
+                .llmPiiPass(new ChatLlmPiiPass(forgetful, new PiiMasker())).build();
+
+        assertThatThrownBy(() -> analyzer.analyze(Resources.bytes("ko_backend.txt"), "a.txt", Optional.empty()))
+                .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
+                    assertThat(e.taskType()).isEqualTo(TaskType.PII_MASKING);
+                    assertThat(e.getMessage()).isEqualTo("llm-pii: answer dropped [PHONE] placeholders (after 1 attempt)");
+                });
+    }
+
+    @Test
+    void shouldReportExtractionFailuresAsParsingTasksWithoutContent() {
+        final byte[] encrypted = TestDocuments.pdf(List.of("Jane Doe 010-1234-5678"), "pw", null);
+
+        assertThatThrownBy(() -> ResumeAnalyzer.builder().build().analyze(encrypted, "a.pdf", Optional.empty()))
+                .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
+                    assertThat(e.taskType()).isEqualTo(TaskType.PARSING);
+                    assertThat(e.kind()).isEqualTo(FailureKind.ENCRYPTED_PDF);
+                    assertThat(e.errorMessage()).isEqualTo("encrypted_pdf: PDF is password-protected");
+                });
+    }
+
+    @Test
+    void shouldNotLeakRawTextWhenMaskingItselfFails() {
+        final ResumeAnalyzer analyzer = ResumeAnalyzer.builder().masker((text, name) -> {
+            throw new IllegalStateException("cannot handle " + text);
+        }).build();
+        final byte[] file = "이름: 홍길동, 연락처 010-1234-5678, 백엔드 개발자".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> analyzer.analyze(file, "a.txt", Optional.empty()))
+                .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
+                    assertThat(e.taskType()).isEqualTo(TaskType.PII_MASKING);
+                    assertThat(e.getMessage()).isEqualTo("rule masking failed (IllegalStateException)");
+                    assertThat(e.getCause()).isNull();
+                });
+    }
+
+    @Test
+    void shouldGiveTheSameResultForTheSameFile() {
+        final ResumeAnalyzer analyzer = ResumeAnalyzer.builder().build();
+        final byte[] file = Resources.bytes("en_backend.md");
+
+        final ResumeAnalysis first = analyzer.analyze(file, "a.md", Optional.empty());
+        final ResumeAnalysis second = analyzer.analyze(file, "a.md", Optional.empty());
+
+        assertThat(second.maskedText()).isEqualTo(first.maskedText());
+        assertThat(second.parsed()).isEqualTo(first.parsed());
+        assertThat(second.chunks()).isEqualTo(first.chunks());
+        assertThat(second.summary()).isEqualTo(first.summary());
+    }
+}

@@ -18,8 +18,15 @@ import java.util.Set;
  */
 public final class ConfigLoader {
 
-    /** {@code HIREHUB_*} variables that belong to the launcher script, not to the settings. */
-    private static final Set<String> SCRIPT_VARIABLES = Set.of("HIREHUB_JAVA_OPTS", "HIREHUB_SKIP_BUILD");
+    /** {@code HIREHUB_*} variables read by the launcher script and the logging config, not settings. */
+    private static final Set<String> SCRIPT_VARIABLES = Set.of("HIREHUB_JAVA_OPTS", "HIREHUB_SKIP_BUILD", "HIREHUB_LOG_LEVEL");
+
+    /**
+     * Key prefixes that belong to components reading their own settings (the CDC runner's
+     * {@code cdc.*}); they pass through here instead of failing as unknown, so one config file and
+     * one environment serve every subcommand.
+     */
+    private static final Set<String> DELEGATED_PREFIXES = Set.of("cdc.");
 
     private ConfigLoader() {
     }
@@ -38,6 +45,9 @@ public final class ConfigLoader {
         if (file.isPresent()) {
             final Path path = file.get();
             for (final Map.Entry<String, String> entry : readProperties(path).entrySet()) {
+                if (delegated(entry.getKey())) {
+                    continue;
+                }
                 final ConfigKey key = ConfigKeys.find(entry.getKey()).orElseThrow(() -> new ConfigException(
                         "unknown setting '" + entry.getKey() + "' in config file " + path));
                 values.put(key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.FILE, key.name()));
@@ -45,7 +55,8 @@ public final class ConfigLoader {
         }
         for (final Map.Entry<String, String> entry : environment.entrySet()) {
             final String variable = entry.getKey();
-            if (!variable.startsWith("HIREHUB_") || SCRIPT_VARIABLES.contains(variable)) {
+            if (!variable.startsWith("HIREHUB_") || SCRIPT_VARIABLES.contains(variable)
+                    || DELEGATED_PREFIXES.stream().anyMatch(p -> variable.startsWith(ConfigKey.envVarOf(p)))) {
                 continue;
             }
             final ConfigKey key = ConfigKeys.findByEnvVar(variable).orElseThrow(() -> new ConfigException(
@@ -53,11 +64,18 @@ public final class ConfigLoader {
             values.put(key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.ENVIRONMENT, variable));
         }
         for (final Map.Entry<String, String> entry : commandLine.entrySet()) {
+            if (delegated(entry.getKey())) {
+                continue;
+            }
             final ConfigKey key = ConfigKeys.find(entry.getKey()).orElseThrow(() -> new ConfigException(
                     "unknown setting '" + entry.getKey() + "' on the command line"));
             values.put(key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.COMMAND_LINE, key.name()));
         }
         return new ResolvedConfig(values);
+    }
+
+    private static boolean delegated(final String key) {
+        return DELEGATED_PREFIXES.stream().anyMatch(key::startsWith);
     }
 
     private static Map<String, String> readProperties(final Path path) {

@@ -137,4 +137,16 @@ class HirehubSettingsTest {
 
         assertThat(settings.postgres().serviceJdbcUrls()).containsExactly(Map.entry("resume", "jdbc:postgresql://db/hirehub_resume"));
     }
+
+    @Test
+    void shouldLeaveCdcKeysAndScriptVariablesToTheirOwners() throws IOException {
+        final Path file = dir.resolve("shared.properties");
+        Files.writeString(file, "cdc.slot.name=hirehub_cdc\nkafka.port=19092\n");
+
+        final HirehubSettings settings = HirehubSettings.load(Optional.of(file),
+                Map.of("HIREHUB_CDC_SLOT_NAME", "x", "HIREHUB_JAVA_OPTS", "-Xmx2g", "HIREHUB_LOG_LEVEL", "DEBUG"),
+                Map.of("cdc.leader.poll.ms", "1000"));
+
+        assertThat(settings.kafka().port()).isEqualTo(19092);
+    }
 }

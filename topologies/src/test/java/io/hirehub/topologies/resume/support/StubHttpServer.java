@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -30,6 +32,7 @@ public final class StubHttpServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Deque<Response> script = new ArrayDeque<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
@@ -64,6 +67,7 @@ public final class StubHttpServer implements AutoCloseable {
             }
             exchange.close();
         });
+        server.setExecutor(executor);  // concurrent handlers, so a slow answer does not block the next request
         server.start();
     }
 
@@ -86,5 +90,6 @@ public final class StubHttpServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -116,4 +116,33 @@ class HttpSchemaRegistryClientTest {
         assertThat(configured.deserialize("hirehub.test.candidates", bytes).get("name").toString()).isEqualTo("박지민");
         configured.close();
     }
+
+    @Test
+    void shouldKeepSubjectNamesThatNeedEncoding() {
+        final int id = client.register("odd name/with slash-value", V1);
+
+        assertThat(client.latest("odd name/with slash-value").id()).isEqualTo(id);
+        assertThat(new RestCalls(server.url()).get("/subjects").body()).isEqualTo("[\"odd name/with slash-value\"]");
+    }
+
+    @Test
+    void shouldGiveDistinctIdsToConcurrentRegistrations() throws Exception {
+        final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            final java.util.List<java.util.concurrent.Future<Integer>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                final Schema schema = new Schema.Parser().parse(TestSchemas.V1.replace("Candidate", "Candidate" + (i % 20)));
+                final String subject = "concurrent-" + (i % 20) + "-value";
+                ids.add(pool.submit(() -> HttpSchemaRegistryClient.of(server.url()).register(subject, schema)));
+            }
+            final java.util.Set<Integer> distinct = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Integer> id : ids) {
+                distinct.add(id.get());
+            }
+            assertThat(distinct).as("20 schemas, each registered twice").hasSize(20);
+            assertThat(distinct).allSatisfy(id -> assertThat(id).isBetween(1, 20));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -1,0 +1,111 @@
+package io.hirehub.topologies.resume;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.hirehub.topologies.resume.embed.BedrockEmbeddingSettings;
+import io.hirehub.topologies.resume.embed.Chunker;
+import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.resume.provider.OpenAiCompatibleSettings;
+import io.hirehub.topologies.resume.text.ExtractionSettings;
+
+/**
+ * Settings of the resume analysis, validated on construction. Built from dotted keys by
+ * {@link #fromProperties(Map)} (defaults in brackets):
+ * <pre>
+ * resume.max.file.bytes           [10485760]  larger files fail with file_too_large
+ * resume.min.text.chars           [20]        fewer letters/digits fail with empty_text
+ * embedding.provider              [local]     local | bedrock
+ * embedding.dimensions            [1536]      local provider's vector size
+ * embedding.chunk.max.chars       [1000]      chunk size for resume_embeddings
+ * embedding.chunk.overlap.chars   [200]       overlap between chunks
+ * bedrock.region                  (required for bedrock)
+ * bedrock.endpoint                            endpoint override, e.g. a stub or VPC endpoint
+ * bedrock.embedding.model         [amazon.titan-embed-text-v1]  or amazon.titan-embed-text-v2:0
+ * bedrock.embedding.dimensions    [1536 for v1, 1024 for v2]
+ * bedrock.timeout.ms              [30000]
+ * bedrock.retry.max.attempts / .initial.backoff.ms / .max.backoff.ms   [3 / 200 / 5000]
+ * bedrock.access.key.id, bedrock.secret.access.key   static credentials, else the default AWS chain
+ * llm.base.url                    OpenAI-compatible API root, e.g. http://qwen:8000/v1
+ * llm.model                       (required with llm.base.url), e.g. qwen3-8b
+ * llm.api.key                     bearer token
+ * llm.connect.timeout.ms / llm.request.timeout.ms   [5000 / 60000]
+ * llm.max.tokens                  [2048]
+ * llm.retry.max.attempts / .initial.backoff.ms / .max.backoff.ms       [3 / 200 / 5000]
+ * pii.llm.enabled                 [false]     run the LLM pass after the masking rules
+ * summary.provider                [extractive] extractive | llm
+ * summary.max.sentences           [3]         extractive only
+ * summary.max.chars               [500]
+ * </pre>
+ */
+public record ResumeAnalysisSettings(ExtractionSettings extraction, EmbeddingBackend embeddingBackend,
+                                     int localDimensions, Optional<BedrockEmbeddingSettings> bedrock,
+                                     int chunkMaxChars, int chunkOverlapChars, Optional<OpenAiCompatibleSettings> llm,
+                                     boolean llmPiiPass, SummaryBackend summaryBackend, int summaryMaxSentences,
+                                     int summaryMaxChars) {
+
+    /** Where embeddings come from. */
+    public enum EmbeddingBackend { LOCAL, BEDROCK }
+
+    /** How summaries are written. */
+    public enum SummaryBackend { EXTRACTIVE, LLM }
+
+    public ResumeAnalysisSettings {
+        Objects.requireNonNull(extraction, "extraction");
+        Objects.requireNonNull(embeddingBackend, "embeddingBackend");
+        Objects.requireNonNull(bedrock, "bedrock");
+        Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(summaryBackend, "summaryBackend");
+        if (embeddingBackend == EmbeddingBackend.BEDROCK && bedrock.isEmpty()) {
+            throw new IllegalArgumentException("embedding.provider=bedrock needs bedrock.region");
+        }
+        if (llmPiiPass && llm.isEmpty()) {
+            throw new IllegalArgumentException("pii.llm.enabled=true needs llm.base.url and llm.model");
+        }
+        if (summaryBackend == SummaryBackend.LLM && llm.isEmpty()) {
+            throw new IllegalArgumentException("summary.provider=llm needs llm.base.url and llm.model");
+        }
+    }
+
+    /** Everything local: no network, no model download. */
+    public static ResumeAnalysisSettings localDefaults() {
+        return fromProperties(Map.of());
+    }
+
+    /** Reads the keys listed above; unknown keys are ignored (they belong to other components). */
+    public static ResumeAnalysisSettings fromProperties(final Map<String, String> properties) {
+        final SettingsReader p = new SettingsReader(properties);
+        final ExtractionSettings extraction = new ExtractionSettings(
+                p.number("resume.max.file.bytes", ExtractionSettings.DEFAULT.maxFileBytes()),
+                p.integer("resume.min.text.chars", ExtractionSettings.DEFAULT.minTextChars()));
+        final EmbeddingBackend backend = p.choice("embedding.provider", EmbeddingBackend.class, EmbeddingBackend.LOCAL);
+        Optional<BedrockEmbeddingSettings> bedrock = Optional.empty();
+        if (backend == EmbeddingBackend.BEDROCK || p.string("bedrock.region").isPresent()) {
+            final String model = p.string("bedrock.embedding.model", BedrockEmbeddingSettings.TITAN_V1);
+            final int defaultDimensions = BedrockEmbeddingSettings.TITAN_V2.equals(model) ? 1024 : 1536;
+            bedrock = Optional.of(new BedrockEmbeddingSettings(
+                    p.required("bedrock.region", "when embedding.provider=bedrock"), p.uri("bedrock.endpoint"), model,
+                    p.integer("bedrock.embedding.dimensions", defaultDimensions),
+                    p.integer("embedding.dimensions", LocalHashingEmbeddingProvider.DEFAULT_DIMENSIONS),
+                    p.millis("bedrock.timeout.ms", Duration.ofSeconds(30)), p.retry("bedrock"),
+                    p.string("bedrock.access.key.id"), p.string("bedrock.secret.access.key")));
+        }
+        Optional<OpenAiCompatibleSettings> llm = Optional.empty();
+        if (p.string("llm.base.url").isPresent()) {
+            llm = Optional.of(new OpenAiCompatibleSettings(p.uri("llm.base.url").orElseThrow(),
+                    p.required("llm.model", "when llm.base.url is set"), p.string("llm.api.key"),
+                    p.millis("llm.connect.timeout.ms", Duration.ofSeconds(5)),
+                    p.millis("llm.request.timeout.ms", Duration.ofSeconds(60)), p.retry("llm"),
+                    p.integer("llm.max.tokens", 2048)));
+        }
+        return new ResumeAnalysisSettings(extraction, backend,
+                p.integer("embedding.dimensions", LocalHashingEmbeddingProvider.DEFAULT_DIMENSIONS), bedrock,
+                p.integer("embedding.chunk.max.chars", Chunker.DEFAULT_MAX_CHARS),
+                p.integer("embedding.chunk.overlap.chars", Chunker.DEFAULT_OVERLAP_CHARS), llm,
+                p.bool("pii.llm.enabled", false),
+                p.choice("summary.provider", SummaryBackend.class, SummaryBackend.EXTRACTIVE),
+                p.integer("summary.max.sentences", 3), p.integer("summary.max.chars", 500));
+    }
+}

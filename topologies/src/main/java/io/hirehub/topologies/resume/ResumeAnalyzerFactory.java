@@ -1,0 +1,61 @@
+package io.hirehub.topologies.resume;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hirehub.topologies.resume.embed.BedrockTitanEmbeddingProvider;
+import io.hirehub.topologies.resume.embed.Chunker;
+import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.resume.parse.ResumeParser;
+import io.hirehub.topologies.resume.parse.SkillCatalog;
+import io.hirehub.topologies.resume.pii.ChatLlmPiiPass;
+import io.hirehub.topologies.resume.pii.PiiMasker;
+import io.hirehub.topologies.resume.provider.ChatClient;
+import io.hirehub.topologies.resume.provider.OpenAiCompatibleChatClient;
+import io.hirehub.topologies.resume.summary.ChatSummarizer;
+import io.hirehub.topologies.resume.summary.ExtractiveSummarizer;
+import io.hirehub.topologies.resume.text.TextExtractor;
+
+/** Builds a {@link ResumeAnalyzer} from {@link ResumeAnalysisSettings}: providers chosen by configuration. */
+public final class ResumeAnalyzerFactory {
+
+    private ResumeAnalyzerFactory() {
+    }
+
+    /** An analyzer plus the clients it owns; close it when the topology stops. */
+    public record Handle(ResumeAnalyzer analyzer, List<AutoCloseable> resources) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            for (final AutoCloseable resource : resources) {
+                resource.close();
+            }
+        }
+    }
+
+    public static Handle create(final ResumeAnalysisSettings settings, final Clock clock) {
+        final List<AutoCloseable> resources = new ArrayList<>();
+        final SkillCatalog catalog = SkillCatalog.defaults();
+        final PiiMasker masker = new PiiMasker();
+        final ResumeAnalyzer.Builder builder = ResumeAnalyzer.builder()
+                .extractor(new TextExtractor(settings.extraction()))
+                .masker(masker)
+                .parser(new ResumeParser(catalog, clock))
+                .chunker(new Chunker(settings.chunkMaxChars(), settings.chunkOverlapChars()));
+        final ChatClient chat = settings.llm().map(OpenAiCompatibleChatClient::new).orElse(null);
+        if (settings.llmPiiPass()) {
+            builder.llmPiiPass(new ChatLlmPiiPass(chat, masker));
+        }
+        if (settings.embeddingBackend() == ResumeAnalysisSettings.EmbeddingBackend.BEDROCK) {
+            final BedrockTitanEmbeddingProvider bedrock = new BedrockTitanEmbeddingProvider(settings.bedrock().orElseThrow());
+            resources.add(bedrock);
+            builder.embeddings(bedrock);
+        } else {
+            builder.embeddings(new LocalHashingEmbeddingProvider(settings.localDimensions(), catalog));
+        }
+        builder.summarizer(settings.summaryBackend() == ResumeAnalysisSettings.SummaryBackend.LLM
+                ? new ChatSummarizer(chat, settings.summaryMaxChars())
+                : new ExtractiveSummarizer(settings.summaryMaxSentences(), settings.summaryMaxChars(), catalog));
+        return new Handle(builder.build(), List.copyOf(resources));
+    }
+}

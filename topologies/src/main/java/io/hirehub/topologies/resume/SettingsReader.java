@@ -1,0 +1,103 @@
+package io.hirehub.topologies.resume;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.hirehub.topologies.resume.provider.RetrySettings;
+
+/** Typed reads of dotted property keys; every error names the key and the bad value. */
+final class SettingsReader {
+
+    private final Map<String, String> properties;
+
+    SettingsReader(final Map<String, String> properties) {
+        this.properties = properties;
+    }
+
+    Optional<String> string(final String key) {
+        final String value = properties.get(key);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    String string(final String key, final String fallback) {
+        return string(key).orElse(fallback);
+    }
+
+    String required(final String key, final String why) {
+        return string(key).orElseThrow(() -> new IllegalArgumentException(key + " is required " + why));
+    }
+
+    long number(final String key, final long fallback) {
+        final Optional<String> value = string(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.get().replace("_", ""));
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, was '" + value.get() + "'", e);
+        }
+    }
+
+    int integer(final String key, final int fallback) {
+        final long value = number(key, fallback);
+        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+            throw new IllegalArgumentException(key + " is out of range, was " + value);
+        }
+        return (int) value;
+    }
+
+    boolean bool(final String key, final boolean fallback) {
+        final Optional<String> value = string(key).map(v -> v.toLowerCase(Locale.ROOT));
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        return switch (value.get()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, was '" + value.get() + "'");
+        };
+    }
+
+    Duration millis(final String key, final Duration fallback) {
+        return Duration.ofMillis(number(key, fallback.toMillis()));
+    }
+
+    Optional<URI> uri(final String key) {
+        return string(key).map(value -> {
+            try {
+                final URI uri = URI.create(value);
+                if (uri.getScheme() == null || uri.getHost() == null) {
+                    throw new IllegalArgumentException("no scheme or host");
+                }
+                return uri;
+            } catch (final IllegalArgumentException e) {
+                throw new IllegalArgumentException(key + " must be an absolute URL, was '" + value + "'", e);
+            }
+        });
+    }
+
+    <E extends Enum<E>> E choice(final String key, final Class<E> type, final E fallback) {
+        final Optional<String> value = string(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.get().toUpperCase(Locale.ROOT));
+        } catch (final IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + " must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", was '"
+                    + value.get() + "'", e);
+        }
+    }
+
+    RetrySettings retry(final String prefix) {
+        final RetrySettings d = RetrySettings.DEFAULT;
+        return new RetrySettings(integer(prefix + ".retry.max.attempts", d.maxAttempts()),
+                millis(prefix + ".retry.initial.backoff.ms", d.initialBackoff()),
+                millis(prefix + ".retry.max.backoff.ms", d.maxBackoff()), d.multiplier(), d.jitter());
+    }
+}

@@ -9,16 +9,21 @@ import java.util.Map;
 /**
  * Embeddings of one shard, int8-quantised, for brute-force pre-selection by approximate cosine.
  *
- * <p>Layout: slots are packed densely (a removal moves the last slot into the hole) and grouped in
- * blocks of {@link #BLOCK} vectors stored dimension-major ({@code block[d * BLOCK + lane]}). The scan
- * then runs {@code acc[lane] += q[d] * block[d * BLOCK + lane]} — a unit-stride inner loop over
- * independent accumulators that the JIT unrolls (and vectorises where the JDK supports byte→int
- * conversion in loops) instead of a dependent reduction per vector. 100,000 × 1536 dims take
- * 154 MB here instead of 614 MB as floats.
+ * <p>Quantisation is symmetric per vector: {@code q = round(v / s)} in [−127, 127] with
+ * {@code s = max|v| / 127}; the approximate cosine is {@code s_query · s_v · Σ q_query q_v / (‖query‖ ‖v‖)}.
+ * Its error (about 0.001) is far below the spread of the top scores, and callers re-rank exactly.
  *
- * <p>Quantisation is symmetric per vector: {@code q = round(v / s)}, {@code s = max|v| / 127}, and
- * the approximate cosine is {@code s_query · s_v · Σ q_query q_v / (‖query‖ ‖v‖)}. Its error is far
- * below the spread of the top scores, and callers re-rank candidates exactly.
+ * <p>Layout and kernel: slots are dense (a removal moves the last slot into the hole) and grouped
+ * in blocks of {@link #BLOCK} vectors stored dimension-major. Each byte is kept biased
+ * ({@code u = q + 128}, 0–255) and eight lanes of one dimension share a {@code long}. The scan
+ * multiplies a whole long by the (biased) query byte at once, SWAR style: masking with
+ * {@code 0x000000FF000000FF} after shifts of 0/8/16/24 spreads the eight bytes over four longs
+ * with two 32-bit fields each, so one 64-bit multiply-add serves two lanes and 1536 products of
+ * at most 255 × 255 never carry between fields. Java 17's JIT does not vectorise byte→int loops,
+ * but this same-type long loop is plain, unit-stride and branch-free (and vectorises where the
+ * CPU has 64-bit vector multiplies). The bias is removed exactly afterwards:
+ * {@code Σ q_query q_v = Σ u_query u_v − 128 Σ q_v − 128 Σ q_query − 128² · dims},
+ * with {@code Σ q_v} kept per slot. 100,000 × 1536 dims take 154 MB instead of 614 MB as floats.
  *
  * <p>Not thread-safe: one stream task owns one store. Cost: put/remove O(dim), scan O(n · dim).
  */
@@ -27,12 +32,18 @@ public final class Int8VectorStore implements VectorPreselector {
     /** Vectors per block (a block of 1536 dims is 384 KiB). */
     public static final int BLOCK = 256;
 
+    private static final int WORDS = BLOCK / 8;
+    private static final long FIELDS = 0x000000FF000000FFL;
+    private static final int BIAS = 128;
+
     private final int dims;
-    private final List<byte[]> blocks = new ArrayList<>();
+    private final List<long[]> blocks = new ArrayList<>();
     private final Map<String, Integer> slotById = new HashMap<>();
     private String[] ids = new String[BLOCK];
     /** Per slot: quantisation scale divided by the vector's norm, so scores approximate cosine. */
     private float[] factors = new float[BLOCK];
+    /** Per slot: sum of the quantised (unbiased) components, to remove the bias. */
+    private int[] sums = new int[BLOCK];
     private int size;
 
     public Int8VectorStore(final int dims) {
@@ -54,7 +65,6 @@ public final class Int8VectorStore implements VectorPreselector {
         return slotById.containsKey(id);
     }
 
-    /** Id held in a slot (slots come from {@link #scan}). */
     @Override
     public String id(final int slot) {
         if (slot < 0 || slot >= size) {
@@ -77,7 +87,14 @@ public final class Int8VectorStore implements VectorPreselector {
             slotById.put(id, slot);
             ids[slot] = id;
         }
-        write(slot, vector);
+        final byte[] q = new byte[dims];
+        factors[slot] = quantise(vector, q);
+        int sum = 0;
+        for (int d = 0; d < dims; d++) {
+            setByte(slot, d, q[d] + BIAS);
+            sum += q[d];
+        }
+        sums[slot] = sum;
     }
 
     /** Removes the vector of {@code id}; returns whether it was there. */
@@ -89,14 +106,21 @@ public final class Int8VectorStore implements VectorPreselector {
         }
         final int last = --size;
         if (slot != last) {
-            moveSlot(last, slot);
+            for (int d = 0; d < dims; d++) {
+                setByte(slot, d, getByte(last, d));
+            }
             ids[slot] = ids[last];
             factors[slot] = factors[last];
+            sums[slot] = sums[last];
             slotById.put(ids[slot], slot);
         }
-        clearSlot(last);
         ids[last] = null;
         factors[last] = 0;
+        sums[last] = 0;
+        // Drop a trailing block that became empty so a shrinking shard gives memory back.
+        if (last % BLOCK == 0 && blocks.size() > 1 && blocks.size() - 1 == last / BLOCK) {
+            blocks.remove(blocks.size() - 1);
+        }
         return true;
     }
 
@@ -109,17 +133,18 @@ public final class Int8VectorStore implements VectorPreselector {
         if (size == 0) {
             return new int[0];
         }
-        final byte[] q = new byte[dims];
-        final float queryFactor = quantise(query, q);
+        final Query q = new Query(query);
         final TopK top = new TopK(Math.min(k, size));
-        final int[] acc = new int[BLOCK];
+        final long[][] acc = new long[4][WORDS];
         for (int b = 0; b * BLOCK < size; b++) {
-            dotBlock(blocks.get(b), q, acc);
+            dotBlock(blocks.get(b), q.biased, acc);
             final int base = b * BLOCK;
             final int lanes = Math.min(BLOCK, size - base);
             for (int lane = 0; lane < lanes; lane++) {
-                final float score = acc[lane] * factors[base + lane] * queryFactor;
-                if (score > top.threshold() || top.size() < k) {
+                final float score = q.cosine(field(acc, lane), base + lane);
+                if (score > top.threshold()) {
+                    top.offer(score, base + lane);
+                } else if (top.size() < top.capacity()) {
                     top.offer(score, base + lane);
                 }
             }
@@ -127,27 +152,79 @@ public final class Int8VectorStore implements VectorPreselector {
         return top.sortedSlots();
     }
 
-    /** Approximate cosine of every slot, for tests and recall measurement. */
+    /** Approximate cosine of one slot, for tests and recall measurement. */
     float approximateCosine(final float[] query, final int slot) {
-        final byte[] q = new byte[dims];
-        final float queryFactor = quantise(query, q);
-        final int[] acc = new int[BLOCK];
-        dotBlock(blocks.get(slot / BLOCK), q, acc);
-        return acc[slot % BLOCK] * factors[slot] * queryFactor;
+        final Query q = new Query(query);
+        final long[][] acc = new long[4][WORDS];
+        dotBlock(blocks.get(slot / BLOCK), q.biased, acc);
+        return q.cosine(field(acc, slot % BLOCK), slot);
     }
 
-    private void dotBlock(final byte[] block, final byte[] q, final int[] acc) {
-        Arrays.fill(acc, 0);
-        for (int d = 0; d < dims; d++) {
-            final int qd = q[d];
-            if (qd == 0) {
-                continue;
+    /** A quantised query and what un-biasing needs. */
+    private final class Query {
+        private final long[] biased = new long[dims];
+        private final float factor;
+        private final long constant;
+
+        Query(final float[] query) {
+            final byte[] q = new byte[dims];
+            factor = quantise(query, q);
+            long sum = 0;
+            for (int d = 0; d < dims; d++) {
+                biased[d] = q[d] + BIAS;
+                sum += q[d];
             }
-            final int offset = d * BLOCK;
-            for (int lane = 0; lane < BLOCK; lane++) {
-                acc[lane] += qd * block[offset + lane];
+            constant = (long) BIAS * sum + (long) BIAS * BIAS * dims;
+        }
+
+        float cosine(final long biasedDot, final int slot) {
+            final long dot = biasedDot - (long) BIAS * sums[slot] - constant;
+            return dot * factors[slot] * factor;
+        }
+    }
+
+    /** Σ u_query u_v for every lane of a block: four accumulators of two 32-bit fields per word. */
+    private void dotBlock(final long[] block, final long[] query, final long[][] acc) {
+        final long[] acc0 = acc[0];
+        final long[] acc1 = acc[1];
+        final long[] acc2 = acc[2];
+        final long[] acc3 = acc[3];
+        Arrays.fill(acc0, 0);
+        Arrays.fill(acc1, 0);
+        Arrays.fill(acc2, 0);
+        Arrays.fill(acc3, 0);
+        for (int d = 0; d < dims; d++) {
+            final long qd = query[d];
+            final int offset = d * WORDS;
+            for (int w = 0; w < WORDS; w++) {
+                final long x = block[offset + w];
+                acc0[w] += (x & FIELDS) * qd;
+                acc1[w] += ((x >>> 8) & FIELDS) * qd;
+                acc2[w] += ((x >>> 16) & FIELDS) * qd;
+                acc3[w] += ((x >>> 24) & FIELDS) * qd;
             }
         }
+    }
+
+    /** Lane j sits in word j/8, accumulator (j%8)%4, low field for j%8 &lt; 4 else high. */
+    private static long field(final long[][] acc, final int lane) {
+        final int k = lane & 7;
+        final long word = acc[k & 3][lane >>> 3];
+        return k < 4 ? word & 0xFFFFFFFFL : word >>> 32;
+    }
+
+    private void setByte(final int slot, final int d, final int unsigned) {
+        final long[] block = blocks.get(slot / BLOCK);
+        final int lane = slot % BLOCK;
+        final int index = d * WORDS + (lane >>> 3);
+        final int shift = (lane & 7) << 3;
+        block[index] = (block[index] & ~(0xFFL << shift)) | ((long) (unsigned & 0xFF) << shift);
+    }
+
+    private int getByte(final int slot, final int d) {
+        final long[] block = blocks.get(slot / BLOCK);
+        final int lane = slot % BLOCK;
+        return (int) (block[d * WORDS + (lane >>> 3)] >>> ((lane & 7) << 3)) & 0xFF;
     }
 
     /** Fills {@code out} with the quantised vector; returns scale / norm (0 for a zero vector). */
@@ -169,46 +246,18 @@ public final class Int8VectorStore implements VectorPreselector {
         return (float) (scale / Math.sqrt(squares));
     }
 
-    private void write(final int slot, final float[] vector) {
-        final byte[] q = new byte[dims];
-        factors[slot] = quantise(vector, q);
-        final byte[] block = blocks.get(slot / BLOCK);
-        final int lane = slot % BLOCK;
-        for (int d = 0; d < dims; d++) {
-            block[d * BLOCK + lane] = q[d];
-        }
-    }
-
-    private void moveSlot(final int from, final int to) {
-        final byte[] src = blocks.get(from / BLOCK);
-        final byte[] dst = blocks.get(to / BLOCK);
-        final int fromLane = from % BLOCK;
-        final int toLane = to % BLOCK;
-        for (int d = 0; d < dims; d++) {
-            dst[d * BLOCK + toLane] = src[d * BLOCK + fromLane];
-        }
-    }
-
-    private void clearSlot(final int slot) {
-        final byte[] block = blocks.get(slot / BLOCK);
-        final int lane = slot % BLOCK;
-        for (int d = 0; d < dims; d++) {
-            block[d * BLOCK + lane] = 0;
-        }
-        // Drop a trailing block that became empty so a shrinking shard gives memory back.
-        if (slot % BLOCK == 0 && blocks.size() > 1 && blocks.size() - 1 == slot / BLOCK) {
-            blocks.remove(blocks.size() - 1);
-        }
-    }
-
     private void ensureCapacity(final int needed) {
         while (blocks.size() * BLOCK < needed) {
-            blocks.add(new byte[BLOCK * dims]);
+            final long[] block = new long[WORDS * dims];
+            // every byte biased zero, so unused lanes read as the zero vector
+            Arrays.fill(block, 0x8080808080808080L);
+            blocks.add(block);
         }
         if (ids.length < needed) {
             final int capacity = Math.max(needed, ids.length * 2);
             ids = Arrays.copyOf(ids, capacity);
             factors = Arrays.copyOf(factors, capacity);
+            sums = Arrays.copyOf(sums, capacity);
         }
     }
 }

@@ -43,6 +43,11 @@ public final class TopK {
         return size;
     }
 
+    /** The k this heap keeps. */
+    public int capacity() {
+        return scores.length;
+    }
+
     /** Slots kept, best first. */
     public int[] sortedSlots() {
         final Integer[] order = new Integer[size];

@@ -18,10 +18,11 @@ final class AddressRules {
     private static final String REGION = "(?:" + PROVINCE + "[ ]+(?:" + SIGUNGU + "[ ]+){0,2}|(?:" + SIGUNGU
             + "[ ]+){1,2})(?:[가-힣]{1,5}(?:읍|면)[ ]+)?";
     /** Building details after the number: 101동 202호, 5층, OO아파트, (역삼동). */
-    private static final String DETAIL = "(?:[ ]*,?[ ]*(?:\\d{1,4}(?:층|동|호)|[가-힣A-Za-z0-9]{1,12}(?:아파트|빌딩|타워|빌라"
-            + "|오피스텔|맨션)))*(?:[ ]*\\([^)\\n]{1,30}\\))?";
+    private static final String DETAIL = "(?:[ ]*,?[ ]*(?:(?:[A-Za-z]|\\d{1,4}|[A-Za-z]\\d{1,3})(?:층|동|호)(?![가-힣])|[A-Za-z]?\\d{1,4}-\\d{1,4}호?"
+            + "|[가-힣A-Za-z0-9]{1,12}(?:아파트|빌딩|타워|빌라|오피스텔|맨션)|[가-힣A-Za-z0-9]{1,15}[ ]*(?=(?:[A-Za-z]|\\d{1,4}|[A-Za-z]\\d{1,3})(?:층|동|호))))*"
+            + "(?:[ ]*\\([^)\\n]{1,30}\\))?";
     /** A number followed by a unit is a quantity, not a building number. */
-    private static final String NOT_QUANTITY = "(?![\\d.,]|[ ]*(?:년|개월|개|명|%|월|일|배|억|만|회|건|위|차|점|시간|분|초|세))";
+    private static final String NOT_QUANTITY = "(?!\\d|[.,]\\d|[ ]*(?:년|개월|개|명|%|월|일|배|억|만|회|건|위|차|점|시간|분|초|세))";
 
     static final PiiRule LABELLED = PiiRule.of("address-labelled", PiiKind.ADDRESS,
             "(?im)(?:^|(?<=[|·]))[ \\t]*[-•*·]?[ \\t]*(?:주소|현주소|거주지|자택 ?주소|Address|Home Address|Addr\\.?)"

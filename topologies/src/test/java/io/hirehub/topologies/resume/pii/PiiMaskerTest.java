@@ -60,10 +60,12 @@ class PiiMaskerTest {
                 // addresses
                 Arguments.of("주소: 서울특별시 강남구 테헤란로 123, 4층", "주소: [ADDRESS]"),
                 Arguments.of("경기도 성남시 분당구 판교역로 235 에이치스퀘어 N동 거주",
-                        "[ADDRESS] 에이치스퀘어 N동 거주"),
+                        "[ADDRESS] 거주"),
                 Arguments.of("거주지는 서울시 마포구 월드컵북로4길 15 입니다", "거주지는 [ADDRESS] 입니다"),
                 Arguments.of("서울 강남구 역삼동 123-4 101동 202호", "[ADDRESS]"),
                 Arguments.of("부산광역시 해운대구 우동 1408번지", "[ADDRESS]"),
+                Arguments.of("서울 마포구 양화로 45, 메세나폴리스 1001호 거주", "[ADDRESS] 거주"),
+                Arguments.of("경기도 수원시 영통구 광교중앙로 145 A동 1203-4호", "[ADDRESS]"),
                 Arguments.of("Address: 1600 Amphitheatre Parkway, Mountain View, CA 94043", "Address: [ADDRESS]"),
                 Arguments.of("Lives at 221B Baker Street, London now", "Lives at [ADDRESS] now"),
                 Arguments.of("Based at 123 Teheran-ro, Gangnam-gu, Seoul", "Based at [ADDRESS]"),
@@ -130,7 +132,11 @@ class PiiMaskerTest {
             "경력 5년 (2018.01 - 2023.01), 팀원 12명 리드",
             "Served 2,000,000 requests/day at p99 120ms",
             "연구 개발로 3년 근무",
-            "AWS Certified Solutions Architect – Associate (2021)"})
+            "AWS Certified Solutions Architect – Associate (2021)",
+            "정보\n홍보\n신입",
+            "Web: React, Vue, Next.js",
+            "Phone: N/A",
+            "Born to code since the 90s"})
     void shouldNotMaskOrdinaryNumbersAndText(final String input) {
         final MaskingResult result = masker.mask(input);
 

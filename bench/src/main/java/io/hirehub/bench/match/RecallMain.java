@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
  *       of every resume by overall score — how much the vector pre-selection loses of what the full
  *       score would rank in the top 100 (depends on how well embeddings agree with skills etc.).</li>
  * </ol>
- * Usage: {@code RecallMain [resumes=100000] [queries=20] [seed=1] [mode=int8|binary]}. A command-line tool: prints to
+ * Usage: {@code RecallMain [resumes=100000] [queries=20] [seed=1] [mode=int8|binary] [noise=1.0] [preselectFactor=4]};
+ * a large noise (e.g. 20) makes the embeddings nearly isotropic, the worst case for a coarse scan. A command-line tool: prints to
  * standard output.
  */
 public final class RecallMain {
@@ -39,10 +40,13 @@ public final class RecallMain {
         final int resumes = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         final int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         final long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
-        final MatchSettings settings = MatchSettings.DEFAULTS.withPreselect(
+        final int factor = args.length > 5 ? Integer.parseInt(args[5]) : MatchSettings.DEFAULTS.preselectFactor();
+        final MatchSettings settings = new MatchSettings(MatchSettings.DEFAULTS.topN(), factor,
+                MatchSettings.DEFAULTS.weights(), MatchSettings.DEFAULTS.skill(), MatchSettings.DEFAULTS.recommendation(),
                 PreselectMode.fromCode(args.length > 3 ? args[3] : "int8"), MatchSettings.DEFAULTS.binaryOversample());
         final int n = MatchSettings.DEFAULTS.topN();
-        final SyntheticProfiles profiles = SyntheticProfiles.standard(seed);
+        final float noise = args.length > 4 ? Float.parseFloat(args[4]) : 1.0f;
+        final SyntheticProfiles profiles = new SyntheticProfiles(seed, SyntheticProfiles.DIMS, 200, noise);
         final MatchScorer scorer = MatchScorer.defaults();
         final ResumeShardIndex index = new ResumeShardIndex(scorer, settings, SyntheticProfiles.DIMS);
         final List<ResumeProfile> all = new ArrayList<>(resumes);
@@ -59,10 +63,14 @@ public final class RecallMain {
         for (int q = 0; q < queries; q++) {
             final JobProfile job = profiles.job(100_000 + q);
             final float[] query = job.embedding();
+            final double[] cosine = new double[resumes];
+            for (int r = 0; r < resumes; r++) {
+                cosine[r] = SemanticScorer.cosine(query, all.get(r).embedding());
+            }
             final Set<String> exact = IntStream.range(0, resumes).boxed()
-                    .sorted(Comparator.comparingDouble(r -> -SemanticScorer.dot(query, all.get(r).embedding())))
+                    .sorted(Comparator.comparingDouble(r -> -cosine[r]))
                     .limit(n).map(r -> all.get(r).resumeId()).collect(Collectors.toSet());
-            final Set<String> approx = index.preselect(query, MatchSettings.DEFAULTS.candidates(n)).stream()
+            final Set<String> approx = index.preselect(query, settings.candidates(n)).stream()
                     .sorted(Comparator.comparingDouble(id -> -SemanticScorer.dot(query, index.get(id).embedding())))
                     .limit(n).collect(Collectors.toCollection(HashSet::new));
             approx.retainAll(exact);
@@ -80,10 +88,10 @@ public final class RecallMain {
             served.retainAll(exhaustive);
             overallRecall += served.size() / (double) n;
         }
-        System.out.printf("resumes=%d dims=%d queries=%d candidates=%d mode=%s%n", resumes, SyntheticProfiles.DIMS,
-                queries, MatchSettings.DEFAULTS.candidates(n), settings.preselectMode().code());
+        System.out.printf("resumes=%d dims=%d queries=%d candidates=%d mode=%s noise=%.1f%n", resumes,
+                SyntheticProfiles.DIMS, queries, settings.candidates(n), settings.preselectMode().code(), noise);
         System.out.printf("vector recall@%d (scan top %d, exact cosine re-rank) mean=%.4f min=%.4f%n", n,
-                MatchSettings.DEFAULTS.candidates(n), vectorRecall / queries, worstVector);
+                settings.candidates(n), vectorRecall / queries, worstVector);
         System.out.printf("end-to-end recall@%d (topForJob vs exhaustive exact overall score) mean=%.4f%n", n,
                 overallRecall / queries);
     }

@@ -27,7 +27,8 @@ import io.hirehub.topologies.resume.text.Sentences;
  *                + 0.5 · (1 − position / sentences)
  * </pre>
  * where tf is the word's frequency in the whole resume (Nori for Korean, stemmed English). The
- * best {@code maxSentences} are output in document order, joined by a space, and the result is cut
+ * best {@code maxSentences} are output in document order, joined by a space (a sentence without final
+ * punctuation, typically a bullet, gets a period), and the result is cut
  * at a sentence boundary to at most {@code maxChars} (a lone first sentence longer than that is
  * truncated with an ellipsis). Deterministic: ties go to the earlier sentence.
  */
@@ -38,6 +39,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:NAME|PHONE|EMAIL|RRN|FRN|ADDRESS|BIRTH_DATE|URL)]");
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:%|퍼센트|명|건|배|만|억|x\\b|times"
             + "|years?|개월|년|ms|초|시간|TPS|RPS|requests|users|patients|환자)");
+
+    private static final Pattern TERMINAL = Pattern.compile("[.!?。！？…]$");
 
     private final int maxSentences;
     private final int maxChars;
@@ -102,7 +105,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     private String join(final List<String> sentences, final List<Integer> chosen) {
         final StringBuilder out = new StringBuilder();
         for (final int index : chosen) {
-            final String sentence = sentences.get(index);
+            // Bullet lines rarely end with punctuation; close them so joined sentences stay readable.
+            final String raw = sentences.get(index);
+            final String sentence = TERMINAL.matcher(raw).find() ? raw : raw + ".";
             final int needed = (out.length() == 0 ? 0 : 1) + sentence.length();
             if (out.length() + needed > maxChars) {
                 if (out.length() == 0) {

@@ -35,7 +35,9 @@ import io.hirehub.topologies.resume.text.ExtractionSettings;
  * llm.max.tokens                  [2048]
  * llm.retry.max.attempts / .initial.backoff.ms / .max.backoff.ms       [3 / 200 / 5000]
  * pii.llm.enabled                 [false]     run the LLM pass after the masking rules
- * summary.provider                [extractive] extractive | llm
+ * summary.provider                [extractive] extractive | llm | bedrock_claude
+ * bedrock.chat.model              [anthropic.claude-3-sonnet-20240229-v1:0]  for bedrock_claude
+ * bedrock.chat.max.tokens         [1024]
  * summary.max.sentences           [3]         extractive only
  * summary.max.chars               [500]
  * </pre>
@@ -44,13 +46,16 @@ public record ResumeAnalysisSettings(ExtractionSettings extraction, EmbeddingBac
                                      int localDimensions, Optional<BedrockEmbeddingSettings> bedrock,
                                      int chunkMaxChars, int chunkOverlapChars, Optional<OpenAiCompatibleSettings> llm,
                                      boolean llmPiiPass, SummaryBackend summaryBackend, int summaryMaxSentences,
-                                     int summaryMaxChars) {
+                                     int summaryMaxChars, String bedrockChatModel, int bedrockChatMaxTokens) {
 
     /** Where embeddings come from. */
     public enum EmbeddingBackend { LOCAL, BEDROCK }
 
     /** How summaries are written. */
-    public enum SummaryBackend { EXTRACTIVE, LLM }
+    public enum SummaryBackend { EXTRACTIVE, LLM, BEDROCK_CLAUDE }
+
+    /** Default Claude model for {@code summary.provider=bedrock_claude}. */
+    public static final String DEFAULT_CLAUDE_MODEL = "anthropic.claude-3-sonnet-20240229-v1:0";
 
     public ResumeAnalysisSettings {
         Objects.requireNonNull(extraction, "extraction");
@@ -67,6 +72,9 @@ public record ResumeAnalysisSettings(ExtractionSettings extraction, EmbeddingBac
         if (summaryBackend == SummaryBackend.LLM && llm.isEmpty()) {
             throw new IllegalArgumentException("summary.provider=llm needs llm.base.url and llm.model");
         }
+        if (summaryBackend == SummaryBackend.BEDROCK_CLAUDE && bedrock.isEmpty()) {
+            throw new IllegalArgumentException("summary.provider=bedrock_claude needs bedrock.region");
+        }
     }
 
     /** Everything local: no network, no model download. */
@@ -82,11 +90,13 @@ public record ResumeAnalysisSettings(ExtractionSettings extraction, EmbeddingBac
                 p.integer("resume.min.text.chars", ExtractionSettings.DEFAULT.minTextChars()));
         final EmbeddingBackend backend = p.choice("embedding.provider", EmbeddingBackend.class, EmbeddingBackend.LOCAL);
         Optional<BedrockEmbeddingSettings> bedrock = Optional.empty();
-        if (backend == EmbeddingBackend.BEDROCK || p.string("bedrock.region").isPresent()) {
+        if (backend == EmbeddingBackend.BEDROCK || p.string("bedrock.region").isPresent()
+                || p.string("summary.provider").map(v -> v.toLowerCase(java.util.Locale.ROOT).startsWith("bedrock"))
+                .orElse(false)) {
             final String model = p.string("bedrock.embedding.model", BedrockEmbeddingSettings.TITAN_V1);
             final int defaultDimensions = BedrockEmbeddingSettings.TITAN_V2.equals(model) ? 1024 : 1536;
             bedrock = Optional.of(new BedrockEmbeddingSettings(
-                    p.required("bedrock.region", "when embedding.provider=bedrock"), p.uri("bedrock.endpoint"), model,
+                    p.required("bedrock.region", "for Bedrock embeddings or summaries"), p.uri("bedrock.endpoint"), model,
                     p.integer("bedrock.embedding.dimensions", defaultDimensions),
                     p.integer("embedding.dimensions", LocalHashingEmbeddingProvider.DEFAULT_DIMENSIONS),
                     p.millis("bedrock.timeout.ms", Duration.ofSeconds(30)), p.retry("bedrock"),
@@ -106,6 +116,7 @@ public record ResumeAnalysisSettings(ExtractionSettings extraction, EmbeddingBac
                 p.integer("embedding.chunk.overlap.chars", Chunker.DEFAULT_OVERLAP_CHARS), llm,
                 p.bool("pii.llm.enabled", false),
                 p.choice("summary.provider", SummaryBackend.class, SummaryBackend.EXTRACTIVE),
-                p.integer("summary.max.sentences", 3), p.integer("summary.max.chars", 500));
+                p.integer("summary.max.sentences", 3), p.integer("summary.max.chars", 500),
+                p.string("bedrock.chat.model", DEFAULT_CLAUDE_MODEL), p.integer("bedrock.chat.max.tokens", 1024));
     }
 }

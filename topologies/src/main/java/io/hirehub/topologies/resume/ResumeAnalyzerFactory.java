@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.hirehub.topologies.resume.embed.BedrockEmbeddingSettings;
 import io.hirehub.topologies.resume.embed.BedrockTitanEmbeddingProvider;
 import io.hirehub.topologies.resume.embed.Chunker;
 import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
@@ -11,8 +12,11 @@ import io.hirehub.topologies.resume.parse.ResumeParser;
 import io.hirehub.topologies.resume.parse.SkillCatalog;
 import io.hirehub.topologies.resume.pii.ChatLlmPiiPass;
 import io.hirehub.topologies.resume.pii.PiiMasker;
+import io.hirehub.topologies.resume.provider.BedrockClaudeChatClient;
+import io.hirehub.topologies.resume.provider.BedrockClients;
 import io.hirehub.topologies.resume.provider.ChatClient;
 import io.hirehub.topologies.resume.provider.OpenAiCompatibleChatClient;
+import io.hirehub.topologies.resume.provider.RetryPolicy;
 import io.hirehub.topologies.resume.summary.ChatSummarizer;
 import io.hirehub.topologies.resume.summary.ExtractiveSummarizer;
 import io.hirehub.topologies.resume.text.TextExtractor;
@@ -53,9 +57,19 @@ public final class ResumeAnalyzerFactory {
         } else {
             builder.embeddings(new LocalHashingEmbeddingProvider(settings.localDimensions(), catalog));
         }
-        builder.summarizer(settings.summaryBackend() == ResumeAnalysisSettings.SummaryBackend.LLM
-                ? new ChatSummarizer(chat, settings.summaryMaxChars())
-                : new ExtractiveSummarizer(settings.summaryMaxSentences(), settings.summaryMaxChars(), catalog));
+        switch (settings.summaryBackend()) {
+            case LLM -> builder.summarizer(new ChatSummarizer(chat, settings.summaryMaxChars()));
+            case BEDROCK_CLAUDE -> {
+                final BedrockEmbeddingSettings b = settings.bedrock().orElseThrow();
+                final BedrockClaudeChatClient claude = new BedrockClaudeChatClient(BedrockClients.build(b.region(),
+                        b.endpoint(), b.timeout(), b.accessKeyId(), b.secretAccessKey()), settings.bedrockChatModel(),
+                        settings.bedrockChatMaxTokens(), new RetryPolicy(b.retry()));
+                resources.add(claude);
+                builder.summarizer(new ChatSummarizer(claude, settings.summaryMaxChars()));
+            }
+            default -> builder.summarizer(new ExtractiveSummarizer(settings.summaryMaxSentences(),
+                    settings.summaryMaxChars(), catalog));
+        }
         return new Handle(builder.build(), List.copyOf(resources));
     }
 }

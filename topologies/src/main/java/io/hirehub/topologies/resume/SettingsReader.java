@@ -86,7 +86,7 @@ final class SettingsReader {
             return fallback;
         }
         try {
-            return Enum.valueOf(type, value.get().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.get().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (final IllegalArgumentException e) {
             throw new IllegalArgumentException(key + " must be one of "
                     + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", was '"

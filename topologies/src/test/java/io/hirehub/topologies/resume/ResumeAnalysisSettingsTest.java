@@ -50,11 +50,33 @@ class ResumeAnalysisSettingsTest {
     }
 
     @Test
+    void shouldWireBedrockClaudeSummaries() throws Exception {
+        try (StubHttpServer bedrock = new StubHttpServer()) {
+            bedrock.respond(Response.json(200, "{\"content\":[{\"type\":\"text\",\"text\":\"요약\"}],"
+                    + "\"usage\":{\"input_tokens\":10,\"output_tokens\":2}}"));
+            final ResumeAnalysisSettings settings = ResumeAnalysisSettings.fromProperties(Map.of(
+                    "summary.provider", "bedrock-claude", "bedrock.region", "us-east-1",
+                    "bedrock.endpoint", bedrock.uri().toString(), "bedrock.access.key.id", "AKID",
+                    "bedrock.secret.access.key", "secret"));
+
+            final ResumeAnalysis analysis;
+            try (ResumeAnalyzerFactory.Handle handle = ResumeAnalyzerFactory.create(settings, Clock.systemUTC())) {
+                analysis = handle.analyzer().analyze(Resources.bytes("en_backend.md"), "r.md", Optional.empty());
+            }
+
+            assertThat(analysis.summary()).isEqualTo(new io.hirehub.topologies.resume.summary.Summary("요약",
+                    ResumeAnalysisSettings.DEFAULT_CLAUDE_MODEL, 12));
+            assertThat(analysis.embeddingModel()).isEqualTo("hirehub-local-hash-v1");
+            assertThat(bedrock.requests().get(0).body()).doesNotContain("Jane Doe", "jane.doe@example.com");
+        }
+    }
+
+    @Test
     void shouldNameTheKeyAndValueOfBadSettings() {
         assertThatThrownBy(() -> ResumeAnalysisSettings.fromProperties(Map.of("embedding.provider", "openai")))
                 .hasMessage("embedding.provider must be one of [local, bedrock], was 'openai'");
         assertThatThrownBy(() -> ResumeAnalysisSettings.fromProperties(Map.of("embedding.provider", "bedrock")))
-                .hasMessage("bedrock.region is required when embedding.provider=bedrock");
+                .hasMessage("bedrock.region is required for Bedrock embeddings or summaries");
         assertThatThrownBy(() -> ResumeAnalysisSettings.fromProperties(Map.of("pii.llm.enabled", "true")))
                 .hasMessage("pii.llm.enabled=true needs llm.base.url and llm.model");
         assertThatThrownBy(() -> ResumeAnalysisSettings.fromProperties(Map.of("resume.max.file.bytes", "10MB")))

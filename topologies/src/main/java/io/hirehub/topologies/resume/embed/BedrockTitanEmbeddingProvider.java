@@ -8,18 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.hirehub.topologies.resume.provider.BedrockClients;
 import io.hirehub.topologies.resume.provider.ProviderException;
 import io.hirehub.topologies.resume.provider.RetryPolicy;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
 import software.amazon.awssdk.services.bedrockruntime.model.BedrockRuntimeException;
 import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelRequest;
 import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelResponse;
@@ -42,15 +36,8 @@ public final class BedrockTitanEmbeddingProvider implements EmbeddingProvider, A
     public BedrockTitanEmbeddingProvider(final BedrockEmbeddingSettings settings, final RetryPolicy retry) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.retry = Objects.requireNonNull(retry, "retry");
-        final BedrockRuntimeClientBuilder builder = BedrockRuntimeClient.builder()
-                .region(Region.of(settings.region()))
-                .credentialsProvider(credentials(settings))
-                .overrideConfiguration(c -> c
-                        .apiCallAttemptTimeout(settings.timeout())
-                        .apiCallTimeout(settings.timeout().multipliedBy(2))
-                        .retryStrategy(AwsRetryStrategy.doNotRetry()));
-        settings.endpoint().ifPresent(builder::endpointOverride);
-        this.client = builder.build();
+        this.client = BedrockClients.build(settings.region(), settings.endpoint(), settings.timeout(),
+                settings.accessKeyId(), settings.secretAccessKey());
     }
 
     public BedrockTitanEmbeddingProvider(final BedrockEmbeddingSettings settings) {
@@ -119,14 +106,6 @@ public final class BedrockTitanEmbeddingProvider implements EmbeddingProvider, A
     private static String errorCode(final BedrockRuntimeException e) {
         return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null ? ""
                 : e.awsErrorDetails().errorCode();
-    }
-
-    private static AwsCredentialsProvider credentials(final BedrockEmbeddingSettings settings) {
-        if (settings.accessKeyId().isPresent()) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKeyId().get(),
-                    settings.secretAccessKey().orElseThrow()));
-        }
-        return DefaultCredentialsProvider.builder().build();
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.hirehub.launcher.cli.MigrateCommand;
 import io.hirehub.launcher.cli.RegistryCommand;
 import io.hirehub.launcher.cli.TopicsCommand;
 import io.hirehub.launcher.config.ConfigException;
+import io.hirehub.launcher.data.ImportCommand;
+import io.hirehub.launcher.data.SeedCommand;
 import io.hirehub.launcher.stack.StackException;
 import io.hirehub.launcher.topics.TopicPlanException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hirehub", mixinStandardHelpOptions = true, versionProvider = HirehubCommand.Version.class,
         description = "HireHub streams: the embedded dev stack and the tools around it.",
         subcommands = {DevCommand.class, MigrateCommand.class, TopicsCommand.class, RegistryCommand.class,
-                CdcCommand.class, CommandLine.HelpCommand.class})
+                CdcCommand.class, SeedCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class HirehubCommand implements Runnable {
 
     @Spec

@@ -160,6 +160,26 @@ class ResumeAnalyzerTest {
     }
 
     @Test
+    void shouldRenderAnOperatorJsonViewWithoutVectors() {
+        final ResumeAnalysis analysis = ResumeAnalyzer.builder().build()
+                .analyze(Resources.bytes("ko_nurse.txt"), "n.txt", Optional.empty());
+
+        final com.fasterxml.jackson.databind.JsonNode json = ResumeAnalysisJson.toJson(analysis);
+
+        assertThat(json.path("file_type").asText()).isEqualTo("txt");
+        assertThat(json.path("masked_fields").path("phone").path("count").asInt()).isEqualTo(1);
+        assertThat(json.path("parsed_content").path("experiences")).hasSize(2);
+        assertThat(json.path("embedding").path("dimensions").asInt()).isEqualTo(1536);
+        assertThat(json.path("ai_tasks")).extracting(t -> t.path("task_type").asText())
+                .containsExactly("pii_masking", "parsing", "embedding", "summary");
+        assertThat(json.path("timings_ms").size()).isEqualTo(5);
+        assertThat(json.toString()).doesNotContain("박서연", "010-2222-3333");
+        assertThat(new PiiMasker().mask("연락처 010-2222-3333").toJson().toString())
+                .isEqualTo("{\"masked_text\":\"연락처 [PHONE]\",\"masked_fields\":{\"phone\":{\"count\":1,"
+                        + "\"masked\":[\"***-****-****\"]}}}");
+    }
+
+    @Test
     void shouldGiveTheSameResultForTheSameFile() {
         final ResumeAnalyzer analyzer = ResumeAnalyzer.builder().build();
         final byte[] file = Resources.bytes("en_backend.md");

@@ -206,6 +206,7 @@ public final class CdcRunner implements AutoCloseable {
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.LINGER_MS_CONFIG, 5,
+                    ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
                     ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                     ProducerConfig.CLIENT_ID_CONFIG, "hirehub-cdc-" + settings.slotName());
         }

@@ -1,6 +1,7 @@
 package io.hirehub.launcher.cli;
 
 import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.data.DemoData;
 import io.hirehub.launcher.stack.EmbeddedStack;
 import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.launcher.stack.EndpointsFile;
@@ -31,7 +32,7 @@ public final class DevCommand implements Callable<Integer> {
     @Mixin
     private StackOptions options;
 
-    @Option(names = "--demo", description = "Load demo data (jobs, resumes, applications) once the stack is up.")
+    @Option(names = "--demo", description = "Load demo data (20 companies, 200 jobs, 1,000 resumes) once per data dir when the stack is up.")
     private boolean demo;
 
     @Spec
@@ -41,17 +42,15 @@ public final class DevCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         final HirehubSettings settings = options.settings();
         final PrintWriter out = spec.commandLine().getOut();
-        if (demo) {
-            out.println("--demo is not available yet: demo data arrives with the matching pipeline (issue 5)."
-                    + " Starting the stack without it.");
-            out.flush();
-        }
         final EmbeddedStack stack = EmbeddedStack.start(settings);
         final CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, settings, stopped), "hirehub-dev-shutdown"));
         final Endpoints endpoints = stack.endpoints().withPid(ProcessHandle.current().pid());
         EndpointsFile.write(settings.dataDir(), endpoints);
         printReady(out, endpoints, settings, stack.startupTime());
+        if (demo) {
+            DemoData.loadInBackground(settings, endpoints, out);
+        }
         stopped.await();
         return ExitCodes.OK;
     }

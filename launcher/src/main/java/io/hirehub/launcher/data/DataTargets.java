@@ -3,6 +3,7 @@ package io.hirehub.launcher.data;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.hirehub.edge.write.CompanyWriter;
+import io.hirehub.edge.write.JobUpdater;
 import io.hirehub.edge.write.JobWriter;
 import io.hirehub.edge.write.JobseekerWriter;
 import io.hirehub.edge.write.Outbox;
@@ -46,6 +47,7 @@ public final class DataTargets implements AutoCloseable {
     private final JobseekerWriter jobseekers;
     private final SkillTagWriter skillTags;
     private final JobWriter jobs;
+    private final JobUpdater jobUpdater;
     private final ResumeWriter resumes;
 
     private DataTargets(final MigrationSettings database, final Endpoints.S3 objectStore, final String registryUrl) {
@@ -62,6 +64,7 @@ public final class DataTargets implements AutoCloseable {
         this.jobseekers = new JobseekerWriter(pool(database, HirehubService.USER), database.schemaFor(HirehubService.USER));
         this.skillTags = new SkillTagWriter(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB));
         this.jobs = new JobWriter(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB), outbox);
+        this.jobUpdater = new JobUpdater(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB), outbox);
         this.resumes = new ResumeWriter(pool(database, HirehubService.RESUME), database.schemaFor(HirehubService.RESUME),
                 outbox, s3, objectStore.bucket(), uploads);
     }
@@ -128,6 +131,10 @@ public final class DataTargets implements AutoCloseable {
 
     public JobWriter jobs() {
         return jobs;
+    }
+
+    public JobUpdater jobUpdater() {
+        return jobUpdater;
     }
 
     public ResumeWriter resumes() {

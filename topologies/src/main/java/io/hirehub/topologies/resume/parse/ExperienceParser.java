@@ -26,11 +26,15 @@ final class ExperienceParser {
     private ExperienceParser() {
     }
 
+    /** A description line; {@code body} lines (bullets, 담당업무: …) are never taken for a header. */
+    private record Line(String text, boolean body) {
+    }
+
     static List<Experience> parse(final List<String> lines, final List<DatePeriod> periodsOut) {
         final List<Experience> experiences = new ArrayList<>();
         List<String> header = null;
         DatePeriod period = null;
-        final List<String> description = new ArrayList<>();
+        final List<Line> description = new ArrayList<>();
         boolean headerOpen = false;
         for (final String raw : lines) {
             final String line = raw.strip();
@@ -39,35 +43,32 @@ final class ExperienceParser {
             }
             final Optional<DatePeriodParser.Found> found = DatePeriodParser.findRange(line);
             if (found.isPresent()) {
-                List<String> parts = EntryLines.parts(EntryLines.cut(line, found.get().start(), found.get().end()));
-                if (parts.size() < 2 && !description.isEmpty() && !EntryLines.isBullet(last(description))
-                        && last(description).length() <= MAX_HEADER_LINE) {
-                    // "ABC테크" on its own line above "백엔드 개발자 (2018.01 ~ 2022.02)"
-                    final List<String> joined = new ArrayList<>(EntryLines.parts(description.remove(description.size() - 1)));
-                    joined.addAll(parts);
-                    parts = joined;
+                final List<String> parts = new ArrayList<>(EntryLabels.of(line) == EntryLabels.Kind.PERIOD ? List.of()
+                        : EntryLines.parts(EntryLines.cut(line, found.get().start(), found.get().end())));
+                // "ABC테크" (and maybe "백엔드 개발자") on their own lines above the dates
+                for (int taken = 0; taken < 2 && parts.size() < 2 && isHeaderCandidate(description); taken++) {
+                    parts.addAll(0, EntryLines.parts(description.remove(description.size() - 1).text()));
                 }
                 if (period != null) {
                     experiences.add(build(header, period, description));
                     periodsOut.add(period);
                 }
                 description.clear();
-                header = new ArrayList<>(parts);
+                header = parts;
                 period = found.get().period();
                 headerOpen = header.size() < 2;
                 continue;
             }
-            if (period == null) {
-                description.add(line);  // text before the first job; may be the first job's header
-                continue;
-            }
-            if (headerOpen && !EntryLines.isBullet(line) && line.length() <= MAX_HEADER_LINE) {
+            final boolean bullet = EntryLines.isBullet(line);
+            if (period != null && headerOpen && !bullet && line.length() <= MAX_HEADER_LINE
+                    && EntryLabels.of(line) != EntryLabels.Kind.DESCRIPTION) {
                 header.addAll(EntryLines.parts(line));
                 headerOpen = false;
                 continue;
             }
             headerOpen = false;
-            description.add(EntryLines.stripBullet(line));
+            description.add(new Line(EntryLabels.stripDescriptionLabel(EntryLines.stripBullet(line)),
+                    bullet || EntryLabels.of(line) == EntryLabels.Kind.DESCRIPTION));
         }
         if (period != null) {
             experiences.add(build(header, period, description));
@@ -76,12 +77,27 @@ final class ExperienceParser {
         return experiences;
     }
 
-    private static Experience build(final List<String> header, final DatePeriod period, final List<String> description) {
+    private static boolean isHeaderCandidate(final List<Line> description) {
+        if (description.isEmpty()) {
+            return false;
+        }
+        final Line last = description.get(description.size() - 1);
+        return !last.body() && last.text().length() <= MAX_HEADER_LINE;
+    }
+
+    private static Experience build(final List<String> header, final DatePeriod period, final List<Line> description) {
         String company = null;
         String position = null;
         final List<String> rest = new ArrayList<>();
         for (final String part : header) {
-            if (position == null && ROLE.matcher(part).find() && !COMPANY.matcher(part).find()) {
+            final EntryLabels.Kind label = EntryLabels.of(part);
+            if (label == EntryLabels.Kind.COMPANY && company == null) {
+                company = EntryLabels.value(part);
+            } else if (label == EntryLabels.Kind.POSITION && position == null) {
+                position = EntryLabels.value(part);
+            } else if (label != EntryLabels.Kind.NONE) {
+                continue;
+            } else if (position == null && ROLE.matcher(part).find() && !COMPANY.matcher(part).find()) {
                 position = part;
             } else if (company == null && COMPANY.matcher(part).find()) {
                 company = part;
@@ -96,7 +112,7 @@ final class ExperienceParser {
                 position = part;
             }
         }
-        final String text = String.join("\n", description).strip();
+        final String text = String.join("\n", description.stream().map(Line::text).toList()).strip();
         return new Experience(truncate(company, 200), truncate(position, 100), period.startDate(), period.endDate(),
                 period.current(), text.isEmpty() ? null : text);
     }
@@ -105,7 +121,4 @@ final class ExperienceParser {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    private static String last(final List<String> list) {
-        return list.get(list.size() - 1);
-    }
 }

@@ -110,6 +110,43 @@ class ResumeParserTest {
     }
 
     @Test
+    void shouldReadFormStyleKoreanEntries() {
+        final String text = """
+                경력사항
+                회사명: 한빛소프트
+                직위: 대리
+                근무기간: 2019.03 ~ 2022.02
+                담당업무: 결제 시스템 백엔드 개발
+                - 자바 기반 정산 배치 운영
+                회사명: 누리랩스
+                직위: 선임 연구원
+                재직기간: 2022.03 ~ 현재
+                담당업무: 추천 모델 서빙
+                """;
+
+        final ParsedResume parsed = parser.parse(text);
+
+        assertThat(parsed.experiences()).extracting(Experience::companyName, Experience::position,
+                        Experience::isCurrent, Experience::description)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("한빛소프트", "대리", false, "결제 시스템 백엔드 개발\n자바 기반 정산 배치 운영"),
+                        org.assertj.core.groups.Tuple.tuple("누리랩스", "선임 연구원", true, "추천 모델 서빙"));
+    }
+
+    @Test
+    void shouldTakeCompanyAndTitleFromTheLinesAboveADateLine() {
+        final String text = "Experience\nAcme Corp\nSenior Engineer\nJan 2020 – Present\n- Built APIs in Kotlin\n"
+                + "Globex\nEngineer\n2017-01 - 2019-12\n- Short bullet\n";
+
+        final ParsedResume parsed = parser.parse(text);
+
+        assertThat(parsed.experiences()).extracting(Experience::companyName, Experience::position, Experience::description)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Acme Corp", "Senior Engineer", "Built APIs in Kotlin"),
+                        org.assertj.core.groups.Tuple.tuple("Globex", "Engineer", "Short bullet"));
+    }
+
+    @Test
     void shouldReadDatedLinesWhenThereAreNoHeadings() {
         final ParsedResume parsed = parser.parse("Acme Corp, Engineer, 2020-01 - 2021-12\nKorea University 2012 - 2016");
 

@@ -24,6 +24,7 @@ public final class StackComponents {
         parts.add(settings.s3().embedded() ? new ObjectStore(settings) : ExternalEndpoints.s3(settings));
         parts.add(new BucketSetup());
         parts.add(settings.registry().embedded() ? new RegistryComponent(settings) : ExternalEndpoints.registry(settings));
+        parts.add(new io.hirehub.launcher.cdc.CdcStackComponent());
         return parts;
     }
 }

@@ -156,6 +156,15 @@ final class CdcItSupport {
             return all.stream().filter(r -> r.topic().equals(topic) && key.equals(r.key())).toList();
         }
 
+        /**
+         * What a consumer keeps after dropping duplicates by source position (LSN + op): other
+         * runners on other slots (the stack's own, a standby) may write the same change again.
+         */
+        static List<ConsumerRecord<String, byte[]>> distinctChanges(final List<ConsumerRecord<String, byte[]>> records) {
+            final java.util.Set<String> seen = new java.util.HashSet<>();
+            return records.stream().filter(r -> seen.add(header(r, "lsn") + "/" + header(r, "op") + "/" + header(r, "id"))).toList();
+        }
+
         @Override
         public void close() {
             consumer.close(Duration.ofSeconds(5));

@@ -30,9 +30,13 @@ public final class ResumeAnalyzerFactory {
     /** An analyzer plus the clients it owns; close it when the topology stops. */
     public record Handle(ResumeAnalyzer analyzer, List<AutoCloseable> resources) implements AutoCloseable {
         @Override
-        public void close() throws Exception {
+        public void close() {
             for (final AutoCloseable resource : resources) {
-                resource.close();
+                try {
+                    resource.close();
+                } catch (final Exception e) {
+                    throw new IllegalStateException("closing " + resource.getClass().getSimpleName() + " failed", e);
+                }
             }
         }
     }

@@ -37,6 +37,11 @@ final class ContactRules {
                     + "(?<pii>[A-Za-z0-9][\\w-]*(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}(?:/(?:" + URL_CHAR + "*" + URL_END
                     + ")?)?)");
 
+    // Instagram: @gildong_hong, 카카오톡 ID: gildong
+    static final PiiRule SOCIAL_HANDLE = PiiRule.of("social-handle", PiiKind.URL,
+            "(?im)(?<![\\p{L}])(?:instagram|insta|twitter|telegram|kakaotalk|kakao|카카오톡|카톡|인스타그램|인스타|텔레그램)"
+                    + "[ \\t]*(?:id|아이디)?[ \\t]*[:：|][ \\t]*(?<pii>@?[A-Za-z0-9._-]{2,30})(?![\\w@])");
+
     // +82 10-1234-5678, +82-2-123-4567, +82 (0)10 1234 5678
     static final PiiRule PHONE_KR_INTERNATIONAL = PiiRule.of("phone-kr-intl", PiiKind.PHONE,
             "(?<![\\w+])\\+[ ]?82[ .-]*(?:\\(0\\)[ ]*)?0?(?:1[016789]|2|[3-6][1-5]|70)[ .)-]*\\d{3,4}[ .-]*\\d{4}(?!\\d)");
@@ -66,7 +71,7 @@ final class ContactRules {
             value -> digits(value) >= 7 && digits(value) <= 15);
 
     static List<PiiRule> all() {
-        return List.of(EMAIL, URL_WITH_SCHEME, URL_LABELLED, URL_PERSONAL_HOST, PHONE_KR_INTERNATIONAL,
+        return List.of(EMAIL, URL_WITH_SCHEME, URL_LABELLED, URL_PERSONAL_HOST, SOCIAL_HANDLE, PHONE_KR_INTERNATIONAL,
                 PHONE_INTERNATIONAL, PHONE_KR_MOBILE, PHONE_KR_LANDLINE, PHONE_NANP, PHONE_LABELLED);
     }
 

@@ -26,7 +26,7 @@ final class NameRules {
 
     static final PiiRule LABELLED = PiiRule.of("name-labelled", PiiKind.NAME,
             "(?m)(?:^|(?<=[|·/]))[ \\t]*[-•*·]?[ \\t]*(?i:이름|성명|성[ ]명|성함|한글[ ]?(?:이름|성명)|영문[ ]?(?:이름|성명)"
-                    + "|Name|Full[ ]Name|Applicant|Candidate)[ \\t]*[:：|][ \\t]*(?<pii>(?:" + KOREAN_NAME + ")"
+                    + "|추천인|Name|Full[ ]Name|Applicant|Candidate|Reference|Referee|Contact[ ]Person)[ \\t]*[:：|][ \\t]*(?<pii>(?:" + KOREAN_NAME + ")"
                     + LATIN_ALIAS + "|" + LATIN_NAME + ")");
 
     /** A romanised alias next to an already masked name: [NAME] (Kim Minjun), Kim Minjun ([NAME]). */

@@ -28,9 +28,9 @@ public final class PiiMasker implements TextMasker {
 
     public PiiMasker() {
         final List<PiiRule> ordered = new ArrayList<>();
-        ordered.addAll(ContactRules.all().subList(0, 4));   // e-mail and URLs before anything with digits
+        ordered.addAll(ContactRules.all().subList(0, 5));   // e-mail, URLs and handles before anything with digits
         ordered.addAll(IdentityRules.all());
-        ordered.addAll(ContactRules.all().subList(4, ContactRules.all().size()));
+        ordered.addAll(ContactRules.all().subList(5, ContactRules.all().size()));
         ordered.addAll(AddressRules.all());
         ordered.add(NameRules.LABELLED);
         this.rules = List.copyOf(ordered);

@@ -85,7 +85,11 @@ class PiiMaskerTest {
                 Arguments.of("기술 블로그 velog.io/@gildong 운영", "기술 블로그 [URL] 운영"),
                 Arguments.of("Portfolio: janedoe.dev", "Portfolio: [URL]"),
                 Arguments.of("see www.janedoe.com, thanks", "see [URL], thanks"),
-                Arguments.of("gildong.github.io", "[URL]"));
+                Arguments.of("gildong.github.io", "[URL]"),
+                Arguments.of("Instagram: @gildong_hong", "Instagram: [URL]"),
+                Arguments.of("카카오톡 ID: gildong90", "카카오톡 ID: [URL]"),
+                Arguments.of("추천인: 이영희 (전 팀장)", "추천인: [NAME] (전 팀장)"),
+                Arguments.of("Reference: Mary Major, CTO at Acme", "Reference: [NAME], CTO at Acme"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

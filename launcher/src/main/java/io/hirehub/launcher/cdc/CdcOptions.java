@@ -10,16 +10,21 @@ import java.util.Map;
 import java.util.Properties;
 
 import io.hirehub.connectors.cdc.CdcSettings;
+import io.hirehub.launcher.stack.EndpointsFile;
 import picocli.CommandLine.Option;
 
 /**
  * Configuration options shared by the cdc subcommands. Precedence: defaults &lt; {@code --config}
- * file &lt; {@code HIREHUB_*} environment &lt; {@code --set key=value}.
+ * file &lt; {@code HIREHUB_*} environment &lt; {@code --set key=value}; endpoints still missing come
+ * from the {@code endpoints.json} a running {@code hirehub dev} wrote into its data directory.
  */
 final class CdcOptions {
 
     @Option(names = "--config", description = "Properties file with dotted keys (postgres.jdbc.url, cdc.slot.name, ...).")
     Path config;
+
+    @Option(names = "--data-dir", description = "Data directory of a running `hirehub dev` whose endpoints fill what is not set (default ./.hirehub).")
+    Path dataDir = Path.of(".hirehub");
 
     @Option(names = {"-s", "--set"}, description = "key=value, overrides file and environment.", mapFallbackValue = "")
     Map<String, String> overrides = new LinkedHashMap<>();
@@ -37,6 +42,20 @@ final class CdcOptions {
         }
         merged.putAll(CdcSettings.fromEnvironment(System.getenv()));
         merged.putAll(overrides);
+        if (!merged.containsKey("postgres.jdbc.url") || !merged.containsKey("kafka.bootstrap.servers")
+                || !merged.containsKey("registry.url")) {
+            EndpointsFile.read(dataDir).ifPresent(endpoints -> {
+                merged.putIfAbsent("kafka.bootstrap.servers", endpoints.kafka());
+                if (endpoints.jdbc() != null && !merged.containsKey("postgres.jdbc.url")) {
+                    merged.put("postgres.jdbc.url", endpoints.jdbc().url());
+                    merged.putIfAbsent("postgres.user", endpoints.jdbc().user());
+                    merged.putIfAbsent("postgres.password", endpoints.jdbc().password());
+                }
+                if (endpoints.registry() != null) {
+                    merged.putIfAbsent("registry.url", endpoints.registry());
+                }
+            });
+        }
         return CdcSettings.fromMap(merged);
     }
 }

@@ -14,6 +14,8 @@ import io.hirehub.topologies.resume.support.Resources;
 
 class LocalHashingEmbeddingProviderTest {
 
+    private static final String GOLDEN_BUCKETS =
+            "135+ 189- 458- 479+ 608+ 836- 886+ 1061- 1168- 1193- 1307+ 1329- 1421- 1508-";
     private static final LocalHashingEmbeddingProvider PROVIDER = new LocalHashingEmbeddingProvider();
     private final PiiMasker masker = new PiiMasker();
 
@@ -44,6 +46,23 @@ class LocalHashingEmbeddingProviderTest {
             assertThat(vector).hasSize(1536);
             assertThat(Vectors.norm(vector)).isCloseTo(1.0, within(1e-5));
         }
+    }
+
+    /**
+     * Golden values: stored vectors are only comparable with new ones if the features, hashing and
+     * analyzers stay the same. A change here means every stored embedding must be recomputed.
+     */
+    @Test
+    void shouldKeepProducingTheSameVectorsAcrossVersions() {
+        final float[] vector = embed("자바 백엔드 개발자, Spring Boot and Kubernetes 운영");
+        final StringBuilder nonZero = new StringBuilder();
+        for (int i = 0; i < vector.length; i++) {
+            if (vector[i] != 0) {
+                nonZero.append(i).append(vector[i] > 0 ? "+" : "-").append(' ');
+            }
+        }
+
+        assertThat(nonZero.toString().strip()).isEqualTo(GOLDEN_BUCKETS);
     }
 
     @Test

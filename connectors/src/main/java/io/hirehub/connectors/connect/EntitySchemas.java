@@ -39,7 +39,13 @@ public final class EntitySchemas {
         for (final String className : candidates) {
             try {
                 final Class<?> type = Class.forName(className, true, loader);
-                return Optional.of(SpecificData.get().getSchema(type));
+                final Schema schema = SpecificData.get().getSchema(type);
+                // The .avsc files name their table; a class that names another table is not this one's.
+                final String declared = schema.getProp("sqlTable");
+                if (override == null && declared != null && !declared.equals(table)) {
+                    continue;
+                }
+                return Optional.of(schema);
             } catch (final ClassNotFoundException e) {
                 // try the next spelling
             }
@@ -63,7 +69,7 @@ public final class EntitySchemas {
         final String one;
         if (last.endsWith("ies")) {
             one = last.substring(0, last.length() - 3) + "y";
-        } else if (last.endsWith("ses") || last.endsWith("xes")) {
+        } else if (last.endsWith("ses") || last.endsWith("xes") || last.endsWith("ches") || last.endsWith("shes")) {
             one = last.substring(0, last.length() - 2);
         } else if (last.endsWith("s") && !last.endsWith("ss")) {
             one = last.substring(0, last.length() - 1);

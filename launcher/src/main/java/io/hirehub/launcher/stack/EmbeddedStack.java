@@ -62,14 +62,26 @@ public final class EmbeddedStack implements AutoCloseable {
                     Ports.ensureFree(settings.host(), claim.port(), claim.key());
                 }
             }
+            // One promise per part, completed when it is ready, so a part may name one listed after it.
             final Map<String, CompletableFuture<Void>> ready = new LinkedHashMap<>();
+            components.forEach(component -> ready.put(component.name(), new CompletableFuture<>()));
+            requireNoCycle(components);
+            final List<CompletableFuture<Void>> runs = new ArrayList<>();
             for (final StackComponent component : components) {
                 final CompletableFuture<?>[] dependencies = component.after().stream()
                         .map(ready::get).filter(Objects::nonNull).toArray(CompletableFuture[]::new);
-                ready.put(component.name(), CompletableFuture.allOf(dependencies)
-                        .thenRunAsync(() -> stack.startOne(component), executor));
+                final CompletableFuture<Void> run = CompletableFuture.allOf(dependencies)
+                        .thenRunAsync(() -> stack.startOne(component), executor);
+                run.whenComplete((ignored, error) -> {
+                    if (error == null) {
+                        ready.get(component.name()).complete(null);
+                    } else {
+                        ready.get(component.name()).completeExceptionally(error);
+                    }
+                });
+                runs.add(run);
             }
-            awaitAll(ready.values());
+            awaitAll(runs);
         } catch (RuntimeException | Error e) {
             stack.close();
             throw e;
@@ -79,6 +91,29 @@ public final class EmbeddedStack implements AutoCloseable {
         stack.startupTime = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info("Stack ready in {} ms", stack.startupTime.toMillis());
         return stack;
+    }
+
+    /** A dependency cycle would wait forever; refuse it up front, naming a part on the cycle. */
+    private static void requireNoCycle(final List<StackComponent> components) {
+        final Map<String, List<String>> graph = new LinkedHashMap<>();
+        components.forEach(c -> graph.put(c.name(), c.after()));
+        final Map<String, Integer> state = new java.util.HashMap<>();
+        for (final String name : graph.keySet()) {
+            visit(name, graph, state);
+        }
+    }
+
+    private static void visit(final String name, final Map<String, List<String>> graph, final Map<String, Integer> state) {
+        final int seen = state.getOrDefault(name, 0);
+        if (seen == 2 || !graph.containsKey(name)) {
+            return;
+        }
+        if (seen == 1) {
+            throw new IllegalArgumentException("stack parts depend on each other in a cycle through " + name);
+        }
+        state.put(name, 1);
+        graph.get(name).forEach(dependency -> visit(dependency, graph, state));
+        state.put(name, 2);
     }
 
     private void startOne(final StackComponent component) {

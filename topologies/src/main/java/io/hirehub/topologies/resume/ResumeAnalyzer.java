@@ -42,6 +42,10 @@ import io.hirehub.topologies.resume.text.TextExtractor;
  * carries no cause, since a cause's message could quote the raw text). Logs carry counts and
  * timings, never text.
  *
+ * <p>{@code ai_tasks} reports: the {@code parsing} task's time includes text extraction (the
+ * seed has no extraction task type); {@code embedding} includes chunking; a failure of either is
+ * reported under the same task type.
+ *
  * <p>Thread-safe if its parts are (the built-in ones are).
  */
 public final class ResumeAnalyzer {

@@ -148,6 +148,19 @@ class PiiMaskerTest {
         assertThat(result.maskedFields().isEmpty()).isTrue();
     }
 
+    static Stream<String> pathologicalInputs() {
+        return Stream.of("서울 강남구 ".repeat(5000), "가".repeat(100_000), "1".repeat(100_000), "1-".repeat(50_000),
+                "a.".repeat(50_000) + "@", "주소: " + " ".repeat(100_000) + "x", "+1 ".repeat(30_000),
+                "Name: " + "Aa ".repeat(30_000), "123 " + "Main ".repeat(20_000), "https://" + "a".repeat(100_000));
+    }
+
+    @ParameterizedTest(name = "[{index}]")
+    @MethodSource("pathologicalInputs")
+    void shouldMaskPathologicalInputsInBoundedTime(final String input) {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> masker.mask(input, Optional.of("홍길동")));
+    }
+
     @Test
     void shouldMaskAccountHolderNameWithAndWithoutSpaces() {
         final MaskingResult result = masker.mask("안녕하세요, 홍길동입니다. 홍 길 동 드림. 홍길동전 아님", Optional.of("홍길동"));

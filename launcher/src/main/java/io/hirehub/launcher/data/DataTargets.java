@@ -71,11 +71,15 @@ public final class DataTargets implements AutoCloseable {
 
     /** Writers for explicit endpoints (the dev stack itself, tests). */
     public static DataTargets open(final Endpoints endpoints, final PostgresSettings postgres) {
+        return open(endpoints, DatabaseSetup.migrationSettings(endpoints.jdbc(), postgres));
+    }
+
+    /** Writers for explicit endpoints and service databases/schemas. */
+    public static DataTargets open(final Endpoints endpoints, final MigrationSettings database) {
         if (endpoints.registry() == null) {
             throw new CliException(ExitCodes.NO_STACK, "the stack has no schema registry; pass --registry-url");
         }
-        return new DataTargets(DatabaseSetup.migrationSettings(endpoints.jdbc(), postgres), endpoints.s3(),
-                endpoints.registry());
+        return new DataTargets(database, endpoints.s3(), endpoints.registry());
     }
 
     /** Writers for the stack the settings point at: explicit endpoints first, else the running dev stack's file. */

@@ -37,6 +37,12 @@ final class ResumeFiles {
         }
     }
 
+    /**
+     * One Helvetica per thread, reused across documents: each new PDType1Font looks up a system
+     * font for rendering and logs a warning when it only finds a substitute, once per instance.
+     */
+    private static final ThreadLocal<PDType1Font> FONT =
+            ThreadLocal.withInitial(() -> new PDType1Font(Standard14Fonts.FontName.HELVETICA));
     private static final float FONT_SIZE = 10.5f;
     private static final float LEADING = 14f;
     private static final float MARGIN = 56f;
@@ -74,7 +80,7 @@ final class ResumeFiles {
             wrap(line, wrapped);
         }
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(8_192)) {
-            final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            final PDType1Font font = FONT.get();
             final int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
             for (int start = 0; start < wrapped.size(); start += perPage) {
                 final PDPage page = new PDPage(PDRectangle.A4);

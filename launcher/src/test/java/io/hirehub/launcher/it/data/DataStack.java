@@ -2,6 +2,9 @@ package io.hirehub.launcher.it.data;
 
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.schemas.migration.MigrationSettings;
+import io.hirehub.schemas.migration.Migrations;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
@@ -13,8 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 
-/** The writers on the shared IT stack, opened once per JVM, plus small SQL helpers for assertions. */
+/**
+ * The writers on the shared IT stack, opened once per JVM, plus small SQL helpers for assertions.
+ * They write to a private copy of the service schemas ({@code itdata_<service>}) that CDC does not
+ * capture: on the real schemas the CDC runner publishes and then deletes outbox rows, which would
+ * race with assertions on them. Tests of the real schemas go through the commands instead.
+ */
 final class DataStack {
+
+    /** The private schemas' names: {@code itdata_user}, {@code itdata_job}, …. */
+    static final String SCHEMA_PATTERN = "itdata_{service}";
 
     private static DataTargets targets;
     private static SchemaRegistryClient registry;
@@ -25,7 +36,11 @@ final class DataStack {
     static synchronized DataTargets targets() {
         if (targets == null) {
             final SharedStack stack = SharedStack.get();
-            targets = DataTargets.open(stack.endpoints(), stack.settings().postgres());
+            final Endpoints.Jdbc jdbc = stack.endpoints().jdbc();
+            final MigrationSettings schemas = MigrationSettings.of(jdbc.url(), jdbc.user(), jdbc.password())
+                    .withSchemaPattern(SCHEMA_PATTERN);
+            new Migrations(schemas).migrate();
+            targets = DataTargets.open(stack.endpoints(), schemas);
             Runtime.getRuntime().addShutdownHook(new Thread(targets::close, "data-targets-close"));
         }
         return targets;

@@ -37,9 +37,9 @@ class WritersIT {
     void shouldCreateACompanyWithItsMemberUsersInOneTransaction() throws Exception {
         final UUID id = targets.companies().create(company("한빛테크 " + UUID.randomUUID(), "hr-" + UUID.randomUUID() + "@example.com"));
 
-        assertThat(DataStack.column("SELECT company_size FROM user_service.companies WHERE id = ?", id)).containsExactly("51-200");
-        assertThat(DataStack.column("SELECT u.user_type || ' ' || u.cognito_sub FROM user_service.company_members m"
-                + " JOIN user_service.users u ON u.id = m.user_id WHERE m.company_id = ?", id))
+        assertThat(DataStack.column("SELECT company_size FROM itdata_user.companies WHERE id = ?", id)).containsExactly("51-200");
+        assertThat(DataStack.column("SELECT u.user_type || ' ' || u.cognito_sub FROM itdata_user.company_members m"
+                + " JOIN itdata_user.users u ON u.id = m.user_id WHERE m.company_id = ?", id))
                 .singleElement().asString().startsWith("company local:");
     }
 
@@ -51,7 +51,7 @@ class WritersIT {
 
         assertThatThrownBy(() -> targets.companies().create(company(second, email)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("users_email_key");
-        assertThat(DataStack.count("SELECT count(*) FROM user_service.companies WHERE name = ?", second)).isZero();
+        assertThat(DataStack.count("SELECT count(*) FROM itdata_user.companies WHERE name = ?", second)).isZero();
     }
 
     @Test
@@ -59,9 +59,9 @@ class WritersIT {
         final UUID user = targets.jobseekers().create(new NewJobseeker(null, null, "js-" + UUID.randomUUID() + "@example.com",
                 "김민준", "010-1234-5678", 5, "백엔드 개발자", 5000, 7000, List.of("Java", "Kafka")));
 
-        assertThat(DataStack.column("SELECT array_to_string(skills, ',') FROM user_service.jobseeker_profiles"
+        assertThat(DataStack.column("SELECT array_to_string(skills, ',') FROM itdata_user.jobseeker_profiles"
                 + " WHERE user_id = ?", user)).containsExactly("Java,Kafka");
-        assertThat(DataStack.column("SELECT user_type FROM user_service.users WHERE id = ?", user)).containsExactly("jobseeker");
+        assertThat(DataStack.column("SELECT user_type FROM itdata_user.users WHERE id = ?", user)).containsExactly("jobseeker");
     }
 
     @Test
@@ -69,17 +69,17 @@ class WritersIT {
         final UUID company = UUID.randomUUID();
         final UUID job = targets.jobs().create(job(company, 5000, 7000));
 
-        assertThat(DataStack.column("SELECT status FROM job_service.jobs WHERE id = ?", job)).containsExactly("open");
-        assertThat(DataStack.column("SELECT t.name || ':' || s.is_required FROM job_service.job_skills s"
-                + " JOIN job_service.skill_tags t ON t.id = s.skill_id WHERE s.job_id = ? ORDER BY 1", job))
+        assertThat(DataStack.column("SELECT status FROM itdata_job.jobs WHERE id = ?", job)).containsExactly("open");
+        assertThat(DataStack.column("SELECT t.name || ':' || s.is_required FROM itdata_job.job_skills s"
+                + " JOIN itdata_job.skill_tags t ON t.id = s.skill_id WHERE s.job_id = ? ORDER BY 1", job))
                 .containsExactly("Java:true", "Kafka:false", "Spring Boot:true");
-        final List<Object> payloads = DataStack.column("SELECT payload FROM job_service.job_outbox"
+        final List<Object> payloads = DataStack.column("SELECT payload FROM itdata_job.job_outbox"
                 + " WHERE aggregate_id = ? AND event_type = 'job.created' AND aggregate_type = 'job'", job.toString());
         assertThat(payloads).hasSize(1);
         final JobCreated event = DataStack.decode((byte[]) payloads.get(0), "job.created", JobCreated.class);
         assertThat(event.getJobId()).isEqualTo(job);
         assertThat(event.getCompanyId()).isEqualTo(company);
-        assertThat(DataStack.column("SELECT id FROM job_service.job_outbox WHERE aggregate_id = ?", job.toString()))
+        assertThat(DataStack.column("SELECT id FROM itdata_job.job_outbox WHERE aggregate_id = ?", job.toString()))
                 .containsExactly(event.getEventId());
     }
 
@@ -93,7 +93,7 @@ class WritersIT {
 
         assertThat(changed).containsExactly("title", "salary_max");
         assertThat(again).isEmpty();
-        final List<Object> payloads = DataStack.column("SELECT payload FROM job_service.job_outbox"
+        final List<Object> payloads = DataStack.column("SELECT payload FROM itdata_job.job_outbox"
                 + " WHERE aggregate_id = ? AND event_type = 'job.updated'", job.toString());
         assertThat(payloads).hasSize(1);
         assertThat(DataStack.decode((byte[]) payloads.get(0), "job.updated", JobUpdated.class).getUpdatedFields())
@@ -107,7 +107,7 @@ class WritersIT {
         assertThatThrownBy(() -> targets.jobs().createAll(List.of(job(company, 5000, 6000), job(company, 9000, 7000))))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("jobs[1].salary_max: must not be less than salary_min (7000 < 9000)");
-        assertThat(DataStack.count("SELECT count(*) FROM job_service.jobs WHERE company_id = ?", company)).isZero();
+        assertThat(DataStack.count("SELECT count(*) FROM itdata_job.jobs WHERE company_id = ?", company)).isZero();
     }
 
     @Test
@@ -122,8 +122,8 @@ class WritersIT {
         assertThat(DataStack.objectExists(key)).isTrue();
         final String url = "s3://" + SharedStack.get().bucket() + "/" + key;
         assertThat(DataStack.column("SELECT status || ' ' || file_type || ' ' || original_file_url FROM"
-                + " resume_service.resumes WHERE id = ?", id)).containsExactly("processing txt " + url);
-        final List<Object> payloads = DataStack.column("SELECT payload FROM resume_service.resume_outbox"
+                + " itdata_resume.resumes WHERE id = ?", id)).containsExactly("processing txt " + url);
+        final List<Object> payloads = DataStack.column("SELECT payload FROM itdata_resume.resume_outbox"
                 + " WHERE aggregate_id = ? AND event_type = 'resume.uploaded'", id.toString());
         final ResumeUploaded event = DataStack.decode((byte[]) payloads.get(0), "resume.uploaded", ResumeUploaded.class);
         assertThat(event.getFileUrl()).isEqualTo(url);
@@ -148,7 +148,7 @@ class WritersIT {
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("original_file_name: must end in .pdf, .docx or .txt, was 'cv.exe'");
         assertThat(DataStack.objectExists("original/" + user + "/")).isFalse();
-        assertThat(DataStack.count("SELECT count(*) FROM resume_service.resumes WHERE user_id = ?", user)).isZero();
+        assertThat(DataStack.count("SELECT count(*) FROM itdata_resume.resumes WHERE user_id = ?", user)).isZero();
     }
 
     private static NewCompany company(final String name, final String email) {

@@ -71,6 +71,8 @@ public final class TopicPlan {
 
         derived(specs, partitions, Topics.RESUME_PROFILES, CleanupPolicy.COMPACT,
                 "Resume profiles (skills, years, desired position/salary, embedding) keyed by resume_id.");
+        derived(specs, partitions, Topics.RESUME_ANALYSIS_RESULTS, CleanupPolicy.DELETE,
+                "Resume pipeline results (masked text, parse, rows, ai_tasks) keyed by resume_id, for the write-back.");
         derived(specs, partitions, Topics.JOB_PROFILES, CleanupPolicy.COMPACT,
                 "Job profiles (job + skills + company, embedding) keyed by job_id.");
         derived(specs, partitions, Topics.MATCH_FEEDBACK_LABELLED, CleanupPolicy.DELETE,

@@ -36,6 +36,8 @@ public final class Topics {
 
     // Derived by the topologies.
     public static final String RESUME_PROFILES = "hirehub.resume.profiles";
+    /** Resume pipeline results (ResumeAnalysisResult) keyed by resume_id, read by the PostgreSQL write-back. */
+    public static final String RESUME_ANALYSIS_RESULTS = "hirehub.resume.analysis-results";
     public static final String JOB_PROFILES = "hirehub.job.profiles";
     public static final String MATCH_FEEDBACK_LABELLED = "hirehub.match.feedback-labelled";
 

@@ -1,0 +1,75 @@
+package io.hirehub.topologies.match.topology;
+
+import java.util.function.Function;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A raw input record decoded into a domain value, or the reason it could not be. Decoding happens
+ * in the topology (values are consumed as bytes) so that one bad record goes to the dead-letter
+ * topic with headers instead of stopping the application.
+ *
+ * @param value  the domain value; {@code null} with {@code error == null} is a tombstone
+ * @param error  why decoding failed, or {@code null}
+ * @param raw    the original bytes (kept for the dead-letter topic)
+ */
+record Decoded<T>(T value, String error, byte[] raw) {
+
+    /** Header names on dead-letter records. */
+    static final String HEADER_ERROR = "hirehub.dlq.error";
+    static final String HEADER_TOPIC = "hirehub.dlq.topic";
+    static final String HEADER_PARTITION = "hirehub.dlq.partition";
+    static final String HEADER_OFFSET = "hirehub.dlq.offset";
+
+    boolean failed() {
+        return error != null;
+    }
+
+    /** Processor decoding Avro bytes with {@code deserializer} then mapping with {@code toDomain}. */
+    static <A, T> FixedKeyProcessor<String, byte[], Decoded<T>> decoder(
+            final String topic, final Deserializer<A> deserializer, final Function<A, T> toDomain) {
+        return new FixedKeyProcessor<>() {
+            private FixedKeyProcessorContext<String, Decoded<T>> context;
+
+            @Override
+            public void init(final FixedKeyProcessorContext<String, Decoded<T>> ctx) {
+                this.context = ctx;
+            }
+
+            @Override
+            public void process(final FixedKeyRecord<String, byte[]> record) {
+                final byte[] raw = record.value();
+                Decoded<T> out;
+                if (raw == null) {
+                    out = new Decoded<>(null, null, null);
+                } else {
+                    try {
+                        out = new Decoded<>(toDomain.apply(deserializer.deserialize(topic, raw)), null, raw);
+                    } catch (RuntimeException e) {
+                        out = new Decoded<>(null, e.getClass().getSimpleName() + ": " + e.getMessage(), raw);
+                    }
+                }
+                if (out.failed()) {
+                    final RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+                    headers.add(HEADER_ERROR, utf8(out.error()));
+                    headers.add(HEADER_TOPIC, utf8(topic));
+                    context.recordMetadata().ifPresent(m -> {
+                        headers.add(HEADER_PARTITION, utf8(Integer.toString(m.partition())));
+                        headers.add(HEADER_OFFSET, utf8(Long.toString(m.offset())));
+                    });
+                    context.forward(record.withValue(out).withHeaders(headers));
+                } else {
+                    context.forward(record.withValue(out));
+                }
+            }
+        };
+    }
+
+    private static byte[] utf8(final String s) {
+        return s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,47 @@
+package io.hirehub.topologies.match.topology;
+
+/**
+ * Every name of the matching topology in one place: state stores (queryable through interactive
+ * queries), processors and internal topics. Names are part of the contract with the changelogs
+ * on the broker: renaming one orphans its state, so a golden test pins {@code describe()}.
+ */
+public final class MatchNames {
+
+    /** Open job profiles held by every task (broadcast), job_id → ProfileCodec bytes. */
+    public static final String JOB_PROFILES_STORE = "match-job-profiles";
+    /** The task's resume shard, resume_id → ProfileCodec bytes. */
+    public static final String RESUME_PROFILES_STORE = "match-resume-profiles";
+    /** Pairs currently emitted by this shard, "{job_id}:{resume_id}" → PairState. */
+    public static final String PAIRS_STORE = "match-pairs";
+    /** Reverse index of {@link #PAIRS_STORE}, "{resume_id}:{job_id}" → user_id. */
+    public static final String PAIRS_BY_RESUME_STORE = "match-pairs-by-resume";
+    /** Score at which a pair was last recommended, "{job_id}:{resume_id}" → decimal text (hysteresis). */
+    public static final String RECOMMENDED_MEMORY_STORE = "match-recommended-memory";
+    /** Per-shard partial top-N, "{job_id}:{partition}" → ShardTop. */
+    public static final String JOB_PARTIALS_STORE = "match-job-partials";
+    /** Merged top-N per job (seed key match:job:{job_id}:top), job_id → RankedList. Queryable. */
+    public static final String JOB_TOP_STORE = "match-job-top";
+    /** Recommended jobs per user (seed key match:user:{user_id}:recommended), user_id → RankedList. Queryable. */
+    public static final String USER_RECOMMENDED_STORE = "match-user-recommended";
+    /** Match detail per "{job_id}:{resume_id}" (seed key match:detail:…), table over hirehub.match.matches. Queryable. */
+    public static final String DETAIL_STORE = "match-detail";
+
+    /** Internal topic carrying every job profile to every partition (KIP-837 multicast). */
+    public static final String JOB_BROADCAST = "match-job-broadcast";
+    /** Internal topic re-keying per-shard partial tops by job_id. */
+    public static final String PARTIAL_TOPS = "match-partial-tops";
+    /** Internal topic re-keying recommendation updates by user_id. */
+    public static final String USER_UPDATES = "match-user-updates";
+
+    public static final String MATCHER = "matcher";
+    public static final String TOP_MERGER = "top-merger";
+    public static final String USER_RECOMMENDER = "user-recommender";
+
+    private MatchNames() {
+    }
+
+    /** The pair key {@code {job_id}:{resume_id}}. */
+    public static String pairKey(final String jobId, final String resumeId) {
+        return jobId + ":" + resumeId;
+    }
+}

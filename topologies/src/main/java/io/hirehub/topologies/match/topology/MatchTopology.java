@@ -1,0 +1,151 @@
+package io.hirehub.topologies.match.topology;
+
+import io.hirehub.avro.derived.MatchDetail;
+import io.hirehub.avro.event.MatchCalculated;
+import io.hirehub.avro.event.MatchRecommended;
+import io.hirehub.schemas.registry.SchemaRegistryClient;
+import io.hirehub.schemas.serde.AvroDeserializer;
+import io.hirehub.schemas.serde.AvroSerdes;
+import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.match.JobProfile;
+import io.hirehub.topologies.match.MatchExplainer;
+import io.hirehub.topologies.match.MatchScorer;
+import io.hirehub.topologies.match.ResumeProfile;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The matching topology (DESIGN "Topologies" 2). Resume profiles stay on their partition; job
+ * profiles are multicast to every partition of {@link MatchNames#JOB_BROADCAST}; one
+ * {@link MatchProcessor} per task matches changes against local state and emits pair details
+ * (→ {@link Topics#MATCHES}, also the {@link MatchNames#DETAIL_STORE} table), the two events,
+ * per-shard partial tops (→ {@link TopMerger} by job_id) and per-user updates
+ * (→ {@link UserRecommender} by user_id). Undecodable inputs go to {@link Topics#MATCHING_DLQ}.
+ */
+public final class MatchTopology {
+
+    private MatchTopology() {
+    }
+
+    /** Builds the topology; {@code registry} serves the Avro serdes. */
+    public static Topology build(final MatchTopologySettings settings, final SchemaRegistryClient registry,
+                                 final MatchScorer scorer, final MatchExplainer explainer) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        final Serde<String> keys = Serdes.String();
+        addStores(builder);
+
+        final KStream<String, JobProfile> jobs = decoded(builder, Topics.JOB_PROFILES, "job-profiles",
+                new AvroDeserializer<>(registry, io.hirehub.avro.derived.JobProfile.class),
+                avro -> checked(AvroProfiles.job(avro), settings.dimensions()));
+        final KStream<String, ResumeProfile> resumes = decoded(builder, Topics.RESUME_PROFILES, "resume-profiles",
+                new AvroDeserializer<>(registry, io.hirehub.avro.derived.ResumeProfile.class),
+                avro -> checked(AvroProfiles.resume(avro), settings.dimensions()));
+
+        final KStream<String, JobProfile> broadcast = jobs.repartition(Repartitioned
+                .<String, JobProfile>as(MatchNames.JOB_BROADCAST)
+                .withKeySerde(keys)
+                .withValueSerde(ProfileSerdes.job())
+                .withNumberOfPartitions(settings.partitions())
+                .withStreamPartitioner(new BroadcastPartitioner<>()));
+
+        final KStream<String, MatchOutput> out = broadcast
+                .mapValues(MatchInput::ofJob, Named.as("job-input"))
+                .merge(resumes.mapValues(MatchInput::ofResume, Named.as("resume-input")), Named.as("match-inputs"))
+                .process(() -> new MatchProcessor(settings, scorer, explainer), Named.as(MatchNames.MATCHER),
+                        MatchNames.JOB_PROFILES_STORE, MatchNames.RESUME_PROFILES_STORE, MatchNames.PAIRS_STORE,
+                        MatchNames.PAIRS_BY_RESUME_STORE, MatchNames.RECOMMENDED_MEMORY_STORE);
+
+        out.split(Named.as("out-"))
+                .branch((k, v) -> v instanceof MatchOutput.Detail, Branched.withConsumer(s -> s
+                        .mapValues(v -> ((MatchOutput.Detail) v).detail(), Named.as("detail-value"))
+                        .to(Topics.MATCHES, Produced.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
+                                .withName("matches-sink")), "detail"))
+                .branch((k, v) -> v instanceof MatchOutput.Calculated, Branched.withConsumer(s -> s
+                        .mapValues(v -> ((MatchOutput.Calculated) v).event(), Named.as("calculated-value"))
+                        .to(Topics.MATCH_CALCULATED, Produced.with(keys,
+                                AvroSerdes.forType(MatchCalculated.class, registry)).withName("calculated-sink")),
+                        "calculated"))
+                .branch((k, v) -> v instanceof MatchOutput.Recommended, Branched.withConsumer(s -> s
+                        .mapValues(v -> ((MatchOutput.Recommended) v).event(), Named.as("recommended-value"))
+                        .to(Topics.MATCH_RECOMMENDED, Produced.with(keys,
+                                AvroSerdes.forType(MatchRecommended.class, registry)).withName("recommended-sink")),
+                        "recommended"))
+                .branch((k, v) -> v instanceof MatchOutput.PartialTop, Branched.withConsumer(s -> s
+                        .mapValues(v -> ((MatchOutput.PartialTop) v).top(), Named.as("partial-value"))
+                        .repartition(Repartitioned.<String, Values.ShardTop>as(MatchNames.PARTIAL_TOPS)
+                                .withKeySerde(keys).withValueSerde(Json.serde(Values.ShardTop.class)))
+                        .process(() -> new TopMerger(settings.match().topN()), Named.as(MatchNames.TOP_MERGER),
+                                MatchNames.JOB_PARTIALS_STORE, MatchNames.JOB_TOP_STORE), "partial"))
+                .branch((k, v) -> v instanceof MatchOutput.User, Branched.withConsumer(s -> s
+                        .mapValues(v -> ((MatchOutput.User) v).update(), Named.as("user-value"))
+                        .repartition(Repartitioned.<String, Values.UserUpdate>as(MatchNames.USER_UPDATES)
+                                .withKeySerde(keys).withValueSerde(Json.serde(Values.UserUpdate.class)))
+                        .process(() -> new UserRecommender(settings.recommendedPerUser()),
+                                Named.as(MatchNames.USER_RECOMMENDER), MatchNames.USER_RECOMMENDED_STORE), "user"));
+
+        builder.table(Topics.MATCHES, Consumed.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
+                        .withName("matches-source"),
+                Materialized.as(MatchNames.DETAIL_STORE));
+        return builder.build();
+    }
+
+    private static void addStores(final StreamsBuilder builder) {
+        final Serde<String> keys = Serdes.String();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MatchNames.JOB_PROFILES_STORE), keys, ProfileSerdes.job()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MatchNames.RESUME_PROFILES_STORE), keys, ProfileSerdes.resume()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MatchNames.PAIRS_STORE), keys, Json.serde(Values.PairState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MatchNames.PAIRS_BY_RESUME_STORE), keys, Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MatchNames.RECOMMENDED_MEMORY_STORE), keys, Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MatchNames.JOB_PARTIALS_STORE), keys, Json.serde(Values.ShardTop.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MatchNames.JOB_TOP_STORE), keys, Json.serde(Values.RankedList.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MatchNames.USER_RECOMMENDED_STORE), keys,
+                Json.serde(Values.RankedList.class)));
+    }
+
+    /** Source of Avro bytes → decoded domain values; failures to the DLQ with headers. */
+    private static <A extends org.apache.avro.specific.SpecificRecord, T> KStream<String, T> decoded(final StreamsBuilder builder, final String topic, final String name,
+                                                     final AvroDeserializer<A> deserializer, final Function<A, T> toDomain) {
+        final KStream<String, Decoded<T>> decoded = builder
+                .stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
+                .processValues(() -> Decoded.decoder(topic, deserializer, toDomain), Named.as(name + "-decode"));
+        decoded.filter((k, v) -> v.failed(), Named.as(name + "-failed"))
+                .mapValues(Decoded::raw, Named.as(name + "-raw"))
+                .to(Topics.MATCHING_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dlq"));
+        return decoded.filter((k, v) -> !v.failed(), Named.as(name + "-ok"))
+                .mapValues(Decoded::value, Named.as(name + "-value"));
+    }
+
+    private static JobProfile checked(final JobProfile job, final int dims) {
+        if (job.embedding() != null && job.embedding().length != dims) {
+            throw new IllegalArgumentException("embedding has " + job.embedding().length + " dimensions, expected " + dims);
+        }
+        return job;
+    }
+
+    private static ResumeProfile checked(final ResumeProfile resume, final int dims) {
+        if (resume.embedding() != null && resume.embedding().length != dims) {
+            throw new IllegalArgumentException("embedding has " + resume.embedding().length + " dimensions, expected "
+                    + dims);
+        }
+        return resume;
+    }
+}

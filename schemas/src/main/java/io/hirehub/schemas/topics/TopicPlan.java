@@ -75,6 +75,8 @@ public final class TopicPlan {
                 "Resume pipeline results (masked text, parse, rows, ai_tasks) keyed by resume_id, for the write-back.");
         derived(specs, partitions, Topics.JOB_PROFILES, CleanupPolicy.COMPACT,
                 "Job profiles (job + skills + company, embedding) keyed by job_id.");
+        derived(specs, partitions, Topics.MATCHES, CleanupPolicy.COMPACT,
+                "Scored job/resume pairs (MatchDetail) keyed {job_id}:{resume_id}; tombstones retract.");
         derived(specs, partitions, Topics.MATCH_FEEDBACK_LABELLED, CleanupPolicy.DELETE,
                 "Match feedback labels beside the match's scores, for training.");
 

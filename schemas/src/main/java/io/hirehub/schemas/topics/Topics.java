@@ -40,6 +40,8 @@ public final class Topics {
     public static final String RESUME_ANALYSIS_RESULTS = "hirehub.resume.analysis-results";
     public static final String JOB_PROFILES = "hirehub.job.profiles";
     public static final String MATCH_FEEDBACK_LABELLED = "hirehub.match.feedback-labelled";
+    /** Current scored pairs (MatchDetail), key {job_id}:{resume_id}, tombstone = retracted; read by the write-back. */
+    public static final String MATCHES = "hirehub.match.matches";
 
     // Dead letters.
     public static final String CDC_DLQ = "hirehub.cdc.dlq";

@@ -74,7 +74,17 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         pairs = ctx.getStateStore(MatchNames.PAIRS_STORE);
         pairsByResume = ctx.getStateStore(MatchNames.PAIRS_BY_RESUME_STORE);
         recommendedMemory = ctx.getStateStore(MatchNames.RECOMMENDED_MEMORY_STORE);
-        // Indexes are derived state: rebuilt from the (restored) stores, never changelogged themselves.
+        ctx.schedule(settings.expiryCheck(), PunctuationType.WALL_CLOCK_TIME, this::retractExpired);
+    }
+
+    /**
+     * Indexes are derived state: rebuilt from the restored stores before the first record or sweep
+     * of this task, never changelogged themselves.
+     */
+    private void ensureIndexes() {
+        if (jobIndex != null) {
+            return;
+        }
         jobIndex = new JobIndex(scorer, settings.match(), settings.dimensions());
         shardIndex = new ResumeShardIndex(scorer, settings.match(), settings.dimensions());
         try (KeyValueIterator<String, JobProfile> it = jobs.all()) {
@@ -83,11 +93,11 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         try (KeyValueIterator<String, ResumeProfile> it = resumes.all()) {
             it.forEachRemaining(kv -> shardIndex.put(kv.value));
         }
-        ctx.schedule(settings.expiryCheck(), PunctuationType.WALL_CLOCK_TIME, this::retractExpired);
     }
 
     @Override
     public void process(final Record<String, MatchInput> record) {
+        ensureIndexes();
         final Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         if (record.value().isJob()) {
             onJob(record.key(), record.value().job(), now);
@@ -241,6 +251,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
     }
 
     private void retractExpired(final long wallClockMs) {
+        ensureIndexes();
         final Instant now = Instant.ofEpochMilli(wallClockMs);
         for (final String jobId : jobIndex.expired(now)) {
             jobs.delete(jobId);

@@ -1,0 +1,187 @@
+package io.hirehub.topologies.match.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hirehub.avro.derived.MatchDetail;
+import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MatchTopologyTest {
+
+    static final String JOB = "00000000-0000-0000-0000-00000000000a";
+    static final String JOB2 = "00000000-0000-0000-0000-00000000000b";
+    static final String RES = "00000000-0000-0000-0000-0000000000r1".replace("r", "e");
+    static final String RES2 = "00000000-0000-0000-0000-0000000000e2";
+    static final String USER = "00000000-0000-0000-0000-0000000000f1";
+    static final String USER2 = "00000000-0000-0000-0000-0000000000f2";
+
+    @TempDir
+    Path state;
+    final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+    MatchDriver d;
+
+    @BeforeEach
+    void start() {
+        d = new MatchDriver(state, registry);
+    }
+
+    @AfterEach
+    void stop() {
+        d.close();
+    }
+
+    @Test
+    void shouldScoreNewJobAgainstTheResumeShard() {
+        d.resume(MatchDriver.resume(RES, USER).build());
+        assertThat(d.drainMatches()).isEmpty();
+
+        d.job(MatchDriver.job(JOB).build());
+
+        final List<KeyValue<String, MatchDetail>> matches = d.drainMatches();
+        assertThat(matches).hasSize(1);
+        final MatchDetail detail = matches.get(0).value;
+        assertThat(matches.get(0).key).isEqualTo(JOB + ":" + RES);
+        assertThat(detail.getUserId().toString()).isEqualTo(USER);
+        assertThat(detail.getOverallScore()).isGreaterThanOrEqualTo(new BigDecimal("70.00"));
+        assertThat(detail.getIsRecommended()).isTrue();
+        assertThat(detail.getScoreBreakdown()).contains("\"components\"");
+        assertThat(detail.getAiReasoning()).isNotBlank();
+        assertThat(d.drainCalculated()).singleElement()
+                .satisfies(e -> assertThat(e.getScores().getOverall()).isEqualTo(detail.getOverallScore()));
+        assertThat(d.drainRecommended()).singleElement()
+                .satisfies(e -> assertThat(e.getUserId().toString()).isEqualTo(USER));
+        assertThat(d.top(JOB).matches()).extracting(Values.RankedMatch::resumeId).containsExactly(RES);
+        assertThat(d.recommendedFor(USER).matches()).extracting(Values.RankedMatch::jobId).containsExactly(JOB);
+        assertThat(d.<MatchDetail>store(MatchNames.DETAIL_STORE).get(JOB + ":" + RES)).isEqualTo(detail);
+    }
+
+    @Test
+    void shouldScoreNewResumeAgainstTheLocalOpenJobs() {
+        d.job(MatchDriver.job(JOB).build());
+        d.job(MatchDriver.job(JOB2).setStatus("closed").build());
+        assertThat(d.drainMatches()).isEmpty();
+
+        d.resume(MatchDriver.resume(RES, USER).build());
+
+        assertThat(d.drainMatches()).extracting(kv -> kv.key).containsExactly(JOB + ":" + RES);
+        assertThat(d.top(JOB).matches()).hasSize(1);
+        assertThat(d.top(JOB2)).isNull();
+    }
+
+    @Test
+    void shouldRetractEveryPairOfAClosedJob() {
+        d.job(MatchDriver.job(JOB).build());
+        d.resume(MatchDriver.resume(RES, USER).build());
+        d.resume(MatchDriver.resume(RES2, USER2).build());
+        d.drainMatches();
+
+        d.job(MatchDriver.job(JOB).setStatus("closed").build());
+
+        assertThat(d.drainMatches()).extracting(kv -> kv.key, kv -> kv.value)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(JOB + ":" + RES, null),
+                        org.assertj.core.groups.Tuple.tuple(JOB + ":" + RES2, null));
+        assertThat(d.top(JOB)).isNull();
+        assertThat(d.recommendedFor(USER)).isNull();
+        assertThat(d.<MatchDetail>store(MatchNames.DETAIL_STORE).get(JOB + ":" + RES)).isNull();
+    }
+
+    @Test
+    void shouldRetractPairsOfADeletedJobAndOfADeletedResume() {
+        d.job(MatchDriver.job(JOB).build());
+        d.job(MatchDriver.job(JOB2).build());
+        d.resume(MatchDriver.resume(RES, USER).build());
+        d.resume(MatchDriver.resume(RES2, USER2).build());
+        assertThat(d.drainMatches()).hasSize(4);
+
+        d.deleteResume(RES);
+        assertThat(d.drainMatches()).extracting(kv -> kv.key)
+                .containsExactlyInAnyOrder(JOB + ":" + RES, JOB2 + ":" + RES);
+        assertThat(d.top(JOB).matches()).extracting(Values.RankedMatch::resumeId).containsExactly(RES2);
+        assertThat(d.recommendedFor(USER)).isNull();
+
+        d.deleteJob(JOB2);
+        assertThat(d.drainMatches()).singleElement().satisfies(kv -> {
+            assertThat(kv.key).isEqualTo(JOB2 + ":" + RES2);
+            assertThat(kv.value).isNull();
+        });
+        assertThat(d.recommendedFor(USER2).matches()).extracting(Values.RankedMatch::jobId).containsExactly(JOB);
+    }
+
+    @Test
+    void shouldNotRematchWhenAnUpdateChangesNothingTheScoreReads() {
+        d.resume(MatchDriver.resume(RES, USER).build());
+        d.job(MatchDriver.job(JOB).build());
+        d.drainMatches();
+        d.drainCalculated();
+
+        // A new profile build with the same scoring inputs (e.g. after a views_count change).
+        d.job(MatchDriver.job(JOB).setUpdatedAt(Instant.parse("2026-11-26T01:00:00Z")).build());
+
+        assertThat(d.drainMatches()).isEmpty();
+        assertThat(d.drainCalculated()).isEmpty();
+    }
+
+    @Test
+    void shouldRematchWhenAnUpdateChangesWhatTheScoreReads() {
+        d.resume(MatchDriver.resume(RES, USER).build());
+        d.job(MatchDriver.job(JOB).build());
+        final BigDecimal before = d.drainMatches().get(0).value.getOverallScore();
+
+        d.job(MatchDriver.job(JOB).setRequiredSkills(List.of("java", "kafka", "rust")).build());
+
+        final List<KeyValue<String, MatchDetail>> after = d.drainMatches();
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).value.getSkillScore()).isLessThan(new BigDecimal("100.00"));
+        assertThat(after.get(0).value.getOverallScore()).isLessThan(before);
+        assertThat(d.drainCalculated()).hasSize(2);
+    }
+
+    @Test
+    void shouldIgnoreDuplicateInputs() {
+        d.job(MatchDriver.job(JOB).build());
+        d.resume(MatchDriver.resume(RES, USER).build());
+        d.drainMatches();
+        d.drainCalculated();
+        d.drainRecommended();
+
+        d.job(MatchDriver.job(JOB).build());
+        d.resume(MatchDriver.resume(RES, USER).build());
+        d.deleteJob(JOB2);
+
+        assertThat(d.drainMatches()).isEmpty();
+        assertThat(d.drainCalculated()).isEmpty();
+        assertThat(d.drainRecommended()).isEmpty();
+    }
+
+    @Test
+    void shouldSendUndecodableRecordsToTheDeadLetterTopicWithHeaders() {
+        d.jobs.pipeInput(JOB, new byte[] {0, 0, 0, 0, 42, 1, 2});
+        d.resume(MatchDriver.resume(RES, USER).setEmbedding(List.of(1f, 0f)).build());
+
+        final var dead = d.dlq.readRecordsToList();
+        assertThat(dead).hasSize(2);
+        assertThat(new String(dead.get(0).headers().lastHeader(Decoded.HEADER_TOPIC).value()))
+                .isEqualTo("hirehub.job.profiles");
+        assertThat(new String(dead.get(1).headers().lastHeader(Decoded.HEADER_ERROR).value()))
+                .isEqualTo("IllegalArgumentException: embedding has 2 dimensions, expected 8");
+        assertThat(d.drainMatches()).isEmpty();
+    }
+
+    @Test
+    void shouldBroadcastToEveryPartition() {
+        assertThat(new BroadcastPartitioner<String, String>().partitions("t", "k", "v", 6))
+                .isEqualTo(Optional.of(Set.of(0, 1, 2, 3, 4, 5)));
+        assertThat(new BroadcastPartitioner<String, String>().partitions("t", "k", null, 1))
+                .isEqualTo(Optional.of(Set.of(0)));
+    }
+}

@@ -161,6 +161,19 @@ class PiiMaskerTest {
                 () -> masker.mask(input, Optional.of("홍길동")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ko_backend.txt", "en_backend.md", "ko_nurse.txt", "en_nurse.txt"})
+    void shouldBeIdempotentOnWholeResumes(final String resource) {
+        final MaskingResult once = masker.mask(io.hirehub.topologies.resume.support.Resources.text(resource),
+                Optional.of("김민준"));
+
+        final MaskingResult twice = masker.mask(once.maskedText(), Optional.of("김민준"));
+
+        assertThat(twice.maskedText()).isEqualTo(once.maskedText());
+        assertThat(twice.maskedFields().isEmpty()).isTrue();
+        assertThat(once.maskedFields().count(PiiKind.NAME)).isPositive();
+    }
+
     @Test
     void shouldMaskAccountHolderNameWithAndWithoutSpaces() {
         final MaskingResult result = masker.mask("안녕하세요, 홍길동입니다. 홍 길 동 드림. 홍길동전 아님", Optional.of("홍길동"));

@@ -8,9 +8,9 @@ public final class ResumePipelineNames {
 
     public static final String UPLOADED_SOURCE = "resume-uploaded-source";
     public static final String DECODE = "resume-uploaded-decode";
-    public static final String SPLIT = "resume-uploaded-split-";
-    public static final String DECODED_BRANCH = "decoded";
-    public static final String UNREADABLE_BRANCH = "unreadable";
+    public static final String SPLIT = "resume-uploaded-split";
+    public static final String DECODED_BRANCH = "-decoded";
+    public static final String UNREADABLE_BRANCH = "-unreadable";
     public static final String DLQ_HEADERS = "resume-uploaded-dlq-headers";
     public static final String DLQ_SINK = "resume-uploaded-dlq-sink";
     public static final String BY_USER = "resume-uploaded-by-user";
@@ -24,6 +24,7 @@ public final class ResumePipelineNames {
 
     public static final String JOBSEEKERS_SOURCE = "jobseeker-profiles-source";
     public static final String JOBSEEKERS_TABLE = "jobseeker-profiles-table";
+    public static final String JOBSEEKERS_WITH_USER = "jobseeker-profiles-with-user";
     public static final String JOBSEEKERS_BY_USER = "jobseeker-profiles-by-user";
     public static final String JOBSEEKERS_BY_USER_STORE = "jobseeker-profiles-by-user-store";
     public static final String JOBSEEKERS_REDUCE = "jobseeker-profiles-reduce";

@@ -61,7 +61,8 @@ public final class ResumePipelineTopology {
                         Consumed.with(keys, jobseekerSerde).withName(ResumePipelineNames.JOBSEEKERS_SOURCE),
                         Materialized.<String, JobseekerProfile, KeyValueStore<Bytes, byte[]>>as(
                                 ResumePipelineNames.JOBSEEKERS_TABLE).withKeySerde(keys).withValueSerde(jobseekerSerde))
-                .filter((profileId, profile) -> profile.getUserId() != null)
+                .filter((profileId, profile) -> profile.getUserId() != null,
+                        Named.as(ResumePipelineNames.JOBSEEKERS_WITH_USER))
                 .groupBy((profileId, profile) -> KeyValue.pair(profile.getUserId().toString(), profile),
                         Grouped.with(ResumePipelineNames.JOBSEEKERS_BY_USER, keys, jobseekerSerde))
                 // The newest row per user wins; removing a user's row leaves nothing (null deletes).

@@ -1,0 +1,127 @@
+package io.hirehub.connectors.writeback.match;
+
+import io.hirehub.avro.derived.MatchDetail;
+import io.hirehub.schemas.registry.SchemaRegistryClient;
+import io.hirehub.schemas.serde.AvroDeserializer;
+import io.hirehub.schemas.topics.Topics;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sink of {@code hirehub.match.matches} into {@code match_service.matches}: reads committed
+ * records only (the topology writes under exactly_once_v2), applies each polled batch in one DB
+ * transaction, and commits the offsets only after the DB commit. A crash in between replays the
+ * batch, which the idempotent {@link MatchRowWriter} turns into the same rows. Undecodable
+ * records go to {@link Topics#MATCHING_DLQ} with headers and are skipped.
+ */
+public final class MatchWriteBack implements Runnable, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchWriteBack.class);
+
+    private final MatchWriteBackSettings settings;
+    private final AvroDeserializer<MatchDetail> deserializer;
+    private final MatchRowWriter writer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaProducer<String, byte[]> dlq;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+
+    public MatchWriteBack(final MatchWriteBackSettings settings, final SchemaRegistryClient registry) {
+        this.settings = settings;
+        this.deserializer = new AvroDeserializer<>(registry, MatchDetail.class);
+        this.writer = new MatchRowWriter(settings.schema());
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, settings.groupId(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        this.dlq = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Override
+    public void run() {
+        consumer.subscribe(List.of(Topics.MATCHES));
+        final Properties db = new Properties();
+        if (settings.user() != null) {
+            db.setProperty("user", settings.user());
+        }
+        if (settings.password() != null) {
+            db.setProperty("password", settings.password());
+        }
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), db)) {
+            connection.setAutoCommit(false);
+            while (running.get()) {
+                final ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
+                if (records.isEmpty()) {
+                    continue;
+                }
+                writer.apply(connection, changes(records));
+                connection.commit();
+                dlq.flush();
+                consumer.commitSync();
+                LOG.debug("Match write-back applied {} records", records.count());
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                throw e;
+            }
+        } catch (SQLException e) {
+            // The offsets were not committed: the batch is replayed after a restart.
+            throw new IllegalStateException("match write-back failed: " + e.getMessage(), e);
+        } finally {
+            consumer.close();
+            dlq.close();
+        }
+    }
+
+    private List<MatchRowWriter.Change> changes(final ConsumerRecords<String, byte[]> records) {
+        final List<MatchRowWriter.Change> changes = new ArrayList<>(records.count());
+        for (final ConsumerRecord<String, byte[]> r : records) {
+            try {
+                final UUID[] pair = MatchRow.pairOf(r.key());
+                changes.add(new MatchRowWriter.Change(pair[0], pair[1],
+                        r.value() == null ? null : MatchRow.of(deserializer.deserialize(r.topic(), r.value()))));
+            } catch (RuntimeException e) {
+                LOG.warn("Undecodable match record at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
+                final ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.MATCHING_DLQ, r.key(), r.value());
+                dead.headers().add("hirehub.dlq.error", e.toString().getBytes(StandardCharsets.UTF_8));
+                dead.headers().add("hirehub.dlq.topic", r.topic().getBytes(StandardCharsets.UTF_8));
+                dead.headers().add("hirehub.dlq.offset", Long.toString(r.offset()).getBytes(StandardCharsets.UTF_8));
+                dlq.send(dead);
+            }
+        }
+        return changes;
+    }
+
+    /** Stops the loop (from another thread); {@link #run} closes the clients. */
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+    }
+}

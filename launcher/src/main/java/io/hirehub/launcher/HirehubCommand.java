@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "hirehub", mixinStandardHelpOptions = true, versionProvider = HirehubCommand.Version.class,
         description = "HireHub streams: the embedded dev stack and the tools around it.",
         subcommands = {DevCommand.class, MigrateCommand.class, TopicsCommand.class, RegistryCommand.class,
-                CdcCommand.class, SeedCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+                CdcCommand.class, SeedCommand.class, ImportCommand.class,
+                io.hirehub.launcher.resume.ResumeCommand.class, io.hirehub.launcher.resume.PiiCommand.class,
+                io.hirehub.launcher.resume.ResumePipelineCommand.class, CommandLine.HelpCommand.class})
 public final class HirehubCommand implements Runnable {
 
     @Spec

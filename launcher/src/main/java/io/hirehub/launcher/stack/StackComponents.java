@@ -25,6 +25,7 @@ public final class StackComponents {
         parts.add(new BucketSetup());
         parts.add(settings.registry().embedded() ? new RegistryComponent(settings) : ExternalEndpoints.registry(settings));
         parts.add(new io.hirehub.launcher.cdc.CdcStackComponent());
+        parts.add(new io.hirehub.launcher.resume.ResumePipelineStackComponent());
         return parts;
     }
 }

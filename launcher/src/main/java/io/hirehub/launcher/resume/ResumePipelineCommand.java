@@ -1,0 +1,83 @@
+package io.hirehub.launcher.resume;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.topologies.resume.ResumeAnalysisSettings;
+
+/** {@code hirehub resume-pipeline run}: the resume topology and its write-back alone, against external infrastructure. */
+@Command(name = "resume-pipeline", mixinStandardHelpOptions = true, description = "The resume pipeline.",
+        subcommands = ResumePipelineCommand.Run.class)
+public final class ResumePipelineCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Run the resume topology (exactly-once) and the PostgreSQL write-back until stopped.")
+    static final class Run implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--kafka-bootstrap-servers", required = true, paramLabel = "HOST:PORT")
+        private String kafka;
+
+        @Option(names = "--jdbc-url", required = true, paramLabel = "URL")
+        private String jdbcUrl;
+
+        @Option(names = "--jdbc-user", required = true, paramLabel = "USER")
+        private String jdbcUser;
+
+        @Option(names = "--jdbc-password", paramLabel = "PASSWORD", defaultValue = "${env:HIREHUB_POSTGRES_PASSWORD}")
+        private String jdbcPassword;
+
+        @Option(names = "--registry-url", required = true, paramLabel = "URL")
+        private String registryUrl;
+
+        @Option(names = "--s3-endpoint", required = true, paramLabel = "URL", description = "S3 endpoint (https://s3.ap-northeast-2.amazonaws.com, S3Proxy, MinIO).")
+        private String s3Endpoint;
+
+        @Option(names = "--s3-region", paramLabel = "REGION", defaultValue = "ap-northeast-2")
+        private String s3Region;
+
+        @Option(names = "--s3-access-key", paramLabel = "KEY", defaultValue = "${env:HIREHUB_S3_ACCESS_KEY}")
+        private String s3AccessKey;
+
+        @Option(names = "--s3-secret-key", paramLabel = "KEY", defaultValue = "${env:HIREHUB_S3_SECRET_KEY}")
+        private String s3SecretKey;
+
+        @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".hirehub/resume-pipeline")
+        private Path stateDir;
+
+        @Override
+        public Integer call() throws Exception {
+            final ResumePipelineRuntime runtime = ResumePipelineRuntime.start(kafka,
+                    new Endpoints.Jdbc(jdbcUrl, jdbcUser, jdbcPassword == null ? "" : jdbcPassword),
+                    new Endpoints.S3(s3Endpoint, s3Region, s3AccessKey, s3SecretKey, "unused"),
+                    registryUrl, Files.createDirectories(stateDir), ResumeAnalysisSettings.localDefaults());
+            final CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                runtime.close();
+                stop.countDown();
+            }, "hirehub-resume-pipeline-shutdown"));
+            spec.commandLine().getOut().println("hirehub resume-pipeline: running (Ctrl-C to stop)");
+            spec.commandLine().getOut().flush();
+            stop.await();
+            return 0;
+        }
+    }
+}

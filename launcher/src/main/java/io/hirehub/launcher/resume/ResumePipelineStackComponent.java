@@ -1,0 +1,55 @@
+package io.hirehub.launcher.resume;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.hirehub.launcher.stack.StackComponent;
+import io.hirehub.launcher.stack.StackContext;
+import io.hirehub.topologies.resume.ResumeAnalysisSettings;
+
+/**
+ * The resume pipeline (topology + write-back) as a part of {@code hirehub dev}; its Kafka Streams
+ * state lives under {@code <data dir>/resume-pipeline}. Without a registry there is nothing to
+ * decode events with: the part then stays off and says so.
+ */
+public final class ResumePipelineStackComponent implements StackComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResumePipelineStackComponent.class);
+
+    private ResumePipelineRuntime runtime;
+
+    @Override
+    public String name() {
+        return "resume-pipeline";
+    }
+
+    @Override
+    public List<String> after() {
+        return List.of("kafka", "topics", "postgres", "migrations", "s3", "s3-bucket", "registry");
+    }
+
+    @Override
+    public void start(final StackContext context) throws Exception {
+        final Optional<String> registry = context.registry();
+        if (registry.isEmpty()) {
+            LOG.warn("no schema registry in the stack: the resume pipeline stays off");
+            return;
+        }
+        final Path stateDir = Files.createDirectories(context.dataDir().resolve("resume-pipeline"));
+        runtime = ResumePipelineRuntime.start(context.kafka(), context.jdbc(), context.s3(), registry.get(), stateDir,
+                ResumeAnalysisSettings.localDefaults());
+    }
+
+    @Override
+    public void close() {
+        if (runtime != null) {
+            runtime.close();
+            runtime = null;
+        }
+    }
+}

@@ -26,6 +26,22 @@ public final class MatchNames {
     /** Match detail per "{job_id}:{resume_id}" (seed key match:detail:…), table over hirehub.match.matches. Queryable. */
     public static final String DETAIL_STORE = "match-detail";
 
+    /** jobs rows by job_id (job-profile builder). */
+    public static final String JOB_ROWS_STORE = "match-job-rows";
+    /** job_skills rows, "{job_id}:{skill_id}" (job-profile builder). */
+    public static final String JOB_SKILL_ROWS_STORE = "match-job-skill-rows";
+    /** Last published job profile per job_id (to publish only scoring changes, reuse embeddings). */
+    public static final String JOB_BUILT_STORE = "match-job-built";
+    /** Hash of the text last embedded per job_id. */
+    public static final String JOB_EMBEDDED_TEXT_STORE = "match-job-embedded-text";
+    /** Global table of skill_tags by id. */
+    public static final String SKILL_TAGS_STORE = "match-skill-tags";
+    /** Global table of companies by id. */
+    public static final String COMPANIES_STORE = "match-companies";
+    /** Internal topic re-keying job_skills by job_id. */
+    public static final String JOB_SKILLS_BY_JOB = "match-job-skills-by-job";
+    public static final String JOB_PROFILE_BUILDER = "job-profile-builder";
+
     /** Internal topic carrying every job profile to every partition (KIP-837 multicast). */
     public static final String JOB_BROADCAST = "match-job-broadcast";
     /** Internal topic re-keying per-shard partial tops by job_id. */

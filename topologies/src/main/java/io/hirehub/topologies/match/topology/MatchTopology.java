@@ -38,10 +38,27 @@ public final class MatchTopology {
     private MatchTopology() {
     }
 
-    /** Builds the topology; {@code registry} serves the Avro serdes. */
+    /** Builds the matching part only (job profiles come from the topic); {@code registry} serves the Avro serdes. */
     public static Topology build(final MatchTopologySettings settings, final SchemaRegistryClient registry,
                                  final MatchScorer scorer, final MatchExplainer explainer) {
         final StreamsBuilder builder = new StreamsBuilder();
+        addTo(builder, settings, registry, scorer, explainer);
+        return builder.build();
+    }
+
+    /** Builds job-profile building from CDC ({@link JobProfileTopology}) and matching in one application. */
+    public static Topology build(final MatchTopologySettings settings, final SchemaRegistryClient registry,
+                                 final MatchScorer scorer, final MatchExplainer explainer,
+                                 final io.hirehub.topologies.resume.embed.EmbeddingProvider embeddings) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        JobProfileTopology.addTo(builder, registry, embeddings);
+        addTo(builder, settings, registry, scorer, explainer);
+        return builder.build();
+    }
+
+    private static void addTo(final StreamsBuilder builder, final MatchTopologySettings settings,
+                              final SchemaRegistryClient registry, final MatchScorer scorer,
+                              final MatchExplainer explainer) {
         final Serde<String> keys = Serdes.String();
         addStores(builder);
 
@@ -97,7 +114,6 @@ public final class MatchTopology {
         builder.table(Topics.MATCHES, Consumed.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
                         .withName("matches-source"),
                 Materialized.as(MatchNames.DETAIL_STORE));
-        return builder.build();
     }
 
     private static void addStores(final StreamsBuilder builder) {
@@ -122,7 +138,7 @@ public final class MatchTopology {
     }
 
     /** Source of Avro bytes → decoded domain values; failures to the DLQ with headers. */
-    private static <A extends org.apache.avro.specific.SpecificRecord, T> KStream<String, T> decoded(final StreamsBuilder builder, final String topic, final String name,
+    static <A extends org.apache.avro.specific.SpecificRecord, T> KStream<String, T> decoded(final StreamsBuilder builder, final String topic, final String name,
                                                      final AvroDeserializer<A> deserializer, final Function<A, T> toDomain) {
         final KStream<String, Decoded<T>> decoded = builder
                 .stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))

@@ -1,0 +1,152 @@
+package io.hirehub.topologies.match.topology;
+
+import io.hirehub.avro.entity.Company;
+import io.hirehub.avro.entity.Job;
+import io.hirehub.avro.entity.JobSkill;
+import io.hirehub.avro.entity.SkillTag;
+import io.hirehub.topologies.match.CompanySize;
+import io.hirehub.topologies.match.ExperienceLevel;
+import io.hirehub.topologies.match.JobProfile;
+import io.hirehub.topologies.match.JobStatus;
+import io.hirehub.topologies.match.RemoteType;
+import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+/**
+ * Builds job profiles (keyed by job_id): the jobs row joined with its job_skills (re-keyed by
+ * job_id), skill names from the skill_tags global table and the company from the companies global
+ * table, embedded with the same provider as resumes. Publishes only when something the score reads
+ * changed ({@code sameScoringInputs}), so a views_count or applies_count update publishes nothing;
+ * the text is re-embedded only when title, description, requirements or skills changed.
+ * A company's change is picked up at the job's next change (companies are a lookup, not a trigger).
+ */
+final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Change, String, JobProfile> {
+
+    /** A jobs row change ({@code job}, null = deleted) or a job_skills row change for {@code skillKey}. */
+    record Change(boolean isJob, Job job, String skillKey, JobSkill skill) {
+    }
+
+    private static final StringSerializer KEYS = new StringSerializer();
+
+    private final EmbeddingProvider embeddings;
+    private ProcessorContext<String, JobProfile> context;
+    private KeyValueStore<String, Job> jobs;
+    private KeyValueStore<String, JobSkill> skills;
+    private KeyValueStore<String, JobProfile> built;
+    private KeyValueStore<String, String> embeddedText;
+    private ReadOnlyKeyValueStore<String, ValueAndTimestamp<SkillTag>> tags;
+    private ReadOnlyKeyValueStore<String, ValueAndTimestamp<Company>> companies;
+
+    JobProfileBuilder(final EmbeddingProvider embeddings) {
+        this.embeddings = embeddings;
+    }
+
+    @Override
+    public void init(final ProcessorContext<String, JobProfile> ctx) {
+        context = ctx;
+        jobs = ctx.getStateStore(MatchNames.JOB_ROWS_STORE);
+        skills = ctx.getStateStore(MatchNames.JOB_SKILL_ROWS_STORE);
+        built = ctx.getStateStore(MatchNames.JOB_BUILT_STORE);
+        embeddedText = ctx.getStateStore(MatchNames.JOB_EMBEDDED_TEXT_STORE);
+        tags = ctx.getStateStore(MatchNames.SKILL_TAGS_STORE);
+        companies = ctx.getStateStore(MatchNames.COMPANIES_STORE);
+    }
+
+    @Override
+    public void process(final Record<String, Change> record) {
+        final String jobId = record.key();
+        final Change c = record.value();
+        if (c.isJob()) {
+            if (c.job() == null) {
+                jobs.delete(jobId);
+            } else {
+                jobs.put(jobId, c.job());
+            }
+        } else if (c.skill() == null) {
+            skills.delete(c.skillKey());
+        } else {
+            skills.put(c.skillKey(), c.skill());
+        }
+        final Job job = jobs.get(jobId);
+        if (job == null) {
+            if (built.delete(jobId) != null) {
+                embeddedText.delete(jobId);
+                context.forward(record.withValue(null));
+            }
+            return;
+        }
+        final JobProfile previous = built.get(jobId);
+        final JobProfile profile = build(jobId, job, previous);
+        if (profile.sameScoringInputs(previous)) {
+            return;
+        }
+        built.put(jobId, profile);
+        context.forward(record.withValue(profile));
+    }
+
+    private JobProfile build(final String jobId, final Job job, final JobProfile previous) {
+        final List<String> required = new ArrayList<>();
+        final List<String> preferred = new ArrayList<>();
+        try (KeyValueIterator<String, JobSkill> it = skills.prefixScan(jobId + ":", KEYS)) {
+            it.forEachRemaining(kv -> {
+                final ValueAndTimestamp<SkillTag> tag = tags.get(kv.value.getSkillId().toString());
+                if (tag != null) {
+                    (Boolean.FALSE.equals(kv.value.getIsRequired()) ? preferred : required).add(tag.value().getName());
+                }
+            });
+        }
+        required.sort(null);
+        preferred.sort(null);
+        final ValueAndTimestamp<Company> company = companies.get(job.getCompanyId().toString());
+        final Company co = company == null ? null : company.value();
+        final String text = String.join("\n", job.getTitle(), Objects.toString(job.getDescription(), ""),
+                Objects.toString(job.getRequirements(), ""), String.join(", ", required), String.join(", ", preferred));
+        final String hash = Integer.toHexString(text.hashCode()) + ":" + text.length();
+        float[] vector = previous == null ? null : previous.embedding();
+        if (vector == null || !hash.equals(embeddedText.get(jobId))) {
+            vector = embeddings.embed(List.of(text))[0];
+            embeddedText.put(jobId, hash);
+        }
+        return new JobProfile(jobId, job.getCompanyId().toString(), job.getTitle(),
+                job.getStatus() == null || "UNKNOWN".equals(job.getStatus().name()) ? JobStatus.DRAFT
+                        : JobStatus.fromCode(code(job.getStatus())),
+                job.getExpiresAt(), required, preferred, job.getExperienceMin(), job.getExperienceMax(),
+                known(job.getExperienceLevel()) ? ExperienceLevel.fromCode(code(job.getExperienceLevel())) : null,
+                job.getSalaryMin(), job.getSalaryMax(), job.getLocation(),
+                known(job.getRemoteType()) ? RemoteType.fromCode(code(job.getRemoteType())) : null,
+                co == null ? null : size(co.getCompanySize()),
+                co == null ? null : co.getIndustry(), co == null ? null : co.getLocation(), vector);
+    }
+
+    private static boolean known(final Enum<?> symbol) {
+        return symbol != null && !"UNKNOWN".equals(symbol.name());
+    }
+
+    /** companies.company_size is free text in the seed: a value outside the list reads as unknown. */
+    private static CompanySize size(final String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return CompanySize.fromCode(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** SQL text of an entity enum symbol (symbol = SQL value upper-cased, '-' → '_'). */
+    private static String code(final Enum<?> symbol) {
+        return symbol.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

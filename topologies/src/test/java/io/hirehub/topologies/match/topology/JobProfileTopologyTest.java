@@ -1,0 +1,161 @@
+package io.hirehub.topologies.match.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hirehub.avro.derived.JobProfile;
+import io.hirehub.avro.entity.Company;
+import io.hirehub.avro.entity.Job;
+import io.hirehub.avro.entity.JobSkill;
+import io.hirehub.avro.entity.JobStatus;
+import io.hirehub.avro.entity.SkillTag;
+import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
+import io.hirehub.schemas.serde.AvroDeserializer;
+import io.hirehub.schemas.serde.AvroSerializer;
+import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.match.MatchExplainer;
+import io.hirehub.topologies.match.MatchScorer;
+import io.hirehub.topologies.match.ReasoningRewriter;
+import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** CDC rows → job profile → matches, in one TopologyTestDriver. */
+class JobProfileTopologyTest {
+
+    private static final String JOB = MatchTopologyTest.JOB;
+    private static final String COMPANY = "00000000-0000-0000-0000-0000000000c1";
+    private static final String JAVA = "00000000-0000-0000-0000-000000000501";
+    private static final String KAFKA = "00000000-0000-0000-0000-000000000502";
+    private static final String PG = "00000000-0000-0000-0000-000000000503";
+
+    @TempDir
+    Path state;
+    private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+    private final AvroSerializer<SpecificRecord> avro = new AvroSerializer<>(registry);
+    private final AtomicInteger embedCalls = new AtomicInteger();
+    private TopologyTestDriver driver;
+    private TestOutputTopic<String, byte[]> profiles;
+    private TestOutputTopic<String, byte[]> matches;
+
+    @BeforeEach
+    void start() {
+        final Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "hirehub-matching-cdc-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+        final EmbeddingProvider embeddings = new EmbeddingProvider() {
+            @Override
+            public float[][] embed(final List<String> texts) {
+                embedCalls.incrementAndGet();
+                final List<Float> v = MatchDriver.vector(1, 1, 0, 0);
+                final float[] out = new float[v.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = v.get(i);
+                }
+                return new float[][] {out};
+            }
+
+            @Override
+            public int dimensions() {
+                return MatchDriver.DIMS;
+            }
+
+            @Override
+            public String modelId() {
+                return "test";
+            }
+        };
+        driver = new TopologyTestDriver(MatchTopology.build(MatchTopologySettings.defaults(1)
+                .withDimensions(MatchDriver.DIMS), registry, MatchScorer.defaults(),
+                new MatchExplainer(ReasoningRewriter.NONE), embeddings), props, MatchDriver.T0);
+        profiles = driver.createOutputTopic(Topics.JOB_PROFILES, new StringDeserializer(), new ByteArrayDeserializer());
+        matches = driver.createOutputTopic(Topics.MATCHES, new StringDeserializer(), new ByteArrayDeserializer());
+        pipe(Topics.SKILL_TAGS, JAVA, SkillTag.newBuilder().setId(UUID.fromString(JAVA)).setName("java").build());
+        pipe(Topics.SKILL_TAGS, KAFKA, SkillTag.newBuilder().setId(UUID.fromString(KAFKA)).setName("kafka").build());
+        pipe(Topics.SKILL_TAGS, PG, SkillTag.newBuilder().setId(UUID.fromString(PG)).setName("postgresql").build());
+        pipe(Topics.COMPANIES, COMPANY, Company.newBuilder().setId(UUID.fromString(COMPANY)).setName("하이어허브")
+                .setCompanySize("51-200").setIndustry("IT").setLocation("서울").build());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void shouldBuildAProfileFromTheJobItsSkillsAndCompanyAndMatchIt() {
+        pipe(Topics.RESUME_PROFILES, MatchTopologyTest.RES, MatchDriver.resume(MatchTopologyTest.RES,
+                MatchTopologyTest.USER).build());
+        pipe(Topics.JOBS, JOB, job(3).build());
+        skill(JAVA, true);
+        skill(KAFKA, true);
+        skill(PG, false);
+
+        final List<TestRecord<String, byte[]>> out = profiles.readRecordsToList();
+        final JobProfile last = decode(out.get(out.size() - 1).value());
+        assertThat(last.getRequiredSkills()).containsExactly("java", "kafka");
+        assertThat(last.getPreferredSkills()).containsExactly("postgresql");
+        assertThat(last.getCompanySize()).isEqualTo("51-200");
+        assertThat(last.getCompanyIndustry()).isEqualTo("IT");
+        assertThat(last.getEmbedding()).hasSize(MatchDriver.DIMS);
+        assertThat(matches.readKeyValuesToMap()).containsKey(JOB + ":" + MatchTopologyTest.RES);
+    }
+
+    @Test
+    void shouldPublishNothingWhenOnlyCountersChangeAndATombstoneWhenTheJobIsDeleted() {
+        pipe(Topics.JOBS, JOB, job(3).build());
+        skill(JAVA, true);
+        profiles.readRecordsToList();
+        final int embeddedBefore = embedCalls.get();
+
+        pipe(Topics.JOBS, JOB, job(3).setViewsCount(120).setAppliesCount(7).build());
+        assertThat(profiles.readRecordsToList()).isEmpty();
+        assertThat(embedCalls.get()).isEqualTo(embeddedBefore);
+
+        pipe(Topics.JOBS, JOB, job(5).build());
+        assertThat(profiles.readRecordsToList()).singleElement()
+                .satisfies(r -> assertThat(decode(r.value()).getExperienceMin()).isEqualTo(5));
+        assertThat(embedCalls.get()).as("text unchanged: no re-embedding").isEqualTo(embeddedBefore);
+
+        driver.createInputTopic(Topics.JOBS, new StringSerializer(), new ByteArraySerializer()).pipeInput(JOB, null);
+        assertThat(profiles.readRecordsToList()).singleElement().satisfies(r -> assertThat(r.value()).isNull());
+    }
+
+    private Job.Builder job(final int experienceMin) {
+        return Job.newBuilder().setId(UUID.fromString(JOB)).setCompanyId(UUID.fromString(COMPANY))
+                .setTitle("Backend Engineer").setDescription("Kafka Streams 서비스 개발").setRequirements("Java 3년 이상")
+                .setExperienceMin(experienceMin).setExperienceMax(7).setLocation("서울").setStatus(JobStatus.OPEN)
+                .setViewsCount(0).setAppliesCount(0);
+    }
+
+    private void skill(final String skillId, final boolean required) {
+        pipe(Topics.JOB_SKILLS, JOB + ":" + skillId, JobSkill.newBuilder().setJobId(UUID.fromString(JOB))
+                .setSkillId(UUID.fromString(skillId)).setIsRequired(required).build());
+    }
+
+    private void pipe(final String topic, final String key, final SpecificRecord value) {
+        driver.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer())
+                .pipeInput(key, avro.serialize(topic, value));
+    }
+
+    private JobProfile decode(final byte[] bytes) {
+        return new AvroDeserializer<>(registry, JobProfile.class).deserialize(Topics.JOB_PROFILES, bytes);
+    }
+}

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DevCommand.class, MigrateCommand.class, TopicsCommand.class, RegistryCommand.class,
                 CdcCommand.class, SeedCommand.class, ImportCommand.class,
                 io.hirehub.launcher.resume.ResumeCommand.class, io.hirehub.launcher.resume.PiiCommand.class,
-                io.hirehub.launcher.resume.ResumePipelineCommand.class, CommandLine.HelpCommand.class})
+                io.hirehub.launcher.resume.ResumePipelineCommand.class,
+                io.hirehub.launcher.match.MatchingCommand.class, CommandLine.HelpCommand.class})
 public final class HirehubCommand implements Runnable {
 
     @Spec

@@ -26,6 +26,7 @@ public final class StackComponents {
         parts.add(settings.registry().embedded() ? new RegistryComponent(settings) : ExternalEndpoints.registry(settings));
         parts.add(new io.hirehub.launcher.cdc.CdcStackComponent());
         parts.add(new io.hirehub.launcher.resume.ResumePipelineStackComponent());
+        parts.add(new io.hirehub.launcher.match.MatchingStackComponent());
         return parts;
     }
 }

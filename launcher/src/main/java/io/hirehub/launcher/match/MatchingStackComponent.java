@@ -1,0 +1,57 @@
+package io.hirehub.launcher.match;
+
+import io.hirehub.launcher.stack.StackComponent;
+import io.hirehub.launcher.stack.StackContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Matching (job profiles, matcher, stores, events, {@code matches} write-back) as a part of
+ * {@code hirehub dev}; its Kafka Streams state lives under {@code <data dir>/matching}. Without a
+ * registry there is nothing to decode profiles with: the part then stays off and says so.
+ */
+public final class MatchingStackComponent implements StackComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchingStackComponent.class);
+
+    private volatile MatchingRuntime runtime;
+
+    @Override
+    public String name() {
+        return "matching";
+    }
+
+    @Override
+    public List<String> after() {
+        return List.of("kafka", "topics", "postgres", "migrations", "registry");
+    }
+
+    @Override
+    public void start(final StackContext context) throws Exception {
+        final Optional<String> registry = context.registry();
+        if (registry.isEmpty()) {
+            LOG.warn("no schema registry in the stack: matching stays off");
+            return;
+        }
+        final Path stateDir = Files.createDirectories(context.dataDir().resolve("matching"));
+        runtime = MatchingRuntime.start(context.kafka(), context.jdbc(), registry.get(), stateDir,
+                context.settings().kafka().partitions());
+    }
+
+    /** The running application, for interactive queries (empty when the part is off). */
+    public Optional<MatchingRuntime> runtime() {
+        return Optional.ofNullable(runtime);
+    }
+
+    @Override
+    public void close() {
+        if (runtime != null) {
+            runtime.close();
+            runtime = null;
+        }
+    }
+}

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The seed's index names per service, copied from ../shared/seed/hirehub-database-schema.md. */
-final class SeedCatalog {
+public final class SeedCatalog {
 
-    static final Map<String, List<String>> INDEXES = Map.of(
+    public static final Map<String, List<String>> INDEXES = Map.of(
             "user", List.of("idx_users_cognito_sub", "idx_users_email", "idx_users_user_type",
                     "idx_jobseeker_profiles_user_id", "idx_company_members_company_id"),
             "job", List.of("idx_jobs_company_id", "idx_jobs_status", "idx_jobs_posted_at", "idx_jobs_location",
@@ -24,9 +24,9 @@ final class SeedCatalog {
                     "idx_notifications_created_at", "idx_notification_outbox_status", "idx_device_tokens_user_id"));
 
     /** The pgvector-only ivfflat indexes. */
-    static final List<String> VECTOR_INDEXES = List.of("idx_resume_embeddings_vector", "idx_job_embeddings_vector");
+    public static final List<String> VECTOR_INDEXES = List.of("idx_resume_embeddings_vector", "idx_job_embeddings_vector");
 
-    static final List<String> OUTBOX_COLUMNS = List.of("id", "aggregate_type", "aggregate_id", "event_type", "payload",
+    public static final List<String> OUTBOX_COLUMNS = List.of("id", "aggregate_type", "aggregate_id", "event_type", "payload",
             "created_at");
 
     private SeedCatalog() {

@@ -51,9 +51,13 @@ public final class SqlDdl {
         this.sqlByFile = sqlByFile;
     }
 
-    /** The module's schemas/sql directory (Surefire runs in the module directory). */
+    /** System property naming the schemas/sql directory when tests run outside this module (the launcher's ITs). */
+    public static final String SQL_DIR_PROPERTY = "hirehub.schemas.sql.dir";
+
+    /** The module's schemas/sql directory (Surefire runs in the module directory), or {@value #SQL_DIR_PROPERTY}. */
     public static Path sqlDirectory() {
-        return Path.of(System.getProperty("basedir", "."), "sql");
+        final String configured = System.getProperty(SQL_DIR_PROPERTY);
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("basedir", "."), "sql");
     }
 
     /** Reads every V*.sql under {@link #sqlDirectory()}, keyed by "service/file". */

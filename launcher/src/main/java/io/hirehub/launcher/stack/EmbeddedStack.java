@@ -160,6 +160,13 @@ public final class EmbeddedStack implements AutoCloseable {
         return settings;
     }
 
+    /** The started part of {@code type}, if any (e.g. matching, for interactive queries). */
+    public <T extends StackComponent> java.util.Optional<T> component(final Class<T> type) {
+        synchronized (this) {
+            return started.stream().filter(type::isInstance).map(type::cast).findFirst();
+        }
+    }
+
     /** Wall time from the first part's start to the last part's readiness. */
     public Duration startupTime() {
         return startupTime;

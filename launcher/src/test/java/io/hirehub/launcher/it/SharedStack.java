@@ -85,6 +85,11 @@ public final class SharedStack {
         deleteRecursively(dataDir);
     }
 
+    /** The running stack (to reach a part, e.g. matching's interactive queries). */
+    public EmbeddedStack stack() {
+        return stack;
+    }
+
     public Endpoints endpoints() {
         return stack.endpoints();
     }

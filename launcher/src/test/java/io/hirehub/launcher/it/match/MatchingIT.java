@@ -1,0 +1,152 @@
+package io.hirehub.launcher.it.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hirehub.avro.derived.ResumeProfile;
+import io.hirehub.avro.derived.ResumeProfileSkill;
+import io.hirehub.avro.entity.ExperienceLevel;
+import io.hirehub.avro.entity.JobStatus;
+import io.hirehub.avro.entity.JobType;
+import io.hirehub.avro.entity.RemoteType;
+import io.hirehub.avro.entity.SkillCategory;
+import io.hirehub.edge.write.JobChanges;
+import io.hirehub.edge.write.NewCompany;
+import io.hirehub.edge.write.NewJob;
+import io.hirehub.edge.write.NewJobseeker;
+import io.hirehub.edge.write.SkillTag;
+import io.hirehub.launcher.data.DataTargets;
+import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.match.MatchingRuntime;
+import io.hirehub.launcher.match.MatchingStackComponent;
+import io.hirehub.schemas.migration.MigrationSettings;
+import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.schemas.serde.AvroSerializer;
+import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.match.topology.Values;
+import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real stack from rows in PostgreSQL to queryable stores and {@code matches} rows: a company,
+ * jobseekers and an open job with skills written through the edge writers, CDC to the changelogs,
+ * job profiles built and embedded, matched against resume profiles, top-N queryable and rows
+ * written back; closing the job retracts everything. Resume profiles are produced directly to
+ * {@code hirehub.resume.profiles} (as the resume pipeline publishes them) to keep the test fast.
+ */
+class MatchingIT {
+
+    private final LocalHashingEmbeddingProvider embeddings = new LocalHashingEmbeddingProvider();
+
+    @Test
+    void shouldMatchAJobCommittedInPostgresAndRetractItsMatchesWhenItCloses() throws Exception {
+        final SharedStack stack = SharedStack.get();
+        final MatchingRuntime matching = stack.stack().component(MatchingStackComponent.class)
+                .flatMap(MatchingStackComponent::runtime).orElseThrow();
+        final String tag = UUID.randomUUID().toString().substring(0, 8);
+        try (DataTargets targets = DataTargets.open(stack.endpoints(),
+                MigrationSettings.of(stack.jdbcUrl(), stack.jdbcUser(), stack.jdbcPassword()))) {
+            final UUID company = targets.companies().create(new NewCompany(null, "매칭테크 " + tag, null, "IT/소프트웨어",
+                    "51-200", "서울 강남구", null, "설명", List.of(new NewCompany.Member(null, null,
+                            "hr-" + tag + "@example.com", "김인사", "인사팀장", true))));
+            final UUID strong = targets.jobseekers().create(new NewJobseeker(null, null, "a-" + tag + "@example.com",
+                    "김민준", "010-1234-5678", 5, "백엔드 개발자", 5000, 7000, List.of("Java", "Kafka")));
+            final UUID weak = targets.jobseekers().create(new NewJobseeker(null, null, "b-" + tag + "@example.com",
+                    "이서연", "010-2345-6789", 1, "디자이너", 3000, 4000, List.of("Figma")));
+            final UUID strongResume = UUID.randomUUID();
+            final UUID weakResume = UUID.randomUUID();
+            publish(resume(strongResume, strong, "백엔드 개발자 Java Kafka PostgreSQL 주문 API 5년",
+                    List.of("Java", "Kafka", "PostgreSQL"), "5.0", "백엔드 개발자"));
+            publish(resume(weakResume, weak, "UI 디자이너 Figma 모바일 앱 화면 설계", List.of("Figma"), "1.0", "디자이너"));
+
+            final Instant now = Instant.now();
+            final UUID job = targets.jobs().create(new NewJob(null, company, "백엔드 개발자 (Java/Kafka)",
+                    "주문 API 와 Kafka 스트림 처리", "Java 3년 이상", JobType.FULL_TIME, ExperienceLevel.MID, 3, 7, 5000, 7000,
+                    "서울 강남구", RemoteType.HYBRID, JobStatus.OPEN, now, now.plus(30, ChronoUnit.DAYS),
+                    List.of(new SkillTag("Java", SkillCategory.LANGUAGE), new SkillTag("Kafka", SkillCategory.FRAMEWORK)),
+                    List.of(new SkillTag("PostgreSQL", SkillCategory.DATABASE))));
+
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    assertThat(matching.top(job.toString())).get().extracting(Values.RankedList::matches)
+                            .satisfies(m -> assertThat(m).first().extracting(Values.RankedMatch::resumeId)
+                                    .isEqualTo(strongResume.toString())));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    assertThat(rows(stack, job)).extracting(r -> r.get("resume_id"))
+                            .contains(strongResume.toString()));
+            final Map<String, Object> row = rows(stack, job).stream()
+                    .filter(r -> r.get("resume_id").equals(strongResume.toString())).findFirst().orElseThrow();
+            assertThat((BigDecimal) row.get("overall_score")).isGreaterThan(new BigDecimal("50.00"));
+            assertThat((String) row.get("score_breakdown")).contains("components");
+            assertThat((String) row.get("ai_reasoning")).isNotBlank();
+            assertThat(row.get("user_id")).isEqualTo(strong.toString());
+
+            targets.jobUpdater().update(job, JobChanges.none().withStatus(JobStatus.CLOSED));
+
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                assertThat(matching.top(job.toString())).isEmpty();
+                assertThat(rows(stack, job)).isEmpty();
+            });
+        }
+    }
+
+    private ResumeProfile resume(final UUID id, final UUID user, final String text, final List<String> skills,
+                                 final String years, final String position) {
+        final List<ResumeProfileSkill> list = new ArrayList<>();
+        skills.forEach(s -> list.add(ResumeProfileSkill.newBuilder().setName(s).setYears(null).setProficiency(null).build()));
+        final List<Float> vector = new ArrayList<>();
+        for (final float f : embeddings.embed(List.of(text))[0]) {
+            vector.add(f);
+        }
+        return ResumeProfile.newBuilder().setResumeId(id).setUserId(user).setSkills(list)
+                .setTotalExperienceYears(new BigDecimal(years)).setDesiredPosition(position).setDesiredSalaryMin(null)
+                .setDesiredSalaryMax(null).setLocation("서울").setEmbedding(vector)
+                .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)).build();
+    }
+
+    private static void publish(final ResumeProfile profile) throws Exception {
+        final SharedStack stack = SharedStack.get();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()),
+                new StringSerializer(), new ByteArraySerializer());
+             AvroSerializer<SpecificRecord> avro = new AvroSerializer<>(HttpSchemaRegistryClient.of(stack.registryUrl()))) {
+            producer.send(new ProducerRecord<>(Topics.RESUME_PROFILES, profile.getResumeId().toString(),
+                    avro.serialize(Topics.RESUME_PROFILES, profile))).get();
+        }
+    }
+
+    private static List<Map<String, Object>> rows(final SharedStack stack, final UUID job) throws SQLException {
+        try (Connection c = stack.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT resume_id::text AS resume_id, user_id::text AS user_id, overall_score, "
+                        + "score_breakdown::text AS score_breakdown, ai_reasoning, is_recommended "
+                        + "FROM match_service.matches WHERE job_id = ?")) {
+            ps.setObject(1, job);
+            final List<Map<String, Object>> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(Map.of("resume_id", rs.getString(1), "user_id", rs.getString(2),
+                            "overall_score", rs.getBigDecimal(3), "score_breakdown", rs.getString(4),
+                            "ai_reasoning", rs.getString(5), "is_recommended", rs.getBoolean(6)));
+                }
+            }
+            return out;
+        }
+    }
+}

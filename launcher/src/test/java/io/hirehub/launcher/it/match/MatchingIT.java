@@ -84,7 +84,8 @@ class MatchingIT {
                     List.of(new SkillTag("Java", SkillCategory.LANGUAGE), new SkillTag("Kafka", SkillCategory.FRAMEWORK)),
                     List.of(new SkillTag("PostgreSQL", SkillCategory.DATABASE))));
 
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class).untilAsserted(() ->
                     assertThat(matching.top(job.toString())).get().extracting(Values.RankedList::matches)
                             .satisfies(m -> assertThat(m).first().extracting(Values.RankedMatch::resumeId)
                                     .isEqualTo(strongResume.toString())));
@@ -100,7 +101,8 @@ class MatchingIT {
 
             targets.jobUpdater().update(job, JobChanges.none().withStatus(JobStatus.CLOSED));
 
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class).untilAsserted(() -> {
                 assertThat(matching.top(job.toString())).isEmpty();
                 assertThat(rows(stack, job)).isEmpty();
             });

@@ -93,7 +93,7 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         final ResumeAnalysisResult result = AnalysisResults.success(event, analysis, now());
         try {
             ports.objects().put(original.bucket(), prefix + "masked.txt",
-                    analysis.maskedText().getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+                    analysis.maskedText().getBytes(StandardCharsets.UTF_8), "text/plain");
             ports.objects().put(original.bucket(), prefix + "parsed.json",
                     result.getParsedContent().getBytes(StandardCharsets.UTF_8), "application/json");
         } catch (final RuntimeException e) {

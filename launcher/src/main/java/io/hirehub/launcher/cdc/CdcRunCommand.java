@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.hirehub.connectors.cdc.CdcRunner;
+import io.hirehub.launcher.metrics.ProcessMetrics;
 import io.hirehub.connectors.cdc.CdcSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,7 @@ final class CdcRunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         final CdcSettings settings = options.settings();
-        final CdcRunner runner = new CdcRunner(settings).start();
+        final CdcRunner runner = new CdcRunner(settings, ProcessMetrics.registry()).start();
         final CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runner.close();

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.hirehub.connectors.cdc.CdcRunner;
+import io.hirehub.launcher.metrics.ProcessMetrics;
 import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.launcher.stack.StackComponent;
 import io.hirehub.launcher.stack.StackContext;
@@ -49,7 +50,7 @@ public final class CdcStackComponent implements StackComponent {
         props.put("postgres.password", context.jdbc().password());
         props.put("kafka.bootstrap.servers", context.kafka());
         props.put("registry.url", registry.get());
-        runner = new CdcRunner(CdcSettings.fromMap(props)).start();
+        runner = new CdcRunner(CdcSettings.fromMap(props), ProcessMetrics.registry()).start();
     }
 
     @Override

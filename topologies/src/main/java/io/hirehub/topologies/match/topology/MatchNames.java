@@ -42,6 +42,9 @@ public final class MatchNames {
     public static final String JOB_SKILLS_BY_JOB = "match-job-skills-by-job";
     public static final String JOB_PROFILE_BUILDER = "job-profile-builder";
 
+    /** Match details keyed by matches.id (for labelling feedback). */
+    public static final String MATCH_BY_ID_STORE = "match-by-id";
+
     /** Internal topic carrying every job profile to every partition (KIP-837 multicast). */
     public static final String JOB_BROADCAST = "match-job-broadcast";
     /** Internal topic re-keying per-shard partial tops by job_id. */
@@ -54,6 +57,21 @@ public final class MatchNames {
     public static final String USER_RECOMMENDER = "user-recommender";
 
     private MatchNames() {
+    }
+
+    /**
+     * {@code matches.id} of a pair: a name-based UUID of {@code "match:{job_id}:{resume_id}"}. The
+     * write-back (connectors MatchRow.idOf) uses the same formula; MatchingIT checks they agree.
+     */
+    public static String matchId(final String jobId, final String resumeId) {
+        return java.util.UUID.nameUUIDFromBytes(("match:" + jobId + ":" + resumeId)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /** {@link #matchId} of a pair key {@code {job_id}:{resume_id}}. */
+    public static String matchIdOfPair(final String pairKey) {
+        final int colon = pairKey.indexOf(':');
+        return matchId(pairKey.substring(0, colon), pairKey.substring(colon + 1));
     }
 
     /** The pair key {@code {job_id}:{resume_id}}. */

@@ -83,11 +83,13 @@ public final class MatchTopology {
                         MatchNames.JOB_PROFILES_STORE, MatchNames.RESUME_PROFILES_STORE, MatchNames.PAIRS_STORE,
                         MatchNames.PAIRS_BY_RESUME_STORE, MatchNames.RECOMMENDED_MEMORY_STORE);
 
-        out.split(Named.as("out-"))
-                .branch((k, v) -> v instanceof MatchOutput.Detail, Branched.withConsumer(s -> s
-                        .mapValues(v -> ((MatchOutput.Detail) v).detail(), Named.as("detail-value"))
-                        .to(Topics.MATCHES, Produced.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
-                                .withName("matches-sink")), "detail"))
+        final KStream<String, MatchDetail> details = out
+                .filter((k, v) -> v instanceof MatchOutput.Detail, Named.as("out-detail"))
+                .mapValues(v -> ((MatchOutput.Detail) v).detail(), Named.as("detail-value"));
+        details.to(Topics.MATCHES, Produced.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
+                .withName("matches-sink"));
+        FeedbackLabelling.addTo(builder, details, registry);
+        out.filter((k, v) -> !(v instanceof MatchOutput.Detail), Named.as("out-other")).split(Named.as("out-"))
                 .branch((k, v) -> v instanceof MatchOutput.Calculated, Branched.withConsumer(s -> s
                         .mapValues(v -> ((MatchOutput.Calculated) v).event(), Named.as("calculated-value"))
                         .to(Topics.MATCH_CALCULATED, Produced.with(keys,

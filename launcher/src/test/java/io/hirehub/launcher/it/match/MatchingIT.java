@@ -98,6 +98,9 @@ class MatchingIT {
             assertThat((String) row.get("score_breakdown")).contains("components");
             assertThat((String) row.get("ai_reasoning")).isNotBlank();
             assertThat(row.get("user_id")).isEqualTo(strong.toString());
+            // The write-back's row id is the topology's match id, so feedback can be labelled without the DB.
+            assertThat(row.get("id")).isEqualTo(io.hirehub.topologies.match.topology.MatchNames.matchId(
+                    job.toString(), strongResume.toString()));
 
             targets.jobUpdater().update(job, JobChanges.none().withStatus(JobStatus.CLOSED));
 
@@ -136,16 +139,16 @@ class MatchingIT {
 
     private static List<Map<String, Object>> rows(final SharedStack stack, final UUID job) throws SQLException {
         try (Connection c = stack.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT resume_id::text AS resume_id, user_id::text AS user_id, overall_score, "
+                "SELECT id::text AS id, resume_id::text AS resume_id, user_id::text AS user_id, overall_score, "
                         + "score_breakdown::text AS score_breakdown, ai_reasoning, is_recommended "
                         + "FROM match_service.matches WHERE job_id = ?")) {
             ps.setObject(1, job);
             final List<Map<String, Object>> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(Map.of("resume_id", rs.getString(1), "user_id", rs.getString(2),
-                            "overall_score", rs.getBigDecimal(3), "score_breakdown", rs.getString(4),
-                            "ai_reasoning", rs.getString(5), "is_recommended", rs.getBoolean(6)));
+                    out.add(Map.of("id", rs.getString(1), "resume_id", rs.getString(2), "user_id", rs.getString(3),
+                            "overall_score", rs.getBigDecimal(4), "score_breakdown", rs.getString(5),
+                            "ai_reasoning", rs.getString(6), "is_recommended", rs.getBoolean(7)));
                 }
             }
             return out;

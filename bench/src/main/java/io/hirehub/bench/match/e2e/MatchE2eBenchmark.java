@@ -1,0 +1,239 @@
+package io.hirehub.bench.match.e2e;
+
+import io.hirehub.avro.derived.ResumeProfile;
+import io.hirehub.avro.derived.ResumeProfileSkill;
+import io.hirehub.avro.entity.ExperienceLevel;
+import io.hirehub.avro.entity.JobStatus;
+import io.hirehub.avro.entity.JobType;
+import io.hirehub.avro.entity.RemoteType;
+import io.hirehub.edge.write.NewCompany;
+import io.hirehub.edge.write.NewJob;
+import io.hirehub.edge.write.SkillTag;
+import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.data.DataTargets;
+import io.hirehub.launcher.match.MatchingRuntime;
+import io.hirehub.launcher.match.MatchingStackComponent;
+import io.hirehub.launcher.stack.EmbeddedStack;
+import io.hirehub.schemas.migration.MigrationSettings;
+import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.schemas.serde.AvroSerializer;
+import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.HdrHistogram.Histogram;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * End-to-end matching benchmark (not a test) on a fresh embedded stack (CDC + matching parts):
+ * R resume profiles published to {@code hirehub.resume.profiles}, J open jobs written through the
+ * edge writers (PostgreSQL → CDC → job profile → matching); then
+ * <ul>
+ *   <li>job latency: a job committed in PostgreSQL → its top-N queryable (interactive query), and</li>
+ *   <li>resume latency: a resume profile published → its recommendations queryable,</li>
+ * </ul>
+ * each probed one at a time, p50/p99/max with HdrHistogram.
+ *
+ * <p>Run: {@code java -cp <bench classpath> io.hirehub.bench.match.e2e.MatchE2eBenchmark [resumes] [jobs] [probes]}.
+ */
+public final class MatchE2eBenchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchE2eBenchmark.class);
+    private static final List<String> SKILLS = List.of("Java", "Kafka", "Spring Boot", "PostgreSQL", "Python",
+            "React", "TypeScript", "Go", "Kubernetes", "AWS", "Docker", "Redis", "Figma", "Swift", "Kotlin");
+
+    private MatchE2eBenchmark() {
+    }
+
+    public static void main(final String[] args) throws Exception {
+        final int resumes = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        final int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        final int probes = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        final Path dataDir = Files.createTempDirectory("hirehub-match-bench-");
+        final HirehubSettings settings = HirehubSettings.load(Optional.empty(), Map.of(), Map.of(
+                "data.dir", dataDir.toString(), "env", "bench", "kafka.port", "0", "kafka.controller.port", "0",
+                "postgres.port", "0", "s3.port", "0", "registry.port", "0", "topics.partitions", "6"));
+        try (EmbeddedStack stack = EmbeddedStack.start(settings);
+             DataTargets targets = DataTargets.open(stack.endpoints(), MigrationSettings.of(
+                     stack.endpoints().jdbc().url(), stack.endpoints().jdbc().user(), stack.endpoints().jdbc().password()));
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.endpoints().kafka(), ProducerConfig.LINGER_MS_CONFIG, 5),
+                     new StringSerializer(), new ByteArraySerializer())) {
+            final MatchingRuntime matching = stack.component(MatchingStackComponent.class)
+                    .flatMap(MatchingStackComponent::runtime).orElseThrow();
+            new Run(stack, targets, producer, matching).go(resumes, jobs, probes);
+        }
+    }
+
+    private static final class Run {
+        private final DataTargets targets;
+        private final KafkaProducer<String, byte[]> producer;
+        private final MatchingRuntime matching;
+        private final AvroSerializer<SpecificRecord> avro;
+        private final LocalHashingEmbeddingProvider embeddings = new LocalHashingEmbeddingProvider();
+        private final Random random = new Random(42);
+        private UUID company;
+
+        Run(final EmbeddedStack stack, final DataTargets targets, final KafkaProducer<String, byte[]> producer,
+            final MatchingRuntime matching) {
+            this.targets = targets;
+            this.producer = producer;
+            this.matching = matching;
+            this.avro = new AvroSerializer<>(HttpSchemaRegistryClient.of(stack.endpoints().registry()));
+        }
+
+        void go(final int resumes, final int jobs, final int probes) throws Exception {
+            company = targets.companies().create(new NewCompany(null, "벤치테크", null, "IT/소프트웨어", "51-200",
+                    "서울 강남구", null, "설명", List.of(new NewCompany.Member(null, null, "hr@bench.example", "김인사",
+                            "인사팀장", true))));
+            long t = System.nanoTime();
+            for (int i = 0; i < resumes; i++) {
+                publish(resume(UUID.randomUUID(), randomVector(), pick(3)));
+            }
+            producer.flush();
+            LOG.info("published {} resume profiles in {} ms", resumes, ms(t));
+
+            t = System.nanoTime();
+            final List<NewJob> batch = new ArrayList<>();
+            UUID last = null;
+            for (int i = 0; i < jobs; i++) {
+                batch.add(job(i, pick(2)));
+                if (batch.size() == 200 || i == jobs - 1) {
+                    final List<UUID> ids = targets.jobs().createAll(batch);
+                    last = ids.get(ids.size() - 1);
+                    batch.clear();
+                }
+            }
+            final UUID lastJob = last;
+            waitFor(() -> present(() -> matching.top(lastJob.toString()).isPresent()), 600);
+            LOG.info("committed {} jobs; the last one's top-N queryable after {} ms", jobs, ms(t));
+
+            final Histogram jobLatency = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+            for (int i = 0; i < probes; i++) {
+                final long start = System.nanoTime();
+                final UUID id = targets.jobs().create(job(jobs + i, pick(2)));
+                waitFor(() -> present(() -> matching.top(id.toString()).isPresent()), 120);
+                jobLatency.recordValue((System.nanoTime() - start) / 1_000);
+            }
+            final Histogram resumeLatency = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+            for (int i = 0; i < probes; i++) {
+                // A resume written like probe job i's text and skills, so it is recommended that job.
+                final List<String> skills = pick(2);
+                final NewJob like = job(jobs + probes + i, skills);
+                targets.jobs().create(like);
+                final UUID user = UUID.randomUUID();
+                final ResumeProfile profile = resume(user, embeddings.embed(List.of(text(like)))[0], skills);
+                waitFor(() -> present(() -> matching.top(like.id().toString()).isPresent()), 120);
+                final long start = System.nanoTime();
+                publish(profile);
+                producer.flush();
+                waitFor(() -> present(() -> matching.recommended(user.toString()).isPresent()), 120);
+                resumeLatency.recordValue((System.nanoTime() - start) / 1_000);
+            }
+            report("job committed in PostgreSQL -> top-N queryable", jobLatency);
+            report("resume profile published -> recommendations queryable", resumeLatency);
+            System.out.printf("scale: %d resume profiles x %d open jobs (+%d probe jobs), 6 partitions, 1536 dims%n",
+                    resumes, jobs, 2 * probes);
+        }
+
+        private ResumeProfile resume(final UUID user, final float[] vector, final List<String> skills) {
+            final List<Float> embedding = new ArrayList<>(vector.length);
+            for (final float f : vector) {
+                embedding.add(f);
+            }
+            final List<ResumeProfileSkill> list = new ArrayList<>();
+            skills.forEach(s -> list.add(ResumeProfileSkill.newBuilder().setName(s).setYears(4).setProficiency(null)
+                    .build()));
+            return ResumeProfile.newBuilder().setResumeId(UUID.randomUUID()).setUserId(user).setSkills(list)
+                    .setTotalExperienceYears(new BigDecimal("5.0")).setDesiredPosition("백엔드 개발자")
+                    .setDesiredSalaryMin(null).setDesiredSalaryMax(null).setLocation("서울").setEmbedding(embedding)
+                    .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)).build();
+        }
+
+        private NewJob job(final int i, final List<String> skills) {
+            final Instant now = Instant.now();
+            final List<SkillTag> tags = skills.stream().map(SkillTag::named).toList();
+            return new NewJob(UUID.randomUUID(), company, "백엔드 개발자 #" + i + " (" + String.join("/", skills) + ")",
+                    "서비스 개발 " + i, String.join(", ", skills) + " 3년 이상", JobType.FULL_TIME, ExperienceLevel.MID, 3, 7,
+                    null, null, "서울 강남구", RemoteType.HYBRID, JobStatus.OPEN, now, now.plus(30, ChronoUnit.DAYS),
+                    tags, List.of());
+        }
+
+        /** The text the job-profile builder embeds for {@code job} (title, description, requirements, skills). */
+        private static String text(final NewJob job) {
+            final List<String> names = job.required().stream().map(SkillTag::name).sorted().toList();
+            return String.join("\n", job.title(), job.description(), job.requirements(), String.join(", ", names), "");
+        }
+
+        private void publish(final ResumeProfile profile) {
+            producer.send(new ProducerRecord<>(Topics.RESUME_PROFILES, profile.getResumeId().toString(),
+                    avro.serialize(Topics.RESUME_PROFILES, profile)));
+        }
+
+        private float[] randomVector() {
+            final float[] v = new float[LocalHashingEmbeddingProvider.DEFAULT_DIMENSIONS];
+            double norm = 0;
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) random.nextGaussian();
+                norm += v[i] * v[i];
+            }
+            final float scale = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= scale;
+            }
+            return v;
+        }
+
+        private List<String> pick(final int n) {
+            final List<String> copy = new ArrayList<>(SKILLS);
+            java.util.Collections.shuffle(copy, random);
+            return List.copyOf(copy.subList(0, n));
+        }
+    }
+
+    private static boolean present(final BooleanSupplier query) {
+        try {
+            return query.getAsBoolean();
+        } catch (InvalidStateStoreException e) {
+            return false;
+        }
+    }
+
+    private static void waitFor(final BooleanSupplier condition, final int seconds) throws InterruptedException {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not queryable within " + seconds + " s");
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    private static long ms(final long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static void report(final String what, final Histogram h) {
+        System.out.printf("%s: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n", what, h.getTotalCount(),
+                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
+    }
+}

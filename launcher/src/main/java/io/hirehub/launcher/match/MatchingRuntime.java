@@ -57,7 +57,11 @@ public final class MatchingRuntime implements AutoCloseable {
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
         // Queries should see a committed job within ~100 ms, not the EOS default of 100 ms + batching.
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-        props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 60_000);
+        // A job change scores ~N×4 candidates per task and writes up to N pairs: keep poll batches
+        // small so one transaction never outlives its timeout (a bulk load of thousands of jobs
+        // otherwise aborts transactions and the producer restarts with OutOfOrderSequence errors).
+        props.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
+        props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 300_000);
         final MatchTopologySettings settings = MatchTopologySettings.defaults(partitions)
                 .withDimensions(embeddings.dimensions());
         streams = new KafkaStreams(MatchTopology.build(settings, registry, MatchScorer.defaults(),

@@ -12,6 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,6 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.hirehub.avro.event.ResumeProcessed;
+import io.hirehub.avro.event.ResumeUploaded;
+import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.edge.write.NewResume;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
@@ -95,6 +103,37 @@ class ResumePipelineIT {
                 + " WHERE source_id = ?", resume)).singleElement().asString().startsWith("parsing:failed:corrupt_file: ");
         assertThat(count("resume_service.resume_skills", resume)).isZero();
         assertThat(readProcessed(List.of(resume))).extracting(p -> p.getStatus().name()).containsExactly("ERROR");
+    }
+
+    @Test
+    void shouldLeaveExactlyOneSetOfRowsWhenTheSameResumeIsProcessedTwice() throws Exception {
+        final UUID user = UUID.randomUUID();
+        final UUID resume = targets.resumes().upload(new NewResume(null, user, "again", "again.docx",
+                ResumeFixtures.docx(), true).validated());
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
+                .until(() -> "ready".equals(one("SELECT status FROM resume_service.resumes WHERE id = ?", resume)));
+        final long experiences = count("resume_service.resume_experiences", resume);
+        final long embeddings = count("resume_service.resume_embeddings", resume);
+
+        // A re-upload event (new event id) and a duplicate delivery of it: analysed once more, no more.
+        final ResumeUploaded again = ResumeUploaded.newBuilder().setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS)).setResumeId(resume).setUserId(user)
+                .setFileUrl((String) one("SELECT original_file_url FROM resume_service.resumes WHERE id = ?", resume))
+                .build();
+        final Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedStack.get().kafkaBootstrap());
+        try (KafkaProducer<String, ResumeUploaded> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new AvroSerializer<ResumeUploaded>(HttpSchemaRegistryClient.of(SharedStack.get().registryUrl())))) {
+            producer.send(new ProducerRecord<>(Topics.RESUME_UPLOADED, resume.toString(), again));
+            producer.send(new ProducerRecord<>(Topics.RESUME_UPLOADED, resume.toString(), again));
+        }
+
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> ((Number) one(
+                "SELECT count(*) FROM ai_service.ai_tasks WHERE source_id = ?", resume)).longValue() == 8);
+        assertThat(count("resume_service.resume_experiences", resume)).isEqualTo(experiences);
+        assertThat(count("resume_service.resume_embeddings", resume)).isEqualTo(embeddings);
+        assertThat(count("resume_service.pii_masking_logs", resume)).isEqualTo(1);
+        assertThat(one("SELECT status FROM resume_service.resumes WHERE id = ?", resume)).isEqualTo("ready");
     }
 
     private static List<ResumeProcessed> readProcessed(final List<UUID> resumes) {

@@ -1,6 +1,9 @@
 package io.hirehub.launcher.stack;
 
+import io.hirehub.launcher.cdc.CdcStackComponent;
 import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.match.MatchingStackComponent;
+import io.hirehub.launcher.resume.ResumePipelineStackComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +16,17 @@ public final class StackComponents {
     private StackComponents() {
     }
 
+    /** Infrastructure and the pipeline's processes: what {@code hirehub dev} runs. */
     public static List<StackComponent> standard(final HirehubSettings settings) {
+        final List<StackComponent> parts = infrastructure(settings);
+        parts.add(new CdcStackComponent());
+        parts.add(new ResumePipelineStackComponent());
+        parts.add(new MatchingStackComponent());
+        return parts;
+    }
+
+    /** Broker, topics, PostgreSQL with migrations, object store with bucket, registry: no processing. */
+    public static List<StackComponent> infrastructure(final HirehubSettings settings) {
         final List<StackComponent> parts = new ArrayList<>();
         parts.add(settings.kafka().embedded() ? new KafkaBroker(settings) : ExternalEndpoints.kafka(settings));
         if (settings.kafka().applyTopicsOnStart()) {
@@ -24,9 +37,6 @@ public final class StackComponents {
         parts.add(settings.s3().embedded() ? new ObjectStore(settings) : ExternalEndpoints.s3(settings));
         parts.add(new BucketSetup());
         parts.add(settings.registry().embedded() ? new RegistryComponent(settings) : ExternalEndpoints.registry(settings));
-        parts.add(new io.hirehub.launcher.cdc.CdcStackComponent());
-        parts.add(new io.hirehub.launcher.resume.ResumePipelineStackComponent());
-        parts.add(new io.hirehub.launcher.match.MatchingStackComponent());
         return parts;
     }
 }

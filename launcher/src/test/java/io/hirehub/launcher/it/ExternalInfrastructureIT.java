@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.stack.EmbeddedStack;
 import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.launcher.stack.StackComponents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,7 +34,8 @@ class ExternalInfrastructureIT {
                 "data.dir", dataDir.toString(), "topics.partitions", "3",
                 // Busy ports do not matter: nothing embedded binds them.
                 "kafka.port", portOf(external.kafka()), "registry.port", portOf(external.registry())));
-        try (EmbeddedStack stack = EmbeddedStack.start(settings)) {
+        // Infrastructure only: the shared stack already runs the pipeline's processes against it.
+        try (EmbeddedStack stack = EmbeddedStack.start(settings, StackComponents.infrastructure(settings))) {
             final Endpoints endpoints = stack.endpoints();
 
             assertThat(endpoints.kafka()).isEqualTo(external.kafka());

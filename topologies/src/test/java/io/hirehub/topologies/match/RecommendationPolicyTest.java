@@ -84,7 +84,7 @@ class RecommendationPolicyTest {
     @Test
     void shouldValidateMatchSettings() {
         assertThat(MatchSettings.DEFAULTS.topN()).isEqualTo(100);
-        assertThat(MatchSettings.DEFAULTS.candidates(100)).isEqualTo(400);
+        assertThat(MatchSettings.DEFAULTS.candidates(100)).isEqualTo(1000);
         assertThatThrownBy(() -> new MatchSettings(0, 4, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
                 RecommendationSettings.DEFAULTS)).hasMessage("match.top-n must be > 0, got 0");
         assertThatThrownBy(() -> new MatchSettings(100, -2, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,

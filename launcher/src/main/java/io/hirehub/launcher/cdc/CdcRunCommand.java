@@ -1,9 +1,10 @@
 package io.hirehub.launcher.cdc;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.io.PrintWriter;
 
 import io.hirehub.connectors.cdc.CdcRunner;
+import io.hirehub.launcher.cli.UntilStopped;
 import io.hirehub.launcher.metrics.ProcessMetrics;
 import io.hirehub.connectors.cdc.CdcSettings;
 import picocli.CommandLine.Command;
@@ -21,14 +22,8 @@ final class CdcRunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         final CdcSettings settings = options.settings();
         final CdcRunner runner = new CdcRunner(settings, ProcessMetrics.registry()).start();
-        final CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            runner.close();
-            stop.countDown();
-        }, "hirehub-cdc-shutdown"));
-        System.out.println("hirehub cdc: runner started for slot " + settings.slotName() + " (Ctrl-C to stop)");
-        System.out.flush();
-        stop.await();
-        return 0;
+        final PrintWriter out = new PrintWriter(System.out, true);
+        out.println("hirehub cdc: runner started for slot " + settings.slotName());
+        return UntilStopped.await("cdc", runner, out);
     }
 }

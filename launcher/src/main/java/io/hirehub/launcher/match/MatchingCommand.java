@@ -1,11 +1,12 @@
 package io.hirehub.launcher.match;
 
-import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.launcher.cli.ProcessingOptions;
+import io.hirehub.launcher.cli.UntilStopped;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,20 +31,8 @@ public final class MatchingCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--kafka-bootstrap-servers", required = true, paramLabel = "HOST:PORT")
-        private String kafka;
-
-        @Option(names = "--jdbc-url", required = true, paramLabel = "URL")
-        private String jdbcUrl;
-
-        @Option(names = "--jdbc-user", required = true, paramLabel = "USER")
-        private String jdbcUser;
-
-        @Option(names = "--jdbc-password", paramLabel = "PASSWORD", defaultValue = "${env:HIREHUB_POSTGRES_PASSWORD}")
-        private String jdbcPassword;
-
-        @Option(names = "--registry-url", required = true, paramLabel = "URL")
-        private String registryUrl;
+        @Mixin
+        private ProcessingOptions endpoints;
 
         @Option(names = "--partitions", paramLabel = "N", defaultValue = "6",
                 description = "Partitions of hirehub.resume.profiles (the job broadcast topic gets as many).")
@@ -54,18 +43,9 @@ public final class MatchingCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            final MatchingRuntime runtime = MatchingRuntime.start(kafka,
-                    new Endpoints.Jdbc(jdbcUrl, jdbcUser, jdbcPassword == null ? "" : jdbcPassword), registryUrl,
-                    Files.createDirectories(stateDir), partitions);
-            final CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                runtime.close();
-                stop.countDown();
-            }, "hirehub-matching-shutdown"));
-            spec.commandLine().getOut().println("hirehub matching: running (Ctrl-C to stop)");
-            spec.commandLine().getOut().flush();
-            stop.await();
-            return 0;
+            final MatchingRuntime runtime = MatchingRuntime.start(endpoints.kafka(), endpoints.jdbc(),
+                    endpoints.registryUrl(), Files.createDirectories(stateDir), partitions);
+            return UntilStopped.await("matching", runtime, spec.commandLine().getOut());
         }
     }
 }

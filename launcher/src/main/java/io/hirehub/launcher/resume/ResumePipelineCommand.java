@@ -3,13 +3,15 @@ package io.hirehub.launcher.resume;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import io.hirehub.launcher.cli.ProcessingOptions;
+import io.hirehub.launcher.cli.UntilStopped;
 import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 
@@ -33,20 +35,8 @@ public final class ResumePipelineCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--kafka-bootstrap-servers", required = true, paramLabel = "HOST:PORT")
-        private String kafka;
-
-        @Option(names = "--jdbc-url", required = true, paramLabel = "URL")
-        private String jdbcUrl;
-
-        @Option(names = "--jdbc-user", required = true, paramLabel = "USER")
-        private String jdbcUser;
-
-        @Option(names = "--jdbc-password", paramLabel = "PASSWORD", defaultValue = "${env:HIREHUB_POSTGRES_PASSWORD}")
-        private String jdbcPassword;
-
-        @Option(names = "--registry-url", required = true, paramLabel = "URL")
-        private String registryUrl;
+        @Mixin
+        private ProcessingOptions endpoints;
 
         @Option(names = "--s3-endpoint", required = true, paramLabel = "URL", description = "S3 endpoint (https://s3.ap-northeast-2.amazonaws.com, S3Proxy, MinIO).")
         private String s3Endpoint;
@@ -65,19 +55,10 @@ public final class ResumePipelineCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            final ResumePipelineRuntime runtime = ResumePipelineRuntime.start(kafka,
-                    new Endpoints.Jdbc(jdbcUrl, jdbcUser, jdbcPassword == null ? "" : jdbcPassword),
+            final ResumePipelineRuntime runtime = ResumePipelineRuntime.start(endpoints.kafka(), endpoints.jdbc(),
                     new Endpoints.S3(s3Endpoint, s3Region, s3AccessKey, s3SecretKey, "unused"),
-                    registryUrl, Files.createDirectories(stateDir), ResumeAnalysisSettings.localDefaults());
-            final CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                runtime.close();
-                stop.countDown();
-            }, "hirehub-resume-pipeline-shutdown"));
-            spec.commandLine().getOut().println("hirehub resume-pipeline: running (Ctrl-C to stop)");
-            spec.commandLine().getOut().flush();
-            stop.await();
-            return 0;
+                    endpoints.registryUrl(), Files.createDirectories(stateDir), ResumeAnalysisSettings.localDefaults());
+            return UntilStopped.await("resume-pipeline", runtime, spec.commandLine().getOut());
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * Settings of matching, validated at start-up.
  *
- * @param topN            {@code match.top-n}: matches kept per job (default 100)
- * @param preselectFactor {@code match.preselect-factor}: the vector pre-selection keeps
+ * @param topN            {@code match.top.n}: matches kept per job (default 100)
+ * @param preselectFactor {@code match.preselect.factor}: the vector pre-selection keeps
  *                        {@code topN × factor} candidates for exact scoring (default 10: the embedding is only
  *                        part of the overall score, and with 4× the final top-100 recalled 0.81 of
  *                        exhaustive exact scoring, with 10× 0.984 — see bench RecallMain)
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param skill           skill-score tuning
  * @param recommendation  thresholds and hysteresis of recommendations
  * @param preselectMode   {@code match.preselect.mode}: int8 (default) or binary scan
- * @param binaryOversample {@code match.preselect.binary-oversample}: in binary mode the Hamming scan
+ * @param binaryOversample {@code match.preselect.binary.oversample}: in binary mode the Hamming scan
  *                        keeps {@code candidates × oversample} vectors for the exact cosine re-rank
  *                        (default 10)
  */
@@ -39,13 +39,13 @@ public record MatchSettings(int topN, int preselectFactor, MatchWeights weights,
 
     /** Validates every field. */
     public MatchSettings {
-        Settings.requirePositive("match.top-n", topN);
-        Settings.requirePositive("match.preselect-factor", preselectFactor);
+        Settings.requirePositive("match.top.n", topN);
+        Settings.requirePositive("match.preselect.factor", preselectFactor);
         Objects.requireNonNull(weights, "match.weights");
         Objects.requireNonNull(skill, "match.skill");
         Objects.requireNonNull(recommendation, "match.recommended");
         Objects.requireNonNull(preselectMode, "match.preselect.mode");
-        Settings.requirePositive("match.preselect.binary-oversample", binaryOversample);
+        Settings.requirePositive("match.preselect.binary.oversample", binaryOversample);
     }
 
     /** Candidates the pre-selection keeps for {@code n} results (saturating). */

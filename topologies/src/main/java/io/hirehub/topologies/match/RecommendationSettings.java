@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * Thresholds of {@link RecommendationPolicy}, validated at start-up.
  *
- * @param minScore  {@code match.calculated.min-score}: pairs scoring below are not emitted (default 50.00)
+ * @param minScore  {@code match.calculated.min.score}: pairs scoring below are not emitted (default 50.00)
  * @param threshold {@code match.recommended.threshold}: overall score from which a pair is recommended
  *                  (default 70.00); must be ≥ minScore
  * @param margin    {@code match.recommended.margin}: a recommended pair is recommended again only when
@@ -20,7 +20,7 @@ public record RecommendationSettings(BigDecimal minScore, BigDecimal threshold, 
 
     /** Validates ranges and order, scaling every value to 2 decimals. */
     public RecommendationSettings {
-        minScore = Settings.requireScore("match.calculated.min-score", minScore);
+        minScore = Settings.requireScore("match.calculated.min.score", minScore);
         threshold = Settings.requireScore("match.recommended.threshold", threshold);
         margin = Settings.requireScore("match.recommended.margin", margin);
         if (margin.signum() == 0) {
@@ -28,7 +28,7 @@ public record RecommendationSettings(BigDecimal minScore, BigDecimal threshold, 
         }
         if (threshold.compareTo(minScore) < 0) {
             throw new IllegalArgumentException("match.recommended.threshold (" + threshold.toPlainString()
-                    + ") must be >= match.calculated.min-score (" + minScore.toPlainString() + ")");
+                    + ") must be >= match.calculated.min.score (" + minScore.toPlainString() + ")");
         }
     }
 }

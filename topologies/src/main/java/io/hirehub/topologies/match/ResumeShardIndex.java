@@ -71,7 +71,7 @@ public final class ResumeShardIndex {
         return resumes.size();
     }
 
-    /** The default top-N ({@code match.top-n}) for a job. */
+    /** The default top-N ({@code match.top.n}) for a job. */
     public List<MatchResult> topForJob(final JobProfile job) {
         return topForJob(job, settings.topN());
     }

@@ -70,15 +70,15 @@ class RecommendationPolicyTest {
     @Test
     void shouldRejectInvalidSettingsNamingTheKey() {
         assertThatThrownBy(() -> new RecommendationSettings(d("-1"), d("70"), d("5")))
-                .hasMessage("match.calculated.min-score must be in [0, 100], got -1");
+                .hasMessage("match.calculated.min.score must be in [0, 100], got -1");
         assertThatThrownBy(() -> new RecommendationSettings(d("50"), d("100.01"), d("5")))
                 .hasMessage("match.recommended.threshold must be in [0, 100], got 100.01");
         assertThatThrownBy(() -> new RecommendationSettings(d("50"), d("70"), d("0")))
                 .hasMessage("match.recommended.margin must be > 0, got 0.00");
         assertThatThrownBy(() -> new RecommendationSettings(d("80"), d("70"), d("5")))
-                .hasMessage("match.recommended.threshold (70.00) must be >= match.calculated.min-score (80.00)");
+                .hasMessage("match.recommended.threshold (70.00) must be >= match.calculated.min.score (80.00)");
         assertThatThrownBy(() -> new RecommendationSettings(null, d("70"), d("5")))
-                .hasMessage("match.calculated.min-score must be set");
+                .hasMessage("match.calculated.min.score must be set");
     }
 
     @Test
@@ -86,11 +86,11 @@ class RecommendationPolicyTest {
         assertThat(MatchSettings.DEFAULTS.topN()).isEqualTo(100);
         assertThat(MatchSettings.DEFAULTS.candidates(100)).isEqualTo(1000);
         assertThatThrownBy(() -> new MatchSettings(0, 4, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
-                RecommendationSettings.DEFAULTS)).hasMessage("match.top-n must be > 0, got 0");
+                RecommendationSettings.DEFAULTS)).hasMessage("match.top.n must be > 0, got 0");
         assertThatThrownBy(() -> new MatchSettings(100, -2, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
-                RecommendationSettings.DEFAULTS)).hasMessage("match.preselect-factor must be > 0, got -2");
+                RecommendationSettings.DEFAULTS)).hasMessage("match.preselect.factor must be > 0, got -2");
         assertThatThrownBy(() -> MatchSettings.DEFAULTS.withPreselect(PreselectMode.BINARY, 0))
-                .hasMessage("match.preselect.binary-oversample must be > 0, got 0");
+                .hasMessage("match.preselect.binary.oversample must be > 0, got 0");
         assertThat(new MatchSettings(Integer.MAX_VALUE, 4, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
                 RecommendationSettings.DEFAULTS).candidates(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
     }

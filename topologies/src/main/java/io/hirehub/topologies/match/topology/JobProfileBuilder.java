@@ -10,11 +10,13 @@ import io.hirehub.topologies.match.JobProfile;
 import io.hirehub.topologies.match.JobStatus;
 import io.hirehub.topologies.match.RemoteType;
 import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -30,6 +32,10 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * changed ({@code sameScoringInputs}), so a views_count or applies_count update publishes nothing;
  * the text is re-embedded only when title, description, requirements or skills changed.
  * A company's change is picked up at the job's next change (companies are a lookup, not a trigger).
+ *
+ * <p>A job and its skills are written in one transaction but arrive as separate records; building
+ * on each would publish a skill-less profile first and have matching score every pair two or three
+ * times. Changes therefore settle ({@code match.job.settle}) before a profile is built.
  */
 final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Change, String, JobProfile> {
 
@@ -40,16 +46,19 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
     private static final StringSerializer KEYS = new StringSerializer();
 
     private final EmbeddingProvider embeddings;
+    private final Duration settle;
     private ProcessorContext<String, JobProfile> context;
     private KeyValueStore<String, Job> jobs;
     private KeyValueStore<String, JobSkill> skills;
     private KeyValueStore<String, JobProfile> built;
     private KeyValueStore<String, String> embeddedText;
+    private KeyValueStore<String, Long> pending;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<SkillTag>> tags;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<Company>> companies;
 
-    JobProfileBuilder(final EmbeddingProvider embeddings) {
+    JobProfileBuilder(final EmbeddingProvider embeddings, final Duration settle) {
         this.embeddings = embeddings;
+        this.settle = settle;
     }
 
     @Override
@@ -59,10 +68,20 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
         skills = ctx.getStateStore(MatchNames.JOB_SKILL_ROWS_STORE);
         built = ctx.getStateStore(MatchNames.JOB_BUILT_STORE);
         embeddedText = ctx.getStateStore(MatchNames.JOB_EMBEDDED_TEXT_STORE);
+        pending = ctx.getStateStore(MatchNames.JOB_PENDING_STORE);
         tags = ctx.getStateStore(MatchNames.SKILL_TAGS_STORE);
         companies = ctx.getStateStore(MatchNames.COMPANIES_STORE);
+        if (!settle.isZero()) {
+            final Duration tick = Duration.ofMillis(Math.max(5, settle.toMillis() / 4));
+            ctx.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::publishSettled);
+        }
     }
 
+    /**
+     * Applies a row change. Deletions of the job publish at once; anything else marks the job
+     * pending, and the profile is built when its rows have been quiet for {@code settle}. Pending
+     * marks are in a changelogged store, so a crash between the change and the build loses nothing.
+     */
     @Override
     public void process(final Record<String, Change> record) {
         final String jobId = record.key();
@@ -78,11 +97,35 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
         } else {
             skills.put(c.skillKey(), c.skill());
         }
+        if (settle.isZero() || jobs.get(jobId) == null) {
+            pending.delete(jobId);
+            publish(jobId, record.timestamp());
+        } else {
+            pending.put(jobId, context.currentSystemTimeMs());
+        }
+    }
+
+    private void publishSettled(final long nowMs) {
+        final List<String> due = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = pending.all()) {
+            it.forEachRemaining(kv -> {
+                if (nowMs - kv.value >= settle.toMillis()) {
+                    due.add(kv.key);
+                }
+            });
+        }
+        for (final String jobId : due) {
+            pending.delete(jobId);
+            publish(jobId, nowMs);
+        }
+    }
+
+    private void publish(final String jobId, final long timestamp) {
         final Job job = jobs.get(jobId);
         if (job == null) {
             if (built.delete(jobId) != null) {
                 embeddedText.delete(jobId);
-                context.forward(record.withValue(null));
+                context.forward(new Record<>(jobId, null, timestamp));
             }
             return;
         }
@@ -92,7 +135,7 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
             return;
         }
         built.put(jobId, profile);
-        context.forward(record.withValue(profile));
+        context.forward(new Record<>(jobId, profile, timestamp));
     }
 
     private JobProfile build(final String jobId, final Job job, final JobProfile previous) {

@@ -10,11 +10,13 @@ import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerdes;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -26,8 +28,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Job profiles from CDC: {@code hirehub.job.jobs} ⋈ {@code hirehub.job.job_skills} (re-keyed by
- * job_id) with {@code hirehub.job.skill_tags} and {@code hirehub.user.companies} as global
+ * Job profiles from CDC: {@code hirehub.job.jobs} ⋈ {@code hirehub.job.job_skills} (both through
+ * one repartition keyed by job_id) with {@code hirehub.job.skill_tags} and {@code hirehub.user.companies} as global
  * tables → {@link JobProfileBuilder} → {@link Topics#JOB_PROFILES} (tombstone when the job row is
  * deleted). The job.created / job.updated events need no separate trigger: they are written in the
  * same transaction as the jobs row whose change reaches this topology, and an update that changes
@@ -38,9 +40,13 @@ public final class JobProfileTopology {
     private JobProfileTopology() {
     }
 
-    /** Adds the job-profile part to {@code builder}. */
+    /**
+     * Adds the job-profile part to {@code builder}. Job rows and job_skills rows travel through one
+     * repartition topic keyed by job_id, so a job and the skills written in its transaction reach the
+     * builder together and it can publish one profile for them after {@code settle}.
+     */
     public static void addTo(final StreamsBuilder builder, final SchemaRegistryClient registry,
-                             final EmbeddingProvider embeddings) {
+                             final EmbeddingProvider embeddings, final Duration settle) {
         final Serde<String> keys = Serdes.String();
         builder.globalTable(Topics.SKILL_TAGS, Consumed.with(keys, AvroSerdes.forType(SkillTag.class, registry))
                         .withName("skill-tags-source"),
@@ -57,52 +63,25 @@ public final class JobProfileTopology {
                 keys, ProfileSerdes.job()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(MatchNames.JOB_EMBEDDED_TEXT_STORE), keys, Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(MatchNames.JOB_PENDING_STORE), keys, Serdes.Long()));
 
         final KStream<String, JobProfileBuilder.Change> jobs = MatchTopology.decoded(builder, Topics.JOBS, "jobs",
                         new AvroDeserializer<>(registry, Job.class), Function.identity())
                 .mapValues(job -> new JobProfileBuilder.Change(true, job, null, null), Named.as("job-change"));
         final KStream<String, JobProfileBuilder.Change> skills = MatchTopology.decoded(builder, Topics.JOB_SKILLS,
                         "job-skills", new AvroDeserializer<>(registry, JobSkill.class), Function.identity())
-                .map((key, skill) -> org.apache.kafka.streams.KeyValue.pair(key.substring(0, Math.max(0, key.indexOf(':'))),
-                        new SkillRef(key, skill)), Named.as("job-skill-by-job"))
-                .repartition(Repartitioned.<String, SkillRef>as(MatchNames.JOB_SKILLS_BY_JOB)
-                        .withKeySerde(keys).withValueSerde(SkillRef.serde(registry)))
-                .mapValues(ref -> new JobProfileBuilder.Change(false, null, ref.key(), ref.skill()),
-                        Named.as("job-skill-change"));
+                .map((key, skill) -> KeyValue.pair(key.substring(0, Math.max(0, key.indexOf(':'))),
+                        new JobProfileBuilder.Change(false, null, key, skill)), Named.as("job-skill-change"));
 
         jobs.merge(skills, Named.as("job-inputs"))
-                .process(() -> new JobProfileBuilder(embeddings), Named.as(MatchNames.JOB_PROFILE_BUILDER),
+                .repartition(Repartitioned.<String, JobProfileBuilder.Change>as(MatchNames.JOB_CHANGES_BY_JOB)
+                        .withKeySerde(keys).withValueSerde(JobChangeSerde.of(registry)))
+                .process(() -> new JobProfileBuilder(embeddings, settle), Named.as(MatchNames.JOB_PROFILE_BUILDER),
                         MatchNames.JOB_ROWS_STORE, MatchNames.JOB_SKILL_ROWS_STORE, MatchNames.JOB_BUILT_STORE,
-                        MatchNames.JOB_EMBEDDED_TEXT_STORE)
+                        MatchNames.JOB_EMBEDDED_TEXT_STORE, MatchNames.JOB_PENDING_STORE)
                 .mapValues(p -> p == null ? null : AvroProfiles.jobAvro(p, Instant.now()), Named.as("job-profile-avro"))
                 .to(Topics.JOB_PROFILES, Produced.with(keys, AvroSerdes.forType(JobProfile.class, registry))
                         .withName("job-profiles-sink"));
-    }
-
-    /** A job_skills change on its way to the job's partition: the original key and the row (null = deleted). */
-    record SkillRef(String key, JobSkill skill) {
-        static Serde<SkillRef> serde(final SchemaRegistryClient registry) {
-            final Serde<JobSkill> rows = AvroSerdes.forType(JobSkill.class, registry);
-            return Serdes.serdeFrom((topic, ref) -> {
-                if (ref == null) {
-                    return null;
-                }
-                final byte[] key = ref.key().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                final byte[] row = ref.skill() == null ? new byte[0] : rows.serializer().serialize(topic, ref.skill());
-                return java.nio.ByteBuffer.allocate(4 + key.length + row.length).putInt(key.length).put(key).put(row)
-                        .array();
-            }, (topic, bytes) -> {
-                if (bytes == null) {
-                    return null;
-                }
-                final java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
-                final byte[] key = new byte[buf.getInt()];
-                buf.get(key);
-                final byte[] row = new byte[buf.remaining()];
-                buf.get(row);
-                return new SkillRef(new String(key, java.nio.charset.StandardCharsets.UTF_8),
-                        row.length == 0 ? null : rows.deserializer().deserialize(topic, row));
-            });
-        }
     }
 }

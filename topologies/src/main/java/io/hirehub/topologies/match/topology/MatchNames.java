@@ -34,12 +34,14 @@ public final class MatchNames {
     public static final String JOB_BUILT_STORE = "match-job-built";
     /** Hash of the text last embedded per job_id. */
     public static final String JOB_EMBEDDED_TEXT_STORE = "match-job-embedded-text";
+    /** job_id → wall-clock ms of its last row change, until its profile is built (settle). */
+    public static final String JOB_PENDING_STORE = "match-job-pending";
     /** Global table of skill_tags by id. */
     public static final String SKILL_TAGS_STORE = "match-skill-tags";
     /** Global table of companies by id. */
     public static final String COMPANIES_STORE = "match-companies";
-    /** Internal topic re-keying job_skills by job_id. */
-    public static final String JOB_SKILLS_BY_JOB = "match-job-skills-by-job";
+    /** Internal topic carrying jobs and job_skills row changes keyed by job_id. */
+    public static final String JOB_CHANGES_BY_JOB = "match-job-changes-by-job";
     public static final String JOB_PROFILE_BUILDER = "job-profile-builder";
 
     /** Match details keyed by matches.id (for labelling feedback). */

@@ -113,7 +113,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
                 jobs.delete(jobId);
                 jobIndex.remove(jobId);
             }
-            retractJob(jobId, now);
+            retractJob(jobId, now, old != null);
             return;
         }
         if (job.sameScoringInputs(old)) {
@@ -187,7 +187,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         if (before != null && before.scoresKey().equals(scoresKey) && !decision.recommend()) {
             return;
         }
-        final boolean recommended = r.overallScore().compareTo(settings.match().recommendation().threshold()) >= 0;
+        final boolean recommended = isRecommended(r.overallScore());
         pairs.put(key, new Values.PairState(r.userId(), r.overallScore(), scoresKey));
         pairsByResume.put(MatchNames.pairKey(r.resumeId(), r.jobId()), r.userId());
         final long ts = now.toEpochMilli();
@@ -198,13 +198,22 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
             recommendedMemory.put(key, decision.lastRecommendedScore().toPlainString());
             context.forward(new Record<>(r.userId(), new MatchOutput.Recommended(MatchRecords.recommended(r, now)), ts));
         }
-        context.forward(new Record<>(r.userId(), new MatchOutput.User(
-                new Values.UserUpdate(r.userId(), r.jobId(), r.resumeId(), r.overallScore(), recommended)), ts));
+        // The user's list holds recommended pairs only: most pairs never enter it, and skipping
+        // their updates saves a repartition record and a store write per pair.
+        if (recommended || (before != null && isRecommended(before.overall()))) {
+            context.forward(new Record<>(r.userId(), new MatchOutput.User(
+                    new Values.UserUpdate(r.userId(), r.jobId(), r.resumeId(), r.overallScore(), recommended)), ts));
+        }
     }
 
-    private void retractJob(final String jobId, final Instant now) {
+    private boolean isRecommended(final BigDecimal overall) {
+        return overall.compareTo(settings.match().recommendation().threshold()) >= 0;
+    }
+
+    /** {@code known}: the job was open here, so the shard had reported it (perhaps with no matches). */
+    private void retractJob(final String jobId, final Instant now, final boolean known) {
         final List<KeyValue<String, Values.PairState>> existing = pairsOf(jobId);
-        if (existing.isEmpty()) {
+        if (existing.isEmpty() && !known) {
             return;
         }
         existing.forEach(kv -> retractPair(jobId, kv.key.substring(jobId.length() + 1), now, true));
@@ -234,8 +243,10 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         pairsByResume.delete(MatchNames.pairKey(resumeId, jobId));
         final long ts = now.toEpochMilli();
         context.forward(new Record<>(key, new MatchOutput.Detail(null), ts));
-        context.forward(new Record<>(state.userId(), new MatchOutput.User(
-                new Values.UserUpdate(state.userId(), jobId, resumeId, null, false)), ts));
+        if (isRecommended(state.overall())) {
+            context.forward(new Record<>(state.userId(), new MatchOutput.User(
+                    new Values.UserUpdate(state.userId(), jobId, resumeId, null, false)), ts));
+        }
     }
 
     private void emitShardTop(final String jobId, final Instant now) {
@@ -246,7 +257,8 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         }
         ranked.sort(Values.RankedMatch.ORDER);
         final List<Values.RankedMatch> top = ranked.subList(0, Math.min(ranked.size(), settings.match().topN()));
-        context.forward(new Record<>(jobId, new MatchOutput.PartialTop(new Values.ShardTop(partition, top)),
+        final boolean open = jobIndex.get(jobId) != null;
+        context.forward(new Record<>(jobId, new MatchOutput.PartialTop(new Values.ShardTop(partition, top, open)),
                 now.toEpochMilli()));
     }
 
@@ -256,7 +268,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         for (final String jobId : jobIndex.expired(now)) {
             jobs.delete(jobId);
             jobIndex.remove(jobId);
-            retractJob(jobId, now);
+            retractJob(jobId, now, true);
         }
     }
 

@@ -11,10 +11,12 @@ import io.hirehub.topologies.match.JobProfile;
 import io.hirehub.topologies.match.MatchExplainer;
 import io.hirehub.topologies.match.MatchScorer;
 import io.hirehub.topologies.match.ResumeProfile;
+import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -35,6 +37,16 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class MatchTopology {
 
+    /**
+     * The detail store is a table over {@link Topics#MATCHES}, which is compacted: it restores from
+     * that topic instead of writing every pair a second time to a changelog of its own.
+     */
+    private static final Properties OPTIMIZATIONS = new Properties();
+
+    static {
+        OPTIMIZATIONS.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
+    }
+
     private MatchTopology() {
     }
 
@@ -43,7 +55,7 @@ public final class MatchTopology {
                                  final MatchScorer scorer, final MatchExplainer explainer) {
         final StreamsBuilder builder = new StreamsBuilder();
         addTo(builder, settings, registry, scorer, explainer);
-        return builder.build();
+        return builder.build(OPTIMIZATIONS);
     }
 
     /** Builds job-profile building from CDC ({@link JobProfileTopology}) and matching in one application. */
@@ -51,9 +63,9 @@ public final class MatchTopology {
                                  final MatchScorer scorer, final MatchExplainer explainer,
                                  final io.hirehub.topologies.resume.embed.EmbeddingProvider embeddings) {
         final StreamsBuilder builder = new StreamsBuilder();
-        JobProfileTopology.addTo(builder, registry, embeddings);
+        JobProfileTopology.addTo(builder, registry, embeddings, settings.jobSettle());
         addTo(builder, settings, registry, scorer, explainer);
-        return builder.build();
+        return builder.build(OPTIMIZATIONS);
     }
 
     private static void addTo(final StreamsBuilder builder, final MatchTopologySettings settings,
@@ -104,7 +116,7 @@ public final class MatchTopology {
                         .mapValues(v -> ((MatchOutput.PartialTop) v).top(), Named.as("partial-value"))
                         .repartition(Repartitioned.<String, Values.ShardTop>as(MatchNames.PARTIAL_TOPS)
                                 .withKeySerde(keys).withValueSerde(Json.serde(Values.ShardTop.class)))
-                        .process(() -> new TopMerger(settings.match().topN()), Named.as(MatchNames.TOP_MERGER),
+                        .process(() -> new TopMerger(settings.match().topN(), settings.partitions()), Named.as(MatchNames.TOP_MERGER),
                                 MatchNames.JOB_PARTIALS_STORE, MatchNames.JOB_TOP_STORE), "partial"))
                 .branch((k, v) -> v instanceof MatchOutput.User, Branched.withConsumer(s -> s
                         .mapValues(v -> ((MatchOutput.User) v).update(), Named.as("user-value"))
@@ -133,7 +145,7 @@ public final class MatchTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(MatchNames.JOB_PARTIALS_STORE), keys, Json.serde(Values.ShardTop.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.JOB_TOP_STORE), keys, Json.serde(Values.RankedList.class)));
+                Stores.persistentKeyValueStore(MatchNames.JOB_TOP_STORE), keys, Json.serde(Values.JobTop.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(MatchNames.USER_RECOMMENDED_STORE), keys,
                 Json.serde(Values.RankedList.class)));

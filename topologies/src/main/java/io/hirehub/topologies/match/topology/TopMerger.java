@@ -12,18 +12,21 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Merges the per-shard partial top-Ns of a job (keyed by job_id after the repartition) into the
  * queryable top-N store. Each shard's list replaces that shard's previous one, so the merge is
- * idempotent and a job's cost is (shards × N), independent of the resume count.
+ * idempotent and a job's cost is (shards × N), independent of the resume count. The stored top says
+ * how many shards have reported, so a reader can tell a final list from one still filling in.
  */
 final class TopMerger implements Processor<String, Values.ShardTop, Void, Void> {
 
     private static final StringSerializer KEYS = new StringSerializer();
 
     private final int topN;
+    private final int shards;
     private KeyValueStore<String, Values.ShardTop> partials;
-    private KeyValueStore<String, Values.RankedList> top;
+    private KeyValueStore<String, Values.JobTop> top;
 
-    TopMerger(final int topN) {
+    TopMerger(final int topN, final int shards) {
         this.topN = topN;
+        this.shards = shards;
     }
 
     @Override
@@ -37,20 +40,24 @@ final class TopMerger implements Processor<String, Values.ShardTop, Void, Void> 
         final String jobId = record.key();
         final Values.ShardTop shard = record.value();
         final String partialKey = jobId + ":" + shard.partition();
-        if (shard.matches().isEmpty()) {
-            partials.delete(partialKey);
-        } else {
+        if (shard.jobOpen()) {
             partials.put(partialKey, shard);
+        } else {
+            partials.delete(partialKey);
         }
         final List<Values.RankedMatch> merged = new ArrayList<>();
+        int reported = 0;
         try (KeyValueIterator<String, Values.ShardTop> it = partials.prefixScan(jobId + ":", KEYS)) {
-            it.forEachRemaining(kv -> merged.addAll(kv.value.matches()));
+            while (it.hasNext()) {
+                merged.addAll(it.next().value.matches());
+                reported++;
+            }
         }
-        if (merged.isEmpty()) {
+        if (reported == 0) {
             top.delete(jobId);
             return;
         }
         merged.sort(Values.RankedMatch.ORDER);
-        top.put(jobId, new Values.RankedList(merged.subList(0, Math.min(topN, merged.size()))));
+        top.put(jobId, new Values.JobTop(merged.subList(0, Math.min(topN, merged.size())), reported, shards));
     }
 }

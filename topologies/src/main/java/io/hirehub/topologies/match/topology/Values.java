@@ -26,8 +26,30 @@ public final class Values {
         }
     }
 
-    /** One task's partial top-N for a job. */
-    public record ShardTop(int partition, List<RankedMatch> matches) {
+    /**
+     * A job's merged top-N as stored in the queryable top store.
+     *
+     * @param matches        best first, at most N
+     * @param shardsReported how many resume shards (partitions) have scored the job so far
+     * @param shards         how many there are: the list is final once all have reported
+     */
+    public record JobTop(List<RankedMatch> matches, int shardsReported, int shards) {
+        public JobTop {
+            matches = List.copyOf(matches);
+        }
+
+        /** Whether every shard has contributed, so no better match can still arrive for this version. */
+        public boolean complete() {
+            return shardsReported >= shards;
+        }
+    }
+
+    /**
+     * One task's partial top-N for a job. {@code jobOpen == false} withdraws the shard's entry (the
+     * job closed, expired or was deleted); an open job with no matches on a shard still reports, so
+     * the merged top can tell "no match here" from "not scored yet".
+     */
+    public record ShardTop(int partition, List<RankedMatch> matches, boolean jobOpen) {
         public ShardTop {
             matches = List.copyOf(matches);
         }

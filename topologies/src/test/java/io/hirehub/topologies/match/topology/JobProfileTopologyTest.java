@@ -50,6 +50,8 @@ class JobProfileTopologyTest {
     private final AvroSerializer<SpecificRecord> avro = new AvroSerializer<>(registry);
     private final AtomicInteger embedCalls = new AtomicInteger();
     private TopologyTestDriver driver;
+    private Properties props;
+    private EmbeddingProvider embeddings;
     private TestOutputTopic<String, byte[]> profiles;
     private TestOutputTopic<String, byte[]> matches;
 
@@ -82,9 +84,9 @@ class JobProfileTopologyTest {
                 return "test";
             }
         };
-        driver = new TopologyTestDriver(MatchTopology.build(MatchTopologySettings.defaults(1)
-                .withDimensions(MatchDriver.DIMS), registry, MatchScorer.defaults(),
-                new MatchExplainer(ReasoningRewriter.NONE), embeddings), props, MatchDriver.T0);
+        this.props = props;
+        this.embeddings = embeddings;
+        driver = newDriver();
         profiles = driver.createOutputTopic(Topics.JOB_PROFILES, new StringDeserializer(), new ByteArrayDeserializer());
         matches = driver.createOutputTopic(Topics.MATCHES, new StringDeserializer(), new ByteArrayDeserializer());
         pipe(Topics.SKILL_TAGS, JAVA, SkillTag.newBuilder().setId(UUID.fromString(JAVA)).setName("java").build());
@@ -92,6 +94,12 @@ class JobProfileTopologyTest {
         pipe(Topics.SKILL_TAGS, PG, SkillTag.newBuilder().setId(UUID.fromString(PG)).setName("postgresql").build());
         pipe(Topics.COMPANIES, COMPANY, Company.newBuilder().setId(UUID.fromString(COMPANY)).setName("하이어허브")
                 .setCompanySize("51-200").setIndustry("IT").setLocation("서울").build());
+    }
+
+    private TopologyTestDriver newDriver() {
+        return new TopologyTestDriver(MatchTopology.build(MatchTopologySettings.defaults(1)
+                .withDimensions(MatchDriver.DIMS), registry, MatchScorer.defaults(),
+                new MatchExplainer(ReasoningRewriter.NONE), embeddings), props, MatchDriver.T0);
     }
 
     @AfterEach
@@ -107,9 +115,12 @@ class JobProfileTopologyTest {
         skill(JAVA, true);
         skill(KAFKA, true);
         skill(PG, false);
+        assertThat(profiles.readRecordsToList()).as("nothing before the rows settle").isEmpty();
+        settle();
 
         final List<TestRecord<String, byte[]>> out = profiles.readRecordsToList();
-        final JobProfile last = decode(out.get(out.size() - 1).value());
+        assertThat(out).as("one profile for the job and its three skills").hasSize(1);
+        final JobProfile last = decode(out.get(0).value());
         assertThat(last.getRequiredSkills()).containsExactly("java", "kafka");
         assertThat(last.getPreferredSkills()).containsExactly("postgresql");
         assertThat(last.getCompanySize()).isEqualTo("51-200");
@@ -122,20 +133,58 @@ class JobProfileTopologyTest {
     void shouldPublishNothingWhenOnlyCountersChangeAndATombstoneWhenTheJobIsDeleted() {
         pipe(Topics.JOBS, JOB, job(3).build());
         skill(JAVA, true);
+        settle();
         profiles.readRecordsToList();
         final int embeddedBefore = embedCalls.get();
 
         pipe(Topics.JOBS, JOB, job(3).setViewsCount(120).setAppliesCount(7).build());
+        settle();
         assertThat(profiles.readRecordsToList()).isEmpty();
         assertThat(embedCalls.get()).isEqualTo(embeddedBefore);
 
         pipe(Topics.JOBS, JOB, job(5).build());
+        settle();
         assertThat(profiles.readRecordsToList()).singleElement()
                 .satisfies(r -> assertThat(decode(r.value()).getExperienceMin()).isEqualTo(5));
         assertThat(embedCalls.get()).as("text unchanged: no re-embedding").isEqualTo(embeddedBefore);
 
         driver.createInputTopic(Topics.JOBS, new StringSerializer(), new ByteArraySerializer()).pipeInput(JOB, null);
         assertThat(profiles.readRecordsToList()).singleElement().satisfies(r -> assertThat(r.value()).isNull());
+    }
+
+    @Test
+    void shouldHoldAPendingJobInItsStoreUntilItsRowsSettle() {
+        pipe(Topics.JOBS, JOB, job(3).build());
+        skill(JAVA, true);
+        final org.apache.kafka.streams.state.KeyValueStore<String, Long> pending =
+                driver.getKeyValueStore(MatchNames.JOB_PENDING_STORE);
+        assertThat(pending.get(JOB)).as("pending mark, changelogged so a crash cannot lose it").isNotNull();
+
+        driver.advanceWallClockTime(java.time.Duration.ofMillis(50));
+        skill(KAFKA, true);
+        driver.advanceWallClockTime(java.time.Duration.ofMillis(60));
+        assertThat(profiles.readRecordsToList()).as("the second skill restarted the settle time").isEmpty();
+
+        settle();
+        assertThat(profiles.readRecordsToList()).singleElement()
+                .satisfies(r -> assertThat(decode(r.value()).getRequiredSkills()).containsExactly("java", "kafka"));
+        assertThat(pending.get(JOB)).isNull();
+    }
+
+    @Test
+    void shouldPublishTheTombstoneOfADeletedJobAtOnce() {
+        pipe(Topics.JOBS, JOB, job(3).build());
+        settle();
+        profiles.readRecordsToList();
+
+        driver.createInputTopic(Topics.JOBS, new StringSerializer(), new ByteArraySerializer()).pipeInput(JOB, null);
+
+        assertThat(profiles.readRecordsToList()).singleElement().satisfies(r -> assertThat(r.value()).isNull());
+    }
+
+    /** Lets the wall clock pass the default settle time, so pending jobs publish. */
+    private void settle() {
+        driver.advanceWallClockTime(java.time.Duration.ofMillis(150));
     }
 
     private Job.Builder job(final int experienceMin) {

@@ -114,8 +114,8 @@ final class MatchDriver implements AutoCloseable {
         return driver.getKeyValueStore(name);
     }
 
-    Values.RankedList top(final String jobId) {
-        return this.<Values.RankedList>store(MatchNames.JOB_TOP_STORE).get(jobId);
+    Values.JobTop top(final String jobId) {
+        return this.<Values.JobTop>store(MatchNames.JOB_TOP_STORE).get(jobId);
     }
 
     Values.RankedList recommendedFor(final String userId) {

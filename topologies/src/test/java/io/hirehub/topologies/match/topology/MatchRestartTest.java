@@ -102,7 +102,7 @@ class MatchRestartTest {
                 MatchNames.PAIRS_BY_RESUME_STORE, new StringDeserializer(),
                 MatchNames.RECOMMENDED_MEMORY_STORE, new StringDeserializer(),
                 MatchNames.JOB_PARTIALS_STORE, Json.serde(Values.ShardTop.class).deserializer(),
-                MatchNames.JOB_TOP_STORE, Json.serde(Values.RankedList.class).deserializer(),
+                MatchNames.JOB_TOP_STORE, Json.serde(Values.JobTop.class).deserializer(),
                 MatchNames.USER_RECOMMENDED_STORE, Json.serde(Values.RankedList.class).deserializer());
         stores.forEach((store, values) -> log.computeIfAbsent(store, s -> new java.util.ArrayList<>()).addAll(
                 d.driver.createOutputTopic(MatchDriver.APP + "-" + store + "-changelog", new StringDeserializer(),

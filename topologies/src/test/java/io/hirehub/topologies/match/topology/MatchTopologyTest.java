@@ -178,6 +178,46 @@ class MatchTopologyTest {
     }
 
     @Test
+    void shouldPublishACompleteEmptyTopForAnOpenJobWithoutMatchesAndDropItWhenTheJobCloses() {
+        d.job(MatchDriver.job(JOB).build());
+
+        assertThat(d.top(JOB)).satisfies(top -> {
+            assertThat(top.matches()).isEmpty();
+            assertThat(top.shardsReported()).isEqualTo(1);
+            assertThat(top.complete()).isTrue();
+        });
+
+        d.job(MatchDriver.job(JOB).setStatus("closed").build());
+        assertThat(d.top(JOB)).isNull();
+    }
+
+    @Test
+    void shouldKeepPairsBelowTheRecommendationThresholdOutOfTheUserList() {
+        final var userUpdates = d.driver.createOutputTopic(MatchDriver.APP + "-" + MatchNames.USER_UPDATES
+                + "-repartition", new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+        d.job(MatchDriver.job(JOB).build());
+        // Same field and place, one of two required skills, less experience: calculated, not recommended.
+        d.resume(MatchDriver.resume(RES, USER).setSkills(List.of(MatchDriver.skill("java", 2)))
+                .setTotalExperienceYears(new BigDecimal("2.0")).setEmbedding(MatchDriver.vector(1, 0, 1, 0)).build());
+
+        final MatchDetail detail = d.drainMatches().get(0).value;
+        assertThat(detail.getOverallScore()).isBetween(new BigDecimal("50.00"), new BigDecimal("69.99"));
+        assertThat(detail.getIsRecommended()).isFalse();
+        assertThat(d.drainCalculated()).hasSize(1);
+        assertThat(userUpdates.readRecordsToList()).isEmpty();
+        assertThat(d.recommendedFor(USER)).isNull();
+
+        // Rising above the threshold enters the list; deleting the job takes it out again.
+        d.resume(MatchDriver.resume(RES, USER).build());
+        assertThat(userUpdates.readRecordsToList()).hasSize(1);
+        assertThat(d.recommendedFor(USER).matches()).extracting(Values.RankedMatch::jobId).containsExactly(JOB);
+        d.deleteJob(JOB);
+        assertThat(userUpdates.readRecordsToList()).hasSize(1);
+        assertThat(d.recommendedFor(USER)).isNull();
+    }
+
+    @Test
     void shouldBroadcastToEveryPartition() {
         assertThat(new BroadcastPartitioner<String, String>().partitions("t", "k", "v", 6))
                 .isEqualTo(Optional.of(Set.of(0, 1, 2, 3, 4, 5)));

@@ -72,6 +72,35 @@ public final class ConfigKeys {
     public static final ConfigKey REGISTRY_PORT = key("registry.port", "8081",
             "Port of the embedded schema registry (0 picks a free port).");
 
+    public static final ConfigKey MATCH_TOP_N = key("match.top.n", "100",
+            "Matches kept per job in the top-N store (the seed's match:job:{job_id}:top).");
+    public static final ConfigKey MATCH_PRESELECT_FACTOR = key("match.preselect.factor", "10",
+            "The vector pre-selection keeps match.top.n x this many candidates per shard for exact scoring.");
+    public static final ConfigKey MATCH_JOBS_PER_RESUME = key("match.jobs.per.resume", "50",
+            "Best open jobs exactly scored for a new or changed resume.");
+    public static final ConfigKey MATCH_RECOMMENDED_PER_USER = key("match.recommended.per.user", "50",
+            "Length of a user's recommended list (match:user:{user_id}:recommended).");
+    public static final ConfigKey MATCH_MIN_SCORE = key("match.calculated.min.score", "50.00",
+            "Pairs scoring below this overall score (0-100) are not emitted or stored.");
+    public static final ConfigKey MATCH_THRESHOLD = key("match.recommended.threshold", "70.00",
+            "Overall score from which a pair is recommended (match.recommended); >= the minimum score.");
+    public static final ConfigKey MATCH_MARGIN = key("match.recommended.margin", "5.00",
+            "A recommended pair is recommended again only when its score rose by at least this much.");
+    public static final ConfigKey MATCH_WEIGHT_SKILL = key("match.weights.skill", "0.40",
+            "Weight of skill_score in overall_score (weights are shares of their sum).");
+    public static final ConfigKey MATCH_WEIGHT_EXPERIENCE = key("match.weights.experience", "0.25",
+            "Weight of experience_score in overall_score.");
+    public static final ConfigKey MATCH_WEIGHT_CULTURE = key("match.weights.culture", "0.15",
+            "Weight of culture_score in overall_score.");
+    public static final ConfigKey MATCH_WEIGHT_SEMANTIC = key("match.weights.semantic", "0.20",
+            "Weight of the embedding similarity in overall_score.");
+    public static final ConfigKey MATCH_STREAM_THREADS = key("match.stream.threads", "2",
+            "Kafka Streams threads of the matching application (tasks = partitions are spread over them).");
+    public static final ConfigKey MATCH_COMMIT_INTERVAL = key("match.commit.interval", "100ms",
+            "Exactly-once commit interval of matching: each hop of a job's path waits up to this long.");
+    public static final ConfigKey MATCH_JOB_SETTLE = key("match.job.settle", "100ms",
+            "A job's profile is built once its rows (job, skills) have been quiet this long: one profile per transaction.");
+
     private ConfigKeys() {
     }
 

@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param postgres        PostgreSQL settings
  * @param s3              object store settings
  * @param registry        schema registry settings
+ * @param matching        matching application settings
  */
 public record HirehubSettings(Path dataDir, String env, String host, Duration startupTimeout, Duration shutdownTimeout,
                               KafkaSettings kafka, PostgresSettings postgres, S3Settings s3,
-                              SchemaRegistrySettings registry) {
+                              SchemaRegistrySettings registry, MatchingSettings matching) {
 
     public HirehubSettings {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -33,6 +34,7 @@ public record HirehubSettings(Path dataDir, String env, String host, Duration st
         Objects.requireNonNull(postgres, "postgres");
         Objects.requireNonNull(s3, "s3");
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(matching, "matching");
     }
 
     /** Typed settings from resolved configuration; throws {@link ConfigException} naming the first bad key. */
@@ -51,7 +53,8 @@ public record HirehubSettings(Path dataDir, String env, String host, Duration st
         }
         return new HirehubSettings(config.path(ConfigKeys.DATA_DIR).toAbsolutePath().normalize(), env,
                 config.required(ConfigKeys.HOST), startup, shutdown, KafkaSettings.from(config),
-                PostgresSettings.from(config), S3Settings.from(config, env), SchemaRegistrySettings.from(config));
+                PostgresSettings.from(config), S3Settings.from(config, env), SchemaRegistrySettings.from(config),
+                MatchingSettings.from(config));
     }
 
     /** Settings from defaults &lt; file &lt; environment &lt; command line, in one call. */

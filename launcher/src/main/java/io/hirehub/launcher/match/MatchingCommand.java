@@ -44,7 +44,8 @@ public final class MatchingCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             final MatchingRuntime runtime = MatchingRuntime.start(endpoints.kafka(), endpoints.jdbc(),
-                    endpoints.registryUrl(), Files.createDirectories(stateDir), partitions);
+                    endpoints.registryUrl(), Files.createDirectories(stateDir), partitions,
+                    endpoints.settings().matching());
             return UntilStopped.await("matching", runtime, spec.commandLine().getOut());
         }
     }

@@ -2,6 +2,7 @@ package io.hirehub.launcher.match;
 
 import io.hirehub.connectors.writeback.match.MatchWriteBack;
 import io.hirehub.connectors.writeback.match.MatchWriteBackSettings;
+import io.hirehub.launcher.config.MatchingSettings;
 import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
@@ -9,6 +10,7 @@ import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.match.MatchExplainer;
 import io.hirehub.topologies.match.MatchScorer;
 import io.hirehub.topologies.match.ReasoningRewriter;
+import io.hirehub.topologies.match.SkillCanonicalizer;
 import io.hirehub.topologies.match.topology.MatchNames;
 import io.hirehub.topologies.match.topology.MatchTopology;
 import io.hirehub.topologies.match.topology.MatchTopologySettings;
@@ -47,36 +49,41 @@ public final class MatchingRuntime implements AutoCloseable {
     private final Thread writeBackThread;
 
     private MatchingRuntime(final String kafka, final Endpoints.Jdbc jdbc, final String registryUrl, final Path stateDir,
-                            final int partitions, final EmbeddingProvider embeddings) {
+                            final int partitions, final MatchingSettings matching, final EmbeddingProvider embeddings) {
         final SchemaRegistryClient registry = HttpSchemaRegistryClient.of(registryUrl);
-        final Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-        // Queries should see a committed job within ~100 ms, not the EOS default of 100 ms + batching.
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-        // A job change scores ~N×4 candidates per task and writes up to N pairs: keep poll batches
-        // small so one transaction never outlives its timeout (a bulk load of thousands of jobs
-        // otherwise aborts transactions and the producer restarts with OutOfOrderSequence errors).
-        props.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
-        props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 300_000);
-        final MatchTopologySettings settings = MatchTopologySettings.defaults(partitions)
-                .withDimensions(embeddings.dimensions());
-        streams = new KafkaStreams(MatchTopology.build(settings, registry, MatchScorer.defaults(),
-                new MatchExplainer(ReasoningRewriter.NONE), embeddings), props);
+        final MatchTopologySettings settings = matching.topology(partitions, embeddings.dimensions());
+        streams = new KafkaStreams(MatchTopology.build(settings, registry, new MatchScorer(settings.match().weights(), settings.match().skill(), SkillCanonicalizer.identity()),
+                new MatchExplainer(ReasoningRewriter.NONE), embeddings), properties(kafka, stateDir, matching));
         writeBack = new MatchWriteBack(MatchWriteBackSettings.of(kafka, jdbc.url(), jdbc.user(), jdbc.password()),
                 registry);
         writeBackThread = new Thread(writeBack, "hirehub-match-writeback");
         writeBackThread.setDaemon(true);
     }
 
+    static Properties properties(final String kafka, final Path stateDir, final MatchingSettings matching) {
+        final Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+        // A job's path crosses four exactly-once hops (job rows → profile → broadcast → partial tops);
+        // each waits for the upstream commit, so the interval bounds the latency of every hop.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, matching.commitInterval().toMillis());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, matching.streamThreads());
+        // A job change scores ~N×10 candidates per task and writes up to N pairs: keep poll batches
+        // small so one transaction never outlives its timeout (a bulk load of thousands of jobs
+        // otherwise aborts transactions and the producer restarts with OutOfOrderSequence errors).
+        props.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
+        props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 300_000);
+        return props;
+    }
+
     /** Builds and starts the streams application and the write-back, embedding jobs locally. */
     public static MatchingRuntime start(final String kafka, final Endpoints.Jdbc jdbc, final String registryUrl,
-                                        final Path stateDir, final int partitions) {
+                                        final Path stateDir, final int partitions, final MatchingSettings matching) {
         Objects.requireNonNull(stateDir, "stateDir");
-        final MatchingRuntime runtime = new MatchingRuntime(kafka, jdbc, registryUrl, stateDir, partitions,
+        final MatchingRuntime runtime = new MatchingRuntime(kafka, jdbc, registryUrl, stateDir, partitions, matching,
                 new LocalHashingEmbeddingProvider());
         runtime.streams.setUncaughtExceptionHandler(e -> {
             LOG.error("matching stream thread died ({}); replacing it", e.getClass().getSimpleName(), e);
@@ -84,7 +91,8 @@ public final class MatchingRuntime implements AutoCloseable {
         });
         runtime.streams.start();
         runtime.writeBackThread.start();
-        LOG.info("matching started (state {}), write-back consuming {}", stateDir, Topics.MATCHES);
+        LOG.info("matching started (state {}, {} stream threads), write-back consuming {}", stateDir,
+                matching.streamThreads(), Topics.MATCHES);
         return runtime;
     }
 
@@ -93,17 +101,17 @@ public final class MatchingRuntime implements AutoCloseable {
     }
 
     /** The merged top-N of a job held by this instance ({@code match:job:{job_id}:top}). */
-    public Optional<Values.RankedList> top(final String jobId) {
-        return Optional.ofNullable(store(MatchNames.JOB_TOP_STORE).get(jobId));
+    public Optional<Values.JobTop> top(final String jobId) {
+        return Optional.ofNullable(this.<Values.JobTop>store(MatchNames.JOB_TOP_STORE).get(jobId));
     }
 
     /** A user's recommended jobs held by this instance ({@code match:user:{user_id}:recommended}). */
     public Optional<Values.RankedList> recommended(final String userId) {
-        return Optional.ofNullable(store(MatchNames.USER_RECOMMENDED_STORE).get(userId));
+        return Optional.ofNullable(this.<Values.RankedList>store(MatchNames.USER_RECOMMENDED_STORE).get(userId));
     }
 
-    private ReadOnlyKeyValueStore<String, Values.RankedList> store(final String name) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, Values.RankedList>keyValueStore()));
+    private <V> ReadOnlyKeyValueStore<String, V> store(final String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
     }
 
     @Override

@@ -86,9 +86,11 @@ class MatchingIT {
 
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                     .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class).untilAsserted(() ->
-                    assertThat(matching.top(job.toString())).get().extracting(Values.RankedList::matches)
-                            .satisfies(m -> assertThat(m).first().extracting(Values.RankedMatch::resumeId)
-                                    .isEqualTo(strongResume.toString())));
+                    assertThat(matching.top(job.toString())).get().satisfies(top -> {
+                        assertThat(top.complete()).isTrue();
+                        assertThat(top.matches()).first().extracting(Values.RankedMatch::resumeId)
+                                .isEqualTo(strongResume.toString());
+                    }));
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                     assertThat(rows(stack, job)).extracting(r -> r.get("resume_id"))
                             .contains(strongResume.toString()));

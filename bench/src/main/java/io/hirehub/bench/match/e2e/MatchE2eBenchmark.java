@@ -18,6 +18,7 @@ import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.match.topology.MatchNames;
 import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -58,6 +61,11 @@ import org.slf4j.LoggerFactory;
 public final class MatchE2eBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchE2eBenchmark.class);
+    /** Topics a job change passes on its way to the top-N store, in order (internal ones carry the app id). */
+    private static final List<String> JOB_PATH = List.of(Topics.JOBS,
+            MatchingRuntime.APPLICATION_ID + "-" + MatchNames.JOB_CHANGES_BY_JOB + "-repartition", Topics.JOB_PROFILES,
+            MatchingRuntime.APPLICATION_ID + "-" + MatchNames.JOB_BROADCAST + "-repartition",
+            MatchingRuntime.APPLICATION_ID + "-" + MatchNames.PARTIAL_TOPS + "-repartition");
     private static final List<String> SKILLS = List.of("Java", "Kafka", "Spring Boot", "PostgreSQL", "Python",
             "React", "TypeScript", "Go", "Kubernetes", "AWS", "Docker", "Redis", "Figma", "Swift", "Kotlin");
 
@@ -69,9 +77,13 @@ public final class MatchE2eBenchmark {
         final int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         final int probes = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         final Path dataDir = Files.createTempDirectory("hirehub-match-bench-");
-        final HirehubSettings settings = HirehubSettings.load(Optional.empty(), Map.of(), Map.of(
+        final Map<String, String> overrides = new LinkedHashMap<>(Map.of(
                 "data.dir", dataDir.toString(), "env", "bench", "kafka.port", "0", "kafka.controller.port", "0",
                 "postgres.port", "0", "s3.port", "0", "registry.port", "0", "topics.partitions", "6"));
+        // -Dhirehub.<key>=<value> sets any key, e.g. -Dhirehub.match.stream.threads=1
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("hirehub."))
+                .forEach(k -> overrides.put(k.substring("hirehub.".length()), System.getProperty(k)));
+        final HirehubSettings settings = HirehubSettings.load(Optional.empty(), Map.of(), overrides);
         try (EmbeddedStack stack = EmbeddedStack.start(settings);
              DataTargets targets = DataTargets.open(stack.endpoints(), MigrationSettings.of(
                      stack.endpoints().jdbc().url(), stack.endpoints().jdbc().user(), stack.endpoints().jdbc().password()));
@@ -85,6 +97,7 @@ public final class MatchE2eBenchmark {
     }
 
     private static final class Run {
+        private final EmbeddedStack stack;
         private final DataTargets targets;
         private final KafkaProducer<String, byte[]> producer;
         private final MatchingRuntime matching;
@@ -95,6 +108,7 @@ public final class MatchE2eBenchmark {
 
         Run(final EmbeddedStack stack, final DataTargets targets, final KafkaProducer<String, byte[]> producer,
             final MatchingRuntime matching) {
+            this.stack = stack;
             this.targets = targets;
             this.producer = producer;
             this.matching = matching;
@@ -124,15 +138,35 @@ public final class MatchE2eBenchmark {
                 }
             }
             final UUID lastJob = last;
-            waitFor(() -> present(() -> matching.top(lastJob.toString()).isPresent()), 600);
+            waitFor(() -> complete(matching, lastJob), 600);
             LOG.info("committed {} jobs; the last one's top-N queryable after {} ms", jobs, ms(t));
+            t = System.nanoTime();
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.endpoints().kafka()))) {
+                LagWaiter.awaitDrained(admin, List.of(MatchingRuntime.APPLICATION_ID, "hirehub-match-writeback"), 7_200);
+            }
+            LOG.info("matching and its write-back drained {} ms later", ms(t));
 
             final Histogram jobLatency = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
-            for (int i = 0; i < probes; i++) {
-                final long start = System.nanoTime();
-                final UUID id = targets.jobs().create(job(jobs + i, pick(2)));
-                waitFor(() -> present(() -> matching.top(id.toString()).isPresent()), 120);
-                jobLatency.recordValue((System.nanoTime() - start) / 1_000);
+            final Map<String, Histogram> hops = new LinkedHashMap<>();
+            try (StageTracer tracer = new StageTracer(stack.endpoints().kafka(), JOB_PATH)) {
+                for (int i = 0; i < probes; i++) {
+                    final long start = System.nanoTime();
+                    final UUID id = targets.jobs().create(job(jobs + i, pick(2)));
+                    waitFor(() -> complete(matching, id), 120);
+                    final long end = System.nanoTime();
+                    jobLatency.recordValue((end - start) / 1_000);
+                    long previous = start;
+                    for (final String topic : JOB_PATH) {
+                        final long seen = tracer.seen(topic, id.toString());
+                        if (seen > 0) {
+                            hops.computeIfAbsent("-> " + topic, k -> new Histogram(TimeUnit.MINUTES.toMicros(10), 3))
+                                    .recordValue(Math.max(0, seen - previous) / 1_000);
+                            previous = seen;
+                        }
+                    }
+                    hops.computeIfAbsent("-> top-N store queryable", k -> new Histogram(TimeUnit.MINUTES.toMicros(10), 3))
+                            .recordValue(Math.max(0, end - previous) / 1_000);
+                }
             }
             final Histogram resumeLatency = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
             for (int i = 0; i < probes; i++) {
@@ -142,17 +176,18 @@ public final class MatchE2eBenchmark {
                 targets.jobs().create(like);
                 final UUID user = UUID.randomUUID();
                 final ResumeProfile profile = resume(user, embeddings.embed(List.of(text(like)))[0], skills);
-                waitFor(() -> present(() -> matching.top(like.id().toString()).isPresent()), 120);
+                waitFor(() -> complete(matching, like.id()), 120);
                 final long start = System.nanoTime();
                 publish(profile);
                 producer.flush();
                 waitFor(() -> present(() -> matching.recommended(user.toString()).isPresent()), 120);
                 resumeLatency.recordValue((System.nanoTime() - start) / 1_000);
             }
-            report("job committed in PostgreSQL -> top-N queryable", jobLatency);
+            report("job committed in PostgreSQL -> complete top-N queryable", jobLatency);
+            hops.forEach((hop, h) -> report("  hop " + hop, h));
             report("resume profile published -> recommendations queryable", resumeLatency);
-            System.out.printf("scale: %d resume profiles x %d open jobs (+%d probe jobs), 6 partitions, 1536 dims%n",
-                    resumes, jobs, 2 * probes);
+            System.out.printf("scale: %d resume profiles x %d open jobs (+%d probe jobs), 6 partitions, 1536 dims, "
+                    + "%d stream threads%n", resumes, jobs, 2 * probes, stack.settings().matching().streamThreads());
         }
 
         private ResumeProfile resume(final UUID user, final float[] vector, final List<String> skills) {
@@ -208,6 +243,11 @@ public final class MatchE2eBenchmark {
             java.util.Collections.shuffle(copy, random);
             return List.copyOf(copy.subList(0, n));
         }
+    }
+
+    /** Whether the job's top-N is queryable and every shard has contributed to it. */
+    private static boolean complete(final MatchingRuntime matching, final UUID job) {
+        return present(() -> matching.top(job.toString()).map(top -> top.complete()).orElse(false));
     }
 
     private static boolean present(final BooleanSupplier query) {

@@ -218,6 +218,28 @@ class MatchTopologyTest {
     }
 
     @Test
+    void shouldRetractTheMatchesOfAJobOnceItExpiresWithoutAnyNewInput() {
+        d.job(MatchDriver.job(JOB).setExpiresAt(MatchDriver.T0.plusSeconds(90)).build());
+        d.resume(MatchDriver.resume(RES, USER).build());
+        assertThat(d.drainMatches()).hasSize(1);
+
+        // The sweep runs on wall-clock time every match.expiry.check (1 min): still open at T0+60 s.
+        d.driver.advanceWallClockTime(java.time.Duration.ofSeconds(60));
+        assertThat(d.drainMatches()).isEmpty();
+        assertThat(d.top(JOB).matches()).hasSize(1);
+
+        d.driver.advanceWallClockTime(java.time.Duration.ofSeconds(60));
+
+        assertThat(d.drainMatches()).singleElement().satisfies(kv -> {
+            assertThat(kv.key).isEqualTo(JOB + ":" + RES);
+            assertThat(kv.value).isNull();
+        });
+        assertThat(d.top(JOB)).isNull();
+        assertThat(d.recommendedFor(USER)).isNull();
+        assertThat(d.<Object>store(MatchNames.JOB_PROFILES_STORE).get(JOB)).isNull();
+    }
+
+    @Test
     void shouldBroadcastToEveryPartition() {
         assertThat(new BroadcastPartitioner<String, String>().partitions("t", "k", "v", 6))
                 .isEqualTo(Optional.of(Set.of(0, 1, 2, 3, 4, 5)));

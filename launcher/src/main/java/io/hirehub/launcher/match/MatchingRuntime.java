@@ -45,6 +45,7 @@ public final class MatchingRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MatchingRuntime.class);
 
     private final KafkaStreams streams;
+    private final JdbcMatchLocator locator;
     private final MatchWriteBack writeBack;
     private final Thread writeBackThread;
 
@@ -52,10 +53,15 @@ public final class MatchingRuntime implements AutoCloseable {
                             final int partitions, final MatchingSettings matching, final EmbeddingProvider embeddings) {
         final SchemaRegistryClient registry = HttpSchemaRegistryClient.of(registryUrl);
         final MatchTopologySettings settings = matching.topology(partitions, embeddings.dimensions());
-        streams = new KafkaStreams(MatchTopology.build(settings, registry, new MatchScorer(settings.match().weights(), settings.match().skill(), SkillCanonicalizer.identity()),
-                new MatchExplainer(ReasoningRewriter.NONE), embeddings), properties(kafka, stateDir, matching));
-        writeBack = new MatchWriteBack(MatchWriteBackSettings.of(kafka, jdbc.url(), jdbc.user(), jdbc.password()),
-                registry);
+        final MatchWriteBackSettings writeBackSettings = MatchWriteBackSettings.of(kafka, jdbc.url(), jdbc.user(),
+                jdbc.password());
+        // Feedback is labelled from the rows the write-back writes: same database, same schema.
+        locator = new JdbcMatchLocator(jdbc, writeBackSettings.schema());
+        final MatchScorer scorer = new MatchScorer(settings.match().weights(), settings.match().skill(),
+                SkillCanonicalizer.identity());
+        streams = new KafkaStreams(MatchTopology.build(settings, registry, scorer,
+                new MatchExplainer(ReasoningRewriter.NONE), embeddings, locator), properties(kafka, stateDir, matching));
+        writeBack = new MatchWriteBack(writeBackSettings, registry);
         writeBackThread = new Thread(writeBack, "hirehub-match-writeback");
         writeBackThread.setDaemon(true);
     }
@@ -118,5 +124,6 @@ public final class MatchingRuntime implements AutoCloseable {
     public void close() {
         writeBack.close();
         streams.close(Duration.ofSeconds(20));
+        locator.close();
     }
 }

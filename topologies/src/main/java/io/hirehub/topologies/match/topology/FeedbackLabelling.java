@@ -7,47 +7,53 @@ import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerdes;
 import io.hirehub.schemas.topics.Topics;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Joined;
-import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code match_feedback} rows (CDC) → {@link Topics#MATCH_FEEDBACK_LABELLED}: each label beside the
- * scores of the match it judges. The match details are re-keyed by {@code matches.id}, which the
- * write-back sets to {@link MatchNames#matchId}, so the join needs no database read.
+ * scores of the match it judges. The feedback's {@code match_id} is resolved to its pair by a
+ * {@link MatchLocator} (the {@code matches} row), re-keyed by pair and joined with the detail
+ * table, which is co-partitioned with it by that key. Feedback on a match that no longer exists
+ * is logged and dropped: there are no scores to label it with.
  */
 final class FeedbackLabelling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackLabelling.class);
 
     private FeedbackLabelling() {
     }
 
-    static void addTo(final StreamsBuilder builder, final KStream<String, MatchDetail> details,
-                      final SchemaRegistryClient registry) {
+    static void addTo(final StreamsBuilder builder, final KTable<String, MatchDetail> details,
+                      final SchemaRegistryClient registry, final MatchLocator locator) {
         final Serde<String> keys = Serdes.String();
-        final Serde<MatchDetail> detailSerde = AvroSerdes.forType(MatchDetail.class, registry);
-        final KTable<String, MatchDetail> byId = details
-                .selectKey((pair, detail) -> MatchNames.matchIdOfPair(pair), Named.as("match-id-key"))
-                .toTable(Named.as("match-by-id-table"),
-                        Materialized.<String, MatchDetail, KeyValueStore<Bytes, byte[]>>as(MatchNames.MATCH_BY_ID_STORE)
-                                .withKeySerde(keys).withValueSerde(detailSerde));
         MatchTopology.decoded(builder, Topics.MATCH_FEEDBACK, "match-feedback",
                         new AvroDeserializer<>(registry, MatchFeedback.class), Function.identity())
                 .filter((id, f) -> f != null && f.getMatchId() != null && f.getFeedbackType() != null
                         && !"UNKNOWN".equals(f.getFeedbackType().name()), Named.as("feedback-with-match"))
-                .selectKey((id, f) -> f.getMatchId().toString(), Named.as("feedback-by-match"))
-                .join(byId, FeedbackLabelling::label, Joined.<String, MatchFeedback, MatchDetail>as("feedback-join")
+                .flatMap((id, f) -> {
+                    final Optional<String> pair = locator.pairKeyOf(f.getMatchId().toString());
+                    if (pair.isEmpty()) {
+                        LOG.warn("feedback {} is on match {}, which has no matches row: not labelled", id,
+                                f.getMatchId());
+                    }
+                    return pair.map(p -> List.of(KeyValue.pair(p, f))).orElse(List.of());
+                }, Named.as("feedback-by-pair"))
+                .join(details, FeedbackLabelling::label, Joined.<String, MatchFeedback, MatchDetail>as("feedback-join")
                         .withKeySerde(keys).withValueSerde(AvroSerdes.forType(MatchFeedback.class, registry)))
-                .selectKey((matchId, labelled) -> labelled.getFeedbackId().toString(), Named.as("labelled-key"))
+                .selectKey((pair, labelled) -> labelled.getFeedbackId().toString(), Named.as("labelled-key"))
                 .to(Topics.MATCH_FEEDBACK_LABELLED, Produced.with(keys,
                         AvroSerdes.forType(MatchFeedbackLabelled.class, registry)).withName("labelled-sink"));
     }

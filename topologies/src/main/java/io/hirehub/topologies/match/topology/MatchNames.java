@@ -44,9 +44,6 @@ public final class MatchNames {
     public static final String JOB_CHANGES_BY_JOB = "match-job-changes-by-job";
     public static final String JOB_PROFILE_BUILDER = "job-profile-builder";
 
-    /** Match details keyed by matches.id (for labelling feedback). */
-    public static final String MATCH_BY_ID_STORE = "match-by-id";
-
     /** Internal topic carrying every job profile to every partition (KIP-837 multicast). */
     public static final String JOB_BROADCAST = "match-job-broadcast";
     /** Internal topic re-keying per-shard partial tops by job_id. */

@@ -21,6 +21,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -52,25 +53,26 @@ public final class MatchTopology {
 
     /** Builds the matching part only (job profiles come from the topic); {@code registry} serves the Avro serdes. */
     public static Topology build(final MatchTopologySettings settings, final SchemaRegistryClient registry,
-                                 final MatchScorer scorer, final MatchExplainer explainer) {
+                                 final MatchScorer scorer, final MatchExplainer explainer, final MatchLocator locator) {
         final StreamsBuilder builder = new StreamsBuilder();
-        addTo(builder, settings, registry, scorer, explainer);
+        addTo(builder, settings, registry, scorer, explainer, locator);
         return builder.build(OPTIMIZATIONS);
     }
 
     /** Builds job-profile building from CDC ({@link JobProfileTopology}) and matching in one application. */
     public static Topology build(final MatchTopologySettings settings, final SchemaRegistryClient registry,
                                  final MatchScorer scorer, final MatchExplainer explainer,
-                                 final io.hirehub.topologies.resume.embed.EmbeddingProvider embeddings) {
+                                 final io.hirehub.topologies.resume.embed.EmbeddingProvider embeddings,
+                                 final MatchLocator locator) {
         final StreamsBuilder builder = new StreamsBuilder();
         JobProfileTopology.addTo(builder, registry, embeddings, settings.jobSettle());
-        addTo(builder, settings, registry, scorer, explainer);
+        addTo(builder, settings, registry, scorer, explainer, locator);
         return builder.build(OPTIMIZATIONS);
     }
 
     private static void addTo(final StreamsBuilder builder, final MatchTopologySettings settings,
                               final SchemaRegistryClient registry, final MatchScorer scorer,
-                              final MatchExplainer explainer) {
+                              final MatchExplainer explainer, final MatchLocator locator) {
         final Serde<String> keys = Serdes.String();
         addStores(builder);
 
@@ -100,7 +102,6 @@ public final class MatchTopology {
                 .mapValues(v -> ((MatchOutput.Detail) v).detail(), Named.as("detail-value"));
         details.to(Topics.MATCHES, Produced.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
                 .withName("matches-sink"));
-        FeedbackLabelling.addTo(builder, details, registry);
         out.filter((k, v) -> !(v instanceof MatchOutput.Detail), Named.as("out-other")).split(Named.as("out-"))
                 .branch((k, v) -> v instanceof MatchOutput.Calculated, Branched.withConsumer(s -> s
                         .mapValues(v -> ((MatchOutput.Calculated) v).event(), Named.as("calculated-value"))
@@ -125,9 +126,10 @@ public final class MatchTopology {
                         .process(() -> new UserRecommender(settings.recommendedPerUser()),
                                 Named.as(MatchNames.USER_RECOMMENDER), MatchNames.USER_RECOMMENDED_STORE), "user"));
 
-        builder.table(Topics.MATCHES, Consumed.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
-                        .withName("matches-source"),
+        final KTable<String, MatchDetail> detailTable = builder.table(Topics.MATCHES,
+                Consumed.with(keys, AvroSerdes.forType(MatchDetail.class, registry)).withName("matches-source"),
                 Materialized.as(MatchNames.DETAIL_STORE));
+        FeedbackLabelling.addTo(builder, detailTable, registry, locator);
     }
 
     private static void addStores(final StreamsBuilder builder) {

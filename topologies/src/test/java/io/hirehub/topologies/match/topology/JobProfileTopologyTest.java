@@ -99,7 +99,8 @@ class JobProfileTopologyTest {
     private TopologyTestDriver newDriver() {
         return new TopologyTestDriver(MatchTopology.build(MatchTopologySettings.defaults(1)
                 .withDimensions(MatchDriver.DIMS), registry, MatchScorer.defaults(),
-                new MatchExplainer(ReasoningRewriter.NONE), embeddings), props, MatchDriver.T0);
+                new MatchExplainer(ReasoningRewriter.NONE), embeddings, matchId -> java.util.Optional.empty()), props,
+                MatchDriver.T0);
     }
 
     @AfterEach

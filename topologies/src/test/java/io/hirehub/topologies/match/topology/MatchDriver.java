@@ -58,7 +58,7 @@ final class MatchDriver implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         final MatchTopologySettings settings = MatchTopologySettings.defaults(1).withDimensions(DIMS);
         driver = new TopologyTestDriver(MatchTopology.build(settings, registry, MatchScorer.defaults(),
-                new MatchExplainer(ReasoningRewriter.NONE)), props, T0);
+                new MatchExplainer(ReasoningRewriter.NONE), this::pairKeyOf), props, T0);
         serializer = new AvroSerializer<>(registry);
         final StringSerializer keys = new StringSerializer();
         jobs = driver.createInputTopic(Topics.JOB_PROFILES, keys, new ByteArraySerializer(), T0, java.time.Duration.ZERO);
@@ -72,6 +72,13 @@ final class MatchDriver implements AutoCloseable {
 
     private TestOutputTopic<String, byte[]> out(final String topic) {
         return driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Stands in for the matches table: the rows the write-back would have written for the drained pairs. */
+    final java.util.Map<String, String> matchRows = new java.util.HashMap<>();
+
+    private java.util.Optional<String> pairKeyOf(final String matchId) {
+        return java.util.Optional.ofNullable(matchRows.get(matchId));
     }
 
     void job(final JobProfile job) {
@@ -96,6 +103,11 @@ final class MatchDriver implements AutoCloseable {
         final List<KeyValue<String, MatchDetail>> out = new ArrayList<>();
         for (final TestRecord<String, byte[]> r : matches.readRecordsToList()) {
             out.add(KeyValue.pair(r.key(), r.value() == null ? null : d.deserialize(Topics.MATCHES, r.value())));
+            if (r.value() == null) {
+                matchRows.remove(MatchNames.matchIdOfPair(r.key()));
+            } else {
+                matchRows.put(MatchNames.matchIdOfPair(r.key()), r.key());
+            }
         }
         return out;
     }

@@ -57,6 +57,8 @@ import org.slf4j.LoggerFactory;
  * each probed one at a time, p50/p99/max with HdrHistogram.
  *
  * <p>Run: {@code java -cp <bench classpath> io.hirehub.bench.match.e2e.MatchE2eBenchmark [resumes] [jobs] [probes]}.
+ * {@code -Dhirehub.<key>=<value>} overrides a setting; the data dir is deleted at the end unless
+ * {@code -Dhirehub.bench.keep=true}.
  */
 public final class MatchE2eBenchmark {
 
@@ -81,7 +83,8 @@ public final class MatchE2eBenchmark {
                 "data.dir", dataDir.toString(), "env", "bench", "kafka.port", "0", "kafka.controller.port", "0",
                 "postgres.port", "0", "s3.port", "0", "registry.port", "0", "topics.partitions", "6"));
         // -Dhirehub.<key>=<value> sets any key, e.g. -Dhirehub.match.stream.threads=1
-        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("hirehub."))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("hirehub.") && !k.startsWith("hirehub.bench."))
                 .forEach(k -> overrides.put(k.substring("hirehub.".length()), System.getProperty(k)));
         final HirehubSettings settings = HirehubSettings.load(Optional.empty(), Map.of(), overrides);
         try (EmbeddedStack stack = EmbeddedStack.start(settings);
@@ -93,6 +96,17 @@ public final class MatchE2eBenchmark {
             final MatchingRuntime matching = stack.component(MatchingStackComponent.class)
                     .flatMap(MatchingStackComponent::runtime).orElseThrow();
             new Run(stack, targets, producer, matching).go(resumes, jobs, probes);
+        } finally {
+            // A 100k-resume run leaves gigabytes of logs and stores behind; keep them only on request.
+            if (!Boolean.getBoolean("hirehub.bench.keep")) {
+                deleteRecursively(dataDir);
+            }
+        }
+    }
+
+    private static void deleteRecursively(final Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

@@ -3,6 +3,7 @@ package io.hirehub.launcher.it.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hirehub.avro.derived.MatchFeedbackLabelled;
 import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.derived.ResumeProfileSkill;
 import io.hirehub.avro.entity.ExperienceLevel;
@@ -21,6 +22,7 @@ import io.hirehub.launcher.match.MatchingRuntime;
 import io.hirehub.launcher.match.MatchingStackComponent;
 import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.match.topology.Values;
@@ -37,11 +39,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +57,7 @@ import org.junit.jupiter.api.Test;
  * The real stack from rows in PostgreSQL to queryable stores and {@code matches} rows: a company,
  * jobseekers and an open job with skills written through the edge writers, CDC to the changelogs,
  * job profiles built and embedded, matched against resume profiles, top-N queryable and rows
- * written back; closing the job retracts everything. Resume profiles are produced directly to
+ * written back; a feedback row is labelled with the match's scores; closing the job retracts everything. Resume profiles are produced directly to
  * {@code hirehub.resume.profiles} (as the resume pipeline publishes them) to keep the test fast.
  */
 class MatchingIT {
@@ -104,6 +112,22 @@ class MatchingIT {
             assertThat(row.get("id")).isEqualTo(io.hirehub.topologies.match.topology.MatchNames.matchId(
                     job.toString(), strongResume.toString()));
 
+            // A jobseeker's "hired" on the match: CDC → labelled with the match's scores via the matches row.
+            final UUID feedback = UUID.randomUUID();
+            try (Connection c = stack.connection(); PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO match_service.match_feedback (id, match_id, feedback_type, feedback_by) "
+                            + "VALUES (?, ?, 'hired', ?)")) {
+                ps.setObject(1, feedback);
+                ps.setObject(2, UUID.fromString((String) row.get("id")));
+                ps.setObject(3, strong);
+                ps.executeUpdate();
+            }
+            final MatchFeedbackLabelled labelled = readLabelled(feedback);
+            assertThat(labelled.getFeedbackType()).isEqualTo("hired");
+            assertThat(labelled.getResumeId()).isEqualTo(strongResume);
+            assertThat(labelled.getOverallScore()).isEqualTo(row.get("overall_score"));
+            assertThat(labelled.getScoreBreakdown()).contains("components");
+
             targets.jobUpdater().update(job, JobChanges.none().withStatus(JobStatus.CLOSED));
 
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
@@ -126,6 +150,30 @@ class MatchingIT {
                 .setTotalExperienceYears(new BigDecimal(years)).setDesiredPosition(position).setDesiredSalaryMin(null)
                 .setDesiredSalaryMax(null).setLocation("서울").setEmbedding(vector)
                 .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)).build();
+    }
+
+    private static MatchFeedbackLabelled readLabelled(final UUID feedback) {
+        final SharedStack stack = SharedStack.get();
+        final AtomicReference<MatchFeedbackLabelled> found = new AtomicReference<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-feedback-" + feedback,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
+                new ByteArrayDeserializer());
+             AvroDeserializer<MatchFeedbackLabelled> decoder = new AvroDeserializer<>(
+                     HttpSchemaRegistryClient.of(stack.registryUrl()), MatchFeedbackLabelled.class)) {
+            consumer.subscribe(List.of(Topics.MATCH_FEEDBACK_LABELLED));
+            await().atMost(Duration.ofSeconds(120)).until(() -> {
+                for (final ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (feedback.toString().equals(r.key())) {
+                        found.set(decoder.deserialize(r.topic(), r.value()));
+                    }
+                }
+                return found.get() != null;
+            });
+        }
+        return found.get();
     }
 
     private static void publish(final ResumeProfile profile) throws Exception {

@@ -94,6 +94,19 @@ public final class SharedStack {
         return stack.endpoints();
     }
 
+    /** The matching application of the stack, for its interactive queries. */
+    public io.hirehub.launcher.match.MatchingRuntime matching() {
+        return stack.component(io.hirehub.launcher.match.MatchingStackComponent.class)
+                .flatMap(io.hirehub.launcher.match.MatchingStackComponent::runtime)
+                .orElseThrow(() -> new IllegalStateException("the shared stack runs no matching"));
+    }
+
+    /** New system-of-record writers on the stack's database; the caller closes them. */
+    public io.hirehub.launcher.data.DataTargets targets() {
+        return io.hirehub.launcher.data.DataTargets.open(endpoints(),
+                io.hirehub.schemas.migration.MigrationSettings.of(jdbcUrl(), jdbcUser(), jdbcPassword()));
+    }
+
     public HirehubSettings settings() {
         return stack.settings();
     }

@@ -19,8 +19,6 @@ import io.hirehub.edge.write.SkillTag;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.launcher.match.MatchingRuntime;
-import io.hirehub.launcher.match.MatchingStackComponent;
-import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
@@ -67,11 +65,9 @@ class MatchingIT {
     @Test
     void shouldMatchAJobCommittedInPostgresAndRetractItsMatchesWhenItCloses() throws Exception {
         final SharedStack stack = SharedStack.get();
-        final MatchingRuntime matching = stack.stack().component(MatchingStackComponent.class)
-                .flatMap(MatchingStackComponent::runtime).orElseThrow();
+        final MatchingRuntime matching = stack.matching();
         final String tag = UUID.randomUUID().toString().substring(0, 8);
-        try (DataTargets targets = DataTargets.open(stack.endpoints(),
-                MigrationSettings.of(stack.jdbcUrl(), stack.jdbcUser(), stack.jdbcPassword()))) {
+        try (DataTargets targets = stack.targets()) {
             final UUID company = targets.companies().create(new NewCompany(null, "매칭테크 " + tag, null, "IT/소프트웨어",
                     "51-200", "서울 강남구", null, "설명", List.of(new NewCompany.Member(null, null,
                             "hr-" + tag + "@example.com", "김인사", "인사팀장", true))));

@@ -1,12 +1,17 @@
 package io.hirehub.topologies.resume.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
@@ -29,6 +34,14 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzeProcessor.class);
 
+    /**
+     * How long an answered event id is remembered. Duplicates come from at-least-once CDC delivery
+     * (a runner restart or fail-over replays minutes, at most the slot's retained WAL), so two weeks is
+     * ample, and the store stops growing with every upload ever made.
+     */
+    static final Duration PROCESSED_EVENT_RETENTION = Duration.ofDays(14);
+    private static final Duration RETENTION_SWEEP = Duration.ofHours(1);
+
     private final ResumePipelinePorts ports;
     private ProcessorContext<String, PipelineOutcome> context;
     private KeyValueStore<String, Long> processedEvents;
@@ -43,6 +56,23 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         this.context = context;
         this.processedEvents = context.getStateStore(ResumePipelineNames.PROCESSED_EVENTS_STORE);
         this.jobseekers = context.getStateStore(ResumePipelineNames.JOBSEEKERS_BY_USER_STORE);
+        context.schedule(RETENTION_SWEEP, PunctuationType.WALL_CLOCK_TIME, this::forgetOldEventIds);
+    }
+
+    private void forgetOldEventIds(final long nowMs) {
+        final long cutoff = nowMs - PROCESSED_EVENT_RETENTION.toMillis();
+        final List<String> old = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = processedEvents.all()) {
+            it.forEachRemaining(kv -> {
+                if (kv.value < cutoff) {
+                    old.add(kv.key);
+                }
+            });
+        }
+        old.forEach(processedEvents::delete);
+        if (!old.isEmpty()) {
+            LOG.info("forgot {} answered resume.uploaded event ids older than {}", old.size(), PROCESSED_EVENT_RETENTION);
+        }
     }
 
     @Override
@@ -55,7 +85,7 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         }
         final long start = System.nanoTime();
         final PipelineOutcome outcome = analyse(event, start);
-        processedEvents.put(eventId, ports.clock().millis());
+        processedEvents.put(eventId, context.currentSystemTimeMs());
         final ResumeAnalysisResult result = outcome.result();
         LOG.info("resume {} analysed: status {} in {} ms{}", event.getResumeId(), result.getStatus(),
                 (System.nanoTime() - start) / 1_000_000,

@@ -111,6 +111,23 @@ class ResumePipelineTopologyTest {
     }
 
     @Test
+    void shouldForgetAnsweredEventIdsAfterTheirRetention() {
+        try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build())) {
+            final ResumeUploaded event = pipeline.upload(USER, "ko_backend.txt", Resources.bytes("ko_backend.txt"));
+            final org.apache.kafka.streams.state.KeyValueStore<String, Long> answered =
+                    pipeline.driver.getKeyValueStore(ResumePipelineNames.PROCESSED_EVENTS_STORE);
+            final String eventId = event.getEventId().toString();
+            assertThat(answered.get(eventId)).isNotNull();
+
+            pipeline.driver.advanceWallClockTime(AnalyzeProcessor.PROCESSED_EVENT_RETENTION.minusDays(1));
+            assertThat(answered.get(eventId)).as("still inside the retention").isNotNull();
+
+            pipeline.driver.advanceWallClockTime(java.time.Duration.ofDays(2));
+            assertThat(answered.get(eventId)).as("two weeks later").isNull();
+        }
+    }
+
+    @Test
     void shouldSendUnreadableRecordsToTheDeadLetterTopicWithTheirPositionAndKeepGoing() {
         try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build())) {
             final byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);

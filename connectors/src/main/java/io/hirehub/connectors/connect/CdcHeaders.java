@@ -1,5 +1,7 @@
 package io.hirehub.connectors.connect;
 
+import io.hirehub.schemas.topics.DeadLetterHeaders;
+
 /**
  * Header names on CDC records. Entity changelog records carry the source position so consumers can
  * drop the duplicates at-least-once delivery allows; dead letters carry why the row was rejected.
@@ -15,10 +17,10 @@ public final class CdcHeaders {
     public static final String OP = "op";
     /** The outbox row id on event records (set by Debezium's outbox event router). */
     public static final String EVENT_ID = "id";
-    /** Dead letters: the exception class that rejected the row. */
-    public static final String ERROR_CLASS = "error.class";
+    /** Dead letters: the exception class that rejected the row (the shared dead-letter vocabulary). */
+    public static final String ERROR_CLASS = DeadLetterHeaders.ERROR_CLASS;
     /** Dead letters: the exception message (names the field). */
-    public static final String ERROR_MESSAGE = "error.message";
+    public static final String ERROR_MESSAGE = DeadLetterHeaders.ERROR_MESSAGE;
 
     private CdcHeaders() {
     }

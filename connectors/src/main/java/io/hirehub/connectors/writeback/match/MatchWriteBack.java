@@ -3,8 +3,8 @@ package io.hirehub.connectors.writeback.match;
 import io.hirehub.avro.derived.MatchDetail;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
+import io.hirehub.schemas.topics.DeadLetterHeaders;
 import io.hirehub.schemas.topics.Topics;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -109,9 +109,7 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("Undecodable match record at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
                 final ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.MATCHING_DLQ, r.key(), r.value());
-                dead.headers().add("hirehub.dlq.error", e.toString().getBytes(StandardCharsets.UTF_8));
-                dead.headers().add("hirehub.dlq.topic", r.topic().getBytes(StandardCharsets.UTF_8));
-                dead.headers().add("hirehub.dlq.offset", Long.toString(r.offset()).getBytes(StandardCharsets.UTF_8));
+                DeadLetterHeaders.describe(dead.headers(), r.topic(), r.partition(), r.offset(), e);
                 dlq.send(dead);
             }
         }

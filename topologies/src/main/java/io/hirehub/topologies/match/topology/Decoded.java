@@ -1,12 +1,14 @@
 package io.hirehub.topologies.match.topology;
 
 import java.util.function.Function;
+import io.hirehub.schemas.topics.DeadLetterHeaders;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import java.nio.charset.StandardCharsets;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * A raw input record decoded into a domain value, or the reason it could not be. Decoding happens
@@ -17,13 +19,7 @@ import java.nio.charset.StandardCharsets;
  * @param error  why decoding failed, or {@code null}
  * @param raw    the original bytes (kept for the dead-letter topic)
  */
-record Decoded<T>(T value, String error, byte[] raw) {
-
-    /** Header names on dead-letter records. */
-    static final String HEADER_ERROR = "hirehub.dlq.error";
-    static final String HEADER_TOPIC = "hirehub.dlq.topic";
-    static final String HEADER_PARTITION = "hirehub.dlq.partition";
-    static final String HEADER_OFFSET = "hirehub.dlq.offset";
+record Decoded<T>(T value, RuntimeException error, byte[] raw) {
 
     boolean failed() {
         return error != null;
@@ -50,17 +46,13 @@ record Decoded<T>(T value, String error, byte[] raw) {
                     try {
                         out = new Decoded<>(toDomain.apply(deserializer.deserialize(topic, raw)), null, raw);
                     } catch (RuntimeException e) {
-                        out = new Decoded<>(null, e.getClass().getSimpleName() + ": " + e.getMessage(), raw);
+                        out = new Decoded<>(null, e, raw);
                     }
                 }
                 if (out.failed()) {
-                    final RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-                    headers.add(HEADER_ERROR, utf8(out.error()));
-                    headers.add(HEADER_TOPIC, utf8(topic));
-                    context.recordMetadata().ifPresent(m -> {
-                        headers.add(HEADER_PARTITION, utf8(Integer.toString(m.partition())));
-                        headers.add(HEADER_OFFSET, utf8(Long.toString(m.offset())));
-                    });
+                    final RecordMetadata meta = context.recordMetadata().orElse(null);
+                    final Headers headers = DeadLetterHeaders.describe(new RecordHeaders(record.headers().toArray()),
+                            topic, meta == null ? -1 : meta.partition(), meta == null ? -1 : meta.offset(), out.error());
                     context.forward(record.withValue(out).withHeaders(headers));
                 } else {
                     context.forward(record.withValue(out));
@@ -69,7 +61,4 @@ record Decoded<T>(T value, String error, byte[] raw) {
         };
     }
 
-    private static byte[] utf8(final String s) {
-        return s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -1,5 +1,6 @@
 package io.hirehub.topologies.resume.pipeline;
 
+import io.hirehub.schemas.topics.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.common.header.Headers;
@@ -14,12 +15,12 @@ import org.slf4j.LoggerFactory;
 /** Puts an unreadable record's position and error into headers, keeping its original bytes and key. */
 final class DeadLetterProcessor implements FixedKeyProcessor<String, Decoded, byte[]> {
 
-    /** Header names of the dead-letter topic. */
-    static final String SOURCE_TOPIC = "hirehub.dlq.source.topic";
-    static final String SOURCE_PARTITION = "hirehub.dlq.source.partition";
-    static final String SOURCE_OFFSET = "hirehub.dlq.source.offset";
-    static final String ERROR_CLASS = "hirehub.dlq.error.class";
-    static final String ERROR_MESSAGE = "hirehub.dlq.error.message";
+    /** Header names of the dead-letter topic (the shared {@link DeadLetterHeaders} vocabulary). */
+    static final String SOURCE_TOPIC = DeadLetterHeaders.SOURCE_TOPIC;
+    static final String SOURCE_PARTITION = DeadLetterHeaders.SOURCE_PARTITION;
+    static final String SOURCE_OFFSET = DeadLetterHeaders.SOURCE_OFFSET;
+    static final String ERROR_CLASS = DeadLetterHeaders.ERROR_CLASS;
+    static final String ERROR_MESSAGE = DeadLetterHeaders.ERROR_MESSAGE;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessor.class);
     private FixedKeyProcessorContext<String, byte[]> context;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.avro.derived.MatchDetail;
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
+import io.hirehub.schemas.topics.DeadLetterHeaders;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -170,10 +171,12 @@ class MatchTopologyTest {
 
         final var dead = d.dlq.readRecordsToList();
         assertThat(dead).hasSize(2);
-        assertThat(new String(dead.get(0).headers().lastHeader(Decoded.HEADER_TOPIC).value()))
-                .isEqualTo("hirehub.job.profiles");
-        assertThat(new String(dead.get(1).headers().lastHeader(Decoded.HEADER_ERROR).value()))
-                .isEqualTo("IllegalArgumentException: embedding has 2 dimensions, expected 8");
+        assertThat(header(dead.get(0), DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo("hirehub.job.profiles");
+        assertThat(header(dead.get(0), DeadLetterHeaders.SOURCE_PARTITION)).isEqualTo("0");
+        assertThat(header(dead.get(0), DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("0");
+        assertThat(header(dead.get(1), DeadLetterHeaders.ERROR_CLASS)).isEqualTo("java.lang.IllegalArgumentException");
+        assertThat(header(dead.get(1), DeadLetterHeaders.ERROR_MESSAGE))
+                .isEqualTo("embedding has 2 dimensions, expected 8");
         assertThat(d.drainMatches()).isEmpty();
     }
 
@@ -245,5 +248,9 @@ class MatchTopologyTest {
                 .isEqualTo(Optional.of(Set.of(0, 1, 2, 3, 4, 5)));
         assertThat(new BroadcastPartitioner<String, String>().partitions("t", "k", null, 1))
                 .isEqualTo(Optional.of(Set.of(0)));
+    }
+
+    private static String header(final org.apache.kafka.streams.test.TestRecord<String, byte[]> record, final String name) {
+        return new String(record.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

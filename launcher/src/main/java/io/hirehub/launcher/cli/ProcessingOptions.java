@@ -1,10 +1,5 @@
 package io.hirehub.launcher.cli;
 
-import io.hirehub.launcher.config.HirehubSettings;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import io.hirehub.launcher.stack.Endpoints;
 import picocli.CommandLine.Option;
 
@@ -28,18 +23,6 @@ public final class ProcessingOptions {
 
     @Option(names = "--registry-url", required = true, paramLabel = "URL")
     private String registryUrl;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with dotted keys (see README).")
-    private Path config;
-
-    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE",
-            description = "Any setting, e.g. -s match.stream.threads=3 (precedence: file < HIREHUB_* < --set).")
-    private Map<String, String> sets = new LinkedHashMap<>();
-
-    /** The tuning settings ({@code match.*} and the rest) from the file, the environment and {@code --set}. */
-    public HirehubSettings settings() {
-        return HirehubSettings.load(Optional.ofNullable(config), System.getenv(), sets);
-    }
 
     public String kafka() {
         return kafka;

@@ -2,8 +2,12 @@ package io.hirehub.launcher.match;
 
 import io.hirehub.launcher.cli.ProcessingOptions;
 import io.hirehub.launcher.cli.UntilStopped;
+import io.hirehub.launcher.config.HirehubSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,11 +45,18 @@ public final class MatchingCommand implements Runnable {
         @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".hirehub/matching")
         private Path stateDir;
 
+        @Option(names = "--config", paramLabel = "FILE", description = "Properties file with match.* keys (see README).")
+        private Path config;
+
+        @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE",
+                description = "A match.* setting, e.g. -s match.stream.threads=3 (file < HIREHUB_* < --set).")
+        private Map<String, String> sets = new LinkedHashMap<>();
+
         @Override
         public Integer call() throws Exception {
             final MatchingRuntime runtime = MatchingRuntime.start(endpoints.kafka(), endpoints.jdbc(),
                     endpoints.registryUrl(), Files.createDirectories(stateDir), partitions,
-                    endpoints.settings().matching());
+                    HirehubSettings.load(Optional.ofNullable(config), System.getenv(), sets).matching());
             return UntilStopped.await("matching", runtime, spec.commandLine().getOut());
         }
     }

@@ -49,6 +49,17 @@ class HirehubCommandTest {
     }
 
     @Test
+    void shouldRejectAMalformedMatchingSettingBeforeConnectingToAnything() {
+        final Run run = run("matching", "run", "--kafka-bootstrap-servers", "localhost:1", "--jdbc-url",
+                "jdbc:postgresql://localhost:1/x", "--jdbc-user", "u", "--registry-url", "http://localhost:1",
+                "--state-dir", dataDir.resolve("matching").toString(), "-s", "match.recommended.threshold=120");
+
+        assertThat(run.code).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err.strip()).isEqualTo("hirehub matching run: invalid value '120' for match.recommended.threshold"
+                + " (from command line): expected a score in 0..100");
+    }
+
+    @Test
     void shouldRejectAnUnknownOptionWithExitCode2() {
         assertThat(run("dev", "--no-such-option").code).isEqualTo(ExitCodes.USAGE);
     }

@@ -26,6 +26,7 @@ import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import io.hirehub.topologies.resume.ResumeAnalyzerFactory;
 import io.hirehub.topologies.resume.pipeline.ResumePipelinePorts;
+import io.hirehub.topologies.resume.pipeline.RetryingObjectStore;
 import io.hirehub.topologies.resume.pipeline.ResumePipelineSettings;
 import io.hirehub.topologies.resume.pipeline.ResumePipelineTopology;
 import io.hirehub.topologies.resume.pipeline.S3ObjectStore;
@@ -54,7 +55,8 @@ public final class ResumePipelineRuntime implements AutoCloseable {
         final SchemaRegistryClient registry = HttpSchemaRegistryClient.of(registryUrl);
         this.s3 = S3Clients.create(s3Endpoint);
         this.analyzer = ResumeAnalyzerFactory.create(analysisSettings, Clock.systemUTC());
-        final ResumePipelinePorts ports = new ResumePipelinePorts(analyzer.analyzer(), new S3ObjectStore(s3), registry,
+        final ResumePipelinePorts ports = new ResumePipelinePorts(analyzer.analyzer(),
+                RetryingObjectStore.withDefaults(new S3ObjectStore(s3)), registry,
                 Clock.systemUTC());
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, ResumePipelineSettings.DEFAULT.applicationId());

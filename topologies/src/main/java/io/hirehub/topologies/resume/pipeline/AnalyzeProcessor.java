@@ -28,7 +28,9 @@ import io.hirehub.topologies.resume.TaskType;
  * One resume.uploaded (keyed by user_id after the repartition) in, one outcome keyed by resume_id
  * out: fetch the original, analyse it with the owner's name for masking, store {@code masked.txt}
  * and {@code parsed.json}, build the write-back result and the profile. Any failure becomes a
- * result with status error; an event id seen before produces nothing.
+ * result with status error, except an unavailable object store ({@link ObjectStoreUnavailableException}),
+ * which aborts the transaction so the upload is analysed again once the store answers; an event id
+ * seen before produces nothing.
  */
 final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String, PipelineOutcome> {
 
@@ -103,6 +105,8 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         final Optional<byte[]> file;
         try {
             file = ports.objects().get(original.bucket(), original.key());
+        } catch (final ObjectStoreUnavailableException e) {
+            throw e;
         } catch (final RuntimeException e) {
             return failed(event, TaskType.PARSING, "object_store_failed: cannot read " + original + " ("
                     + e.getClass().getSimpleName() + ")", start);
@@ -126,6 +130,8 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
                     analysis.maskedText().getBytes(StandardCharsets.UTF_8), "text/plain");
             ports.objects().put(original.bucket(), prefix + "parsed.json",
                     result.getParsedContent().getBytes(StandardCharsets.UTF_8), "application/json");
+        } catch (final ObjectStoreUnavailableException e) {
+            throw e;
         } catch (final RuntimeException e) {
             return failed(event, TaskType.PARSING, "object_store_failed: cannot write s3://" + original.bucket()
                     + "/" + prefix + " (" + e.getClass().getSimpleName() + ")", start);

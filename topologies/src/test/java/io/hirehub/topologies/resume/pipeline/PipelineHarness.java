@@ -43,7 +43,12 @@ final class PipelineHarness implements AutoCloseable {
     final TestOutputTopic<String, byte[]> deadLetters;
 
     PipelineHarness(final ResumeAnalyzer analyzer) {
-        final ResumePipelinePorts ports = new ResumePipelinePorts(analyzer, objects, registry,
+        this(analyzer, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@code storeSeenByPipeline} wraps the in-memory store the pipeline uses (to inject failures). */
+    PipelineHarness(final ResumeAnalyzer analyzer, final java.util.function.UnaryOperator<ObjectStore> storeSeenByPipeline) {
+        final ResumePipelinePorts ports = new ResumePipelinePorts(analyzer, storeSeenByPipeline.apply(objects), registry,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "resume-pipeline-test");

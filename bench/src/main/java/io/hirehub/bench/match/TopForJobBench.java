@@ -29,9 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * on one thread, in ms per job:
  * <ul>
  *   <li>{@code topForJob}: the real path — scan of the shard ({@code mode} int8, or binary Hamming
- *       top 4,000 re-ranked by exact cosine), exact scoring of the 400 pre-selected candidates,
- *       top 100 by overall score;</li>
- *   <li>{@code preselectOnly}: the pre-selection alone (top 400 ids);</li>
+ *       top 10,000 re-ranked by exact cosine), exact scoring of the 1,000 pre-selected candidates
+ *       (top.n 100 × preselect.factor 10), top 100 by overall score;</li>
+ *   <li>{@code preselectOnly}: the pre-selection alone (the same 1,000 ids);</li>
  *   <li>{@code exactFloatScan}: baseline — exact float cosine against every profile's embedding
  *       (row by row) with the same heap (does not depend on {@code mode}).</li>
  * </ul>
@@ -87,9 +87,10 @@ public class TopForJobBench {
         return index.topForJob(nextJob());
     }
 
+    /** The pre-selection alone, for as many candidates as topForJob keeps (top.n × preselect.factor). */
     @Benchmark
     public List<String> preselectOnly() {
-        return index.preselect(nextJob().embedding(), 400);
+        return index.preselect(nextJob().embedding(), MatchSettings.DEFAULTS.candidates(MatchSettings.DEFAULTS.topN()));
     }
 
     @Benchmark

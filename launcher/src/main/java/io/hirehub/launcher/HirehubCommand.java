@@ -2,6 +2,7 @@ package io.hirehub.launcher;
 
 import io.hirehub.launcher.cdc.CdcCommand;
 import io.hirehub.launcher.cli.CliException;
+import io.hirehub.launcher.cli.CommandGroup;
 import io.hirehub.launcher.cli.DevCommand;
 import io.hirehub.launcher.cli.ExitCodes;
 import io.hirehub.launcher.cli.MigrateCommand;
@@ -15,8 +16,6 @@ import io.hirehub.launcher.topics.TopicPlanException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code hirehub} command. Failures the user can act on (a busy port, a bad setting, no running
@@ -29,15 +28,7 @@ import picocli.CommandLine.Spec;
                 io.hirehub.launcher.resume.ResumeCommand.class, io.hirehub.launcher.resume.PiiCommand.class,
                 io.hirehub.launcher.resume.ResumePipelineCommand.class,
                 io.hirehub.launcher.match.MatchingCommand.class, CommandLine.HelpCommand.class})
-public final class HirehubCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class HirehubCommand extends CommandGroup {
 
     /** A command line wired with the error handling of the real command; tests use it in-process. */
     public static CommandLine commandLine() {

@@ -1,5 +1,6 @@
 package io.hirehub.launcher.cdc;
 
+import io.hirehub.launcher.cli.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,15 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cdc", mixinStandardHelpOptions = true,
         description = "Change data capture from PostgreSQL to the entity changelog and event topics.",
         subcommands = {CdcRunCommand.class, CdcStatusCommand.class})
-public final class CdcCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class CdcCommand extends CommandGroup {
 
     public static void main(final String[] args) {
         System.exit(new CommandLine(new CdcCommand()).execute(args));

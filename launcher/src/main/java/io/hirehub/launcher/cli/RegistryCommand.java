@@ -19,15 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Query and update the schema registry (Confluent REST API).",
         subcommands = {RegistryCommand.Subjects.class, RegistryCommand.Versions.class, RegistryCommand.Get.class,
                 RegistryCommand.Register.class, RegistryCommand.Check.class})
-public final class RegistryCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class RegistryCommand extends CommandGroup {
 
     /** What every registry subcommand shares. */
     abstract static class RestCommand implements Callable<Integer> {

@@ -21,15 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "topics", mixinStandardHelpOptions = true,
         description = "Compare the topic plan with the cluster (describe) or create what is missing (apply).",
         subcommands = {TopicsCommand.Apply.class, TopicsCommand.Describe.class})
-public final class TopicsCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class TopicsCommand extends CommandGroup {
 
     private static Admin admin(final String bootstrap) {
         return Admin.create(Map.of(

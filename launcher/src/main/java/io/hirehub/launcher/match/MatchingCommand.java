@@ -1,5 +1,6 @@
 package io.hirehub.launcher.match;
 
+import io.hirehub.launcher.cli.CommandGroup;
 import io.hirehub.launcher.cli.ProcessingOptions;
 import io.hirehub.launcher.cli.UntilStopped;
 import io.hirehub.launcher.config.HirehubSettings;
@@ -18,15 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code hirehub matching run}: job profiles, matching and the matches write-back alone, against external infrastructure. */
 @Command(name = "matching", mixinStandardHelpOptions = true, description = "Job/resume matching.",
         subcommands = MatchingCommand.Run.class)
-public final class MatchingCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class MatchingCommand extends CommandGroup {
 
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Run the matching topology (exactly-once) and the matches write-back until stopped.")

@@ -1,5 +1,6 @@
 package io.hirehub.launcher.resume;
 
+import io.hirehub.launcher.cli.CommandGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -22,15 +23,7 @@ import io.hirehub.topologies.resume.pii.PiiMasker;
 /** {@code hirehub pii}: the pipeline's PII masking as a tool. */
 @Command(name = "pii", mixinStandardHelpOptions = true, description = "PII masking tools.",
         subcommands = PiiCommand.Mask.class)
-public final class PiiCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class PiiCommand extends CommandGroup {
 
     /** {@code hirehub pii mask [--name NAME]}: UTF-8 stdin in, {@code {"masked_text", "masked_fields"}} out. */
     @Command(name = "mask", mixinStandardHelpOptions = true,

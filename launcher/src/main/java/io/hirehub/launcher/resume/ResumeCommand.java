@@ -1,5 +1,6 @@
 package io.hirehub.launcher.resume;
 
+import io.hirehub.launcher.cli.CommandGroup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,15 +26,7 @@ import io.hirehub.topologies.resume.ResumeAnalyzerFactory;
 /** {@code hirehub resume}: operator tools around the resume pipeline's analysis. */
 @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume analysis tools.",
         subcommands = ResumeCommand.Parse.class)
-public final class ResumeCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ResumeCommand extends CommandGroup {
 
     /**
      * {@code hirehub resume parse FILE}: the pipeline's analysis of one file as JSON. The raw text's

@@ -1,5 +1,6 @@
 package io.hirehub.launcher.resume;
 
+import io.hirehub.launcher.cli.CommandGroup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,15 +19,7 @@ import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 /** {@code hirehub resume-pipeline run}: the resume topology and its write-back alone, against external infrastructure. */
 @Command(name = "resume-pipeline", mixinStandardHelpOptions = true, description = "The resume pipeline.",
         subcommands = ResumePipelineCommand.Run.class)
-public final class ResumePipelineCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ResumePipelineCommand extends CommandGroup {
 
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Run the resume topology (exactly-once) and the PostgreSQL write-back until stopped.")

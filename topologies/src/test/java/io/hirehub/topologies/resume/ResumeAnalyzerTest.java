@@ -16,7 +16,7 @@ import io.hirehub.topologies.resume.parse.ParsedResumeJson;
 import io.hirehub.topologies.resume.pii.ChatLlmPiiPass;
 import io.hirehub.topologies.resume.pii.PiiKind;
 import io.hirehub.topologies.resume.pii.PiiMasker;
-import io.hirehub.topologies.resume.provider.ProviderException;
+import io.hirehub.topologies.resume.support.GivingUpEmbeddings;
 import io.hirehub.topologies.resume.summary.ChatSummarizer;
 import io.hirehub.topologies.resume.support.RecordingProvider;
 import io.hirehub.topologies.resume.support.Resources;
@@ -93,22 +93,7 @@ class ResumeAnalyzerTest {
 
     @Test
     void shouldFailTheEmbeddingTaskWhenTheProviderGivesUp() {
-        final EmbeddingProvider failing = new EmbeddingProvider() {
-            @Override
-            public float[][] embed(final List<String> texts) {
-                throw new ProviderException("bedrock", "HTTP 503", true, 3, null);
-            }
-
-            @Override
-            public int dimensions() {
-                return 1536;
-            }
-
-            @Override
-            public String modelId() {
-                return "failing";
-            }
-        };
+        final EmbeddingProvider failing = new GivingUpEmbeddings();
         final ResumeAnalyzer analyzer = ResumeAnalyzer.builder().embeddings(failing).build();
 
         assertThatThrownBy(() -> analyzer.analyze(Resources.bytes("ko_backend.txt"), "a.txt", Optional.empty()))

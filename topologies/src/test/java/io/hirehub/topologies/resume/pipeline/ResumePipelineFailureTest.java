@@ -16,7 +16,7 @@ import io.hirehub.avro.entity.ResumeStatus;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.topologies.resume.ResumeAnalyzer;
 import io.hirehub.topologies.resume.embed.EmbeddingProvider;
-import io.hirehub.topologies.resume.provider.ProviderException;
+import io.hirehub.topologies.resume.support.GivingUpEmbeddings;
 import io.hirehub.topologies.resume.support.Resources;
 import io.hirehub.topologies.resume.support.TestDocuments;
 import io.hirehub.topologies.resume.text.ExtractionSettings;
@@ -78,22 +78,7 @@ class ResumePipelineFailureTest {
 
     @Test
     void shouldReportAProviderThatGaveUpAsAFailedEmbeddingTask() {
-        final EmbeddingProvider failing = new EmbeddingProvider() {
-            @Override
-            public float[][] embed(final List<String> texts) {
-                throw new ProviderException("bedrock", "HTTP 503", true, 3, null);
-            }
-
-            @Override
-            public int dimensions() {
-                return 1536;
-            }
-
-            @Override
-            public String modelId() {
-                return "failing";
-            }
-        };
+        final EmbeddingProvider failing = new GivingUpEmbeddings();
         try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().embeddings(failing).build())) {
             pipeline.upload(USER, "ko_backend.txt", Resources.bytes("ko_backend.txt"));
 

@@ -25,7 +25,6 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Job profiles from CDC: {@code hirehub.job.jobs} ⋈ {@code hirehub.job.job_skills} (both through
@@ -54,17 +53,12 @@ public final class JobProfileTopology {
         builder.globalTable(Topics.COMPANIES, Consumed.with(keys, AvroSerdes.forType(Company.class, registry))
                         .withName("companies-source"),
                 Materialized.<String, Company, KeyValueStore<Bytes, byte[]>>as(MatchNames.COMPANIES_STORE));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MatchNames.JOB_ROWS_STORE),
-                keys, AvroSerdes.forType(Job.class, registry)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.JOB_SKILL_ROWS_STORE), keys,
-                AvroSerdes.forType(JobSkill.class, registry)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MatchNames.JOB_BUILT_STORE),
-                keys, ProfileSerdes.job()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.JOB_EMBEDDED_TEXT_STORE), keys, Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.JOB_PENDING_STORE), keys, Serdes.Long()));
+        MatchTopology.persistentStore(builder, MatchNames.JOB_ROWS_STORE, AvroSerdes.forType(Job.class, registry));
+        MatchTopology.persistentStore(builder, MatchNames.JOB_SKILL_ROWS_STORE,
+                AvroSerdes.forType(JobSkill.class, registry));
+        MatchTopology.persistentStore(builder, MatchNames.JOB_BUILT_STORE, ProfileSerdes.job());
+        MatchTopology.persistentStore(builder, MatchNames.JOB_EMBEDDED_TEXT_STORE, Serdes.String());
+        MatchTopology.persistentStore(builder, MatchNames.JOB_PENDING_STORE, Serdes.Long());
 
         final KStream<String, JobProfileBuilder.Change> jobs = MatchTopology.decoded(builder, Topics.JOBS, "jobs",
                         new AvroDeserializer<>(registry, Job.class), Function.identity())

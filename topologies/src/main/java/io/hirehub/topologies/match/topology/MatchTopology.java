@@ -133,24 +133,19 @@ public final class MatchTopology {
     }
 
     private static void addStores(final StreamsBuilder builder) {
-        final Serde<String> keys = Serdes.String();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.JOB_PROFILES_STORE), keys, ProfileSerdes.job()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.RESUME_PROFILES_STORE), keys, ProfileSerdes.resume()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.PAIRS_STORE), keys, Json.serde(Values.PairState.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.PAIRS_BY_RESUME_STORE), keys, Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.RECOMMENDED_MEMORY_STORE), keys, Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.JOB_PARTIALS_STORE), keys, Json.serde(Values.ShardTop.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.JOB_TOP_STORE), keys, Json.serde(Values.JobTop.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(MatchNames.USER_RECOMMENDED_STORE), keys,
-                Json.serde(Values.RankedList.class)));
+        persistentStore(builder, MatchNames.JOB_PROFILES_STORE, ProfileSerdes.job());
+        persistentStore(builder, MatchNames.RESUME_PROFILES_STORE, ProfileSerdes.resume());
+        persistentStore(builder, MatchNames.PAIRS_STORE, Json.serde(Values.PairState.class));
+        persistentStore(builder, MatchNames.PAIRS_BY_RESUME_STORE, Serdes.String());
+        persistentStore(builder, MatchNames.RECOMMENDED_MEMORY_STORE, Serdes.String());
+        persistentStore(builder, MatchNames.JOB_PARTIALS_STORE, Json.serde(Values.ShardTop.class));
+        persistentStore(builder, MatchNames.JOB_TOP_STORE, Json.serde(Values.JobTop.class));
+        persistentStore(builder, MatchNames.USER_RECOMMENDED_STORE, Json.serde(Values.RankedList.class));
+    }
+
+    /** Adds a changelogged RocksDB store with String keys. */
+    static <V> void persistentStore(final StreamsBuilder builder, final String name, final Serde<V> values) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values));
     }
 
     /** Source of Avro bytes → decoded domain values; failures to the DLQ with headers. */

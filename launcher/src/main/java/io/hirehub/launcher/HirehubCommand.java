@@ -21,19 +21,30 @@ import picocli.CommandLine.Command;
  * The {@code hirehub} command. Failures the user can act on (a busy port, a bad setting, no running
  * stack) end as one line on stderr and a documented exit code, never as a stack trace.
  */
-@Command(name = "hirehub", mixinStandardHelpOptions = true, versionProvider = HirehubCommand.Version.class,
+@Command(
+        name = "hirehub",
+        mixinStandardHelpOptions = true,
+        versionProvider = HirehubCommand.Version.class,
         description = "HireHub streams: the embedded dev stack and the tools around it.",
-        subcommands = {DevCommand.class, MigrateCommand.class, TopicsCommand.class, RegistryCommand.class,
-                CdcCommand.class, SeedCommand.class, ImportCommand.class,
-                io.hirehub.launcher.resume.ResumeCommand.class, io.hirehub.launcher.resume.PiiCommand.class,
-                io.hirehub.launcher.resume.ResumePipelineCommand.class,
-                io.hirehub.launcher.match.MatchingCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            DevCommand.class,
+            MigrateCommand.class,
+            TopicsCommand.class,
+            RegistryCommand.class,
+            CdcCommand.class,
+            SeedCommand.class,
+            ImportCommand.class,
+            io.hirehub.launcher.resume.ResumeCommand.class,
+            io.hirehub.launcher.resume.PiiCommand.class,
+            io.hirehub.launcher.resume.ResumePipelineCommand.class,
+            io.hirehub.launcher.match.MatchingCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class HirehubCommand extends CommandGroup {
 
     /** A command line wired with the error handling of the real command; tests use it in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new HirehubCommand())
-                .setExecutionExceptionHandler(HirehubCommand::handle);
+        return new CommandLine(new HirehubCommand()).setExecutionExceptionHandler(HirehubCommand::handle);
     }
 
     public static void main(final String[] args) {
@@ -43,8 +54,8 @@ public final class HirehubCommand extends CommandGroup {
         System.exit(commandLine().execute(args));
     }
 
-    private static int handle(final Exception error, final CommandLine commandLine,
-                              final CommandLine.ParseResult parseResult) {
+    private static int handle(
+            final Exception error, final CommandLine commandLine, final CommandLine.ParseResult parseResult) {
         final int code;
         if (error instanceof CliException cli) {
             code = cli.exitCode();

@@ -1,5 +1,12 @@
 package io.hirehub.bench.cdc;
 
+import io.hirehub.connectors.cdc.CdcRunner;
+import io.hirehub.connectors.cdc.CdcSettings;
+import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.registry.RegistrySettings;
+import io.hirehub.launcher.registry.SchemaRegistryServer;
+import io.hirehub.launcher.stack.EmbeddedStack;
+import io.hirehub.schemas.topics.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,14 +32,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.hirehub.connectors.cdc.CdcRunner;
-import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.registry.RegistrySettings;
-import io.hirehub.launcher.registry.SchemaRegistryServer;
-import io.hirehub.launcher.stack.EmbeddedStack;
-import io.hirehub.schemas.topics.Topics;
 
 /**
  * End-to-end CDC benchmark (not a test): on a fresh embedded stack, a burst of rows is committed
@@ -47,25 +45,56 @@ public final class CdcBurstBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(CdcBurstBenchmark.class);
 
-    private CdcBurstBenchmark() {
-    }
+    private CdcBurstBenchmark() {}
 
     public static void main(final String[] args) throws Exception {
         final int rows = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         final int rowsPerTx = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         final Path dataDir = Files.createTempDirectory("hirehub-cdc-bench-");
-        final HirehubSettings stackSettings = HirehubSettings.load(Optional.empty(), Map.of(), Map.of(
-                "data.dir", dataDir.toString(), "env", "bench", "kafka.port", "0", "kafka.controller.port", "0",
-                "postgres.port", "0", "s3.port", "0", "registry.port", "0", "topics.partitions", "6"));
+        final HirehubSettings stackSettings = HirehubSettings.load(
+                Optional.empty(),
+                Map.of(),
+                Map.of(
+                        "data.dir",
+                        dataDir.toString(),
+                        "env",
+                        "bench",
+                        "kafka.port",
+                        "0",
+                        "kafka.controller.port",
+                        "0",
+                        "postgres.port",
+                        "0",
+                        "s3.port",
+                        "0",
+                        "registry.port",
+                        "0",
+                        "topics.partitions",
+                        "6"));
         try (EmbeddedStack stack = EmbeddedStack.start(stackSettings);
-             SchemaRegistryServer ownRegistry = stack.endpoints().registry() == null
-                     ? new SchemaRegistryServer(RegistrySettings.defaults(stack.endpoints().kafka()).withPort(0)).start() : null) {
-            final String registry = ownRegistry != null ? ownRegistry.url() : stack.endpoints().registry();
+                SchemaRegistryServer ownRegistry = stack.endpoints().registry() == null
+                        ? new SchemaRegistryServer(RegistrySettings.defaults(
+                                                stack.endpoints().kafka())
+                                        .withPort(0))
+                                .start()
+                        : null) {
+            final String registry =
+                    ownRegistry != null ? ownRegistry.url() : stack.endpoints().registry();
             final CdcSettings settings = CdcSettings.fromMap(Map.of(
-                    "postgres.jdbc.url", stack.endpoints().jdbc().url(), "postgres.user", stack.endpoints().jdbc().user(),
-                    "postgres.password", stack.endpoints().jdbc().password(),
-                    "kafka.bootstrap.servers", stack.endpoints().kafka(), "registry.url", registry,
-                    "cdc.slot.name", "bench", "cdc.publication.name", "bench"));
+                    "postgres.jdbc.url",
+                    stack.endpoints().jdbc().url(),
+                    "postgres.user",
+                    stack.endpoints().jdbc().user(),
+                    "postgres.password",
+                    stack.endpoints().jdbc().password(),
+                    "kafka.bootstrap.servers",
+                    stack.endpoints().kafka(),
+                    "registry.url",
+                    registry,
+                    "cdc.slot.name",
+                    "bench",
+                    "cdc.publication.name",
+                    "bench"));
             try (CdcRunner runner = new CdcRunner(settings).start()) {
                 run(stack, rows, rowsPerTx);
             }
@@ -79,15 +108,19 @@ public final class CdcBurstBenchmark {
         final AtomicBoolean streaming = new AtomicBoolean();
         final String warmup = UUID.randomUUID().toString();
         final CountDownLatch done = new CountDownLatch(1);
-        final Thread reader = new Thread(() -> consume(stack, committedAtMicros, latency, lastArrival, streaming, warmup, rows, done),
+        final Thread reader = new Thread(
+                () -> consume(stack, committedAtMicros, latency, lastArrival, streaming, warmup, rows, done),
                 "cdc-bench-consumer");
         reader.setDaemon(true);
         reader.start();
 
-        try (Connection c = DriverManager.getConnection(stack.endpoints().jdbc().url(), stack.endpoints().jdbc().user(),
+        try (Connection c = DriverManager.getConnection(
+                stack.endpoints().jdbc().url(),
+                stack.endpoints().jdbc().user(),
                 stack.endpoints().jdbc().password())) {
             // One row first: the slot, the snapshot and the consumer must all be live before timing.
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO job_service.skill_tags (id, name) VALUES (?::uuid, ?)")) {
+            try (PreparedStatement st =
+                    c.prepareStatement("INSERT INTO job_service.skill_tags (id, name) VALUES (?::uuid, ?)")) {
                 st.setString(1, warmup);
                 st.setString(2, "warmup-" + warmup);
                 st.executeUpdate();
@@ -102,7 +135,8 @@ public final class CdcBurstBenchmark {
             c.setAutoCommit(false);
             final long start = System.nanoTime();
             final long startMicros = nowMicros();
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO job_service.skill_tags (id, name, category) VALUES (?::uuid, ?, 'cloud')")) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO job_service.skill_tags (id, name, category) VALUES (?::uuid, ?, 'cloud')")) {
                 final String[] batch = new String[rowsPerTx];
                 int inBatch = 0;
                 for (int i = 0; i < rows; i++) {
@@ -132,25 +166,40 @@ public final class CdcBurstBenchmark {
             final String report = String.format(
                     "CDC burst: %d rows in transactions of %d; committed in %.2f s (%.0f rows/s); all on %s after %.2f s:"
                             + " %.0f rows/s commit->topic; latency commit->topic p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                    rows, rowsPerTx, commitSeconds, rows / commitSeconds, Topics.SKILL_TAGS, totalSeconds, rows / totalSeconds,
-                    latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
+                    rows,
+                    rowsPerTx,
+                    commitSeconds,
+                    rows / commitSeconds,
+                    Topics.SKILL_TAGS,
+                    totalSeconds,
+                    rows / totalSeconds,
+                    latency.getValueAtPercentile(50) / 1000.0,
+                    latency.getValueAtPercentile(99) / 1000.0,
                     latency.getMaxValue() / 1000.0);
             LOG.info(report);
             System.out.println(report);
         }
     }
 
-    private static void consume(final EmbeddedStack stack, final Map<String, Long> committedAtMicros, final Histogram latency,
-                                final AtomicLong lastArrival, final AtomicBoolean streaming, final String warmup,
-                                final int rows, final CountDownLatch done) {
+    private static void consume(
+            final EmbeddedStack stack,
+            final Map<String, Long> committedAtMicros,
+            final Histogram latency,
+            final AtomicLong lastArrival,
+            final AtomicBoolean streaming,
+            final String warmup,
+            final int rows,
+            final CountDownLatch done) {
         final Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.endpoints().kafka());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
-            final List<TopicPartition> partitions = consumer.partitionsFor(Topics.SKILL_TAGS, Duration.ofSeconds(60)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            final List<TopicPartition> partitions =
+                    consumer.partitionsFor(Topics.SKILL_TAGS, Duration.ofSeconds(60)).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             int seen = 0;

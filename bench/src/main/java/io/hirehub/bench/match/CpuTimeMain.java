@@ -22,8 +22,7 @@ public final class CpuTimeMain {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
     private static long sink;
 
-    private CpuTimeMain() {
-    }
+    private CpuTimeMain() {}
 
     public static void main(final String[] args) {
         final int resumes = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -36,7 +35,8 @@ public final class CpuTimeMain {
         }
         pairs(scorer, profiles, jobs, rounds);
         for (final PreselectMode mode : PreselectMode.values()) {
-            final ResumeShardIndex index = new ResumeShardIndex(scorer,
+            final ResumeShardIndex index = new ResumeShardIndex(
+                    scorer,
                     MatchSettings.DEFAULTS.withPreselect(mode, MatchSettings.DEFAULTS.binaryOversample()),
                     SyntheticProfiles.DIMS);
             for (int r = 0; r < resumes; r++) {
@@ -55,14 +55,15 @@ public final class CpuTimeMain {
                     pre[i] = (MX.getCurrentThreadCpuTime() - t0) / 1e6;
                 }
             }
-            System.out.printf("mode=%s resumes=%d topForJob cpu ms: median %.1f p90 %.1f | preselect cpu ms: median %.1f p90 %.1f%n",
+            System.out.printf(
+                    "mode=%s resumes=%d topForJob cpu ms: median %.1f p90 %.1f | preselect cpu ms: median %.1f p90 %.1f%n",
                     mode.code(), resumes, pct(top, 50), pct(top, 90), pct(pre, 50), pct(pre, 90));
         }
         System.out.println("(sink " + sink + ")");
     }
 
-    private static void pairs(final MatchScorer scorer, final SyntheticProfiles profiles, final JobProfile[] jobs,
-                              final int rounds) {
+    private static void pairs(
+            final MatchScorer scorer, final SyntheticProfiles profiles, final JobProfile[] jobs, final int rounds) {
         final PreparedJob[] prepared = Arrays.stream(jobs).map(scorer::prepare).toArray(PreparedJob[]::new);
         final PreparedResume[] resumes = new PreparedResume[4096];
         for (int r = 0; r < resumes.length; r++) {
@@ -74,7 +75,10 @@ public final class CpuTimeMain {
             for (int i = 0; i < rounds; i++) {
                 final long t0 = MX.getCurrentThreadCpuTime();
                 for (int p = 0; p < perRound; p++) {
-                    sink += scorer.score(prepared[p & 63], resumes[(p * 7) & 4095]).overallScore().unscaledValue().intValue();
+                    sink += scorer.score(prepared[p & 63], resumes[(p * 7) & 4095])
+                            .overallScore()
+                            .unscaledValue()
+                            .intValue();
                 }
                 rates[i] = perRound / ((MX.getCurrentThreadCpuTime() - t0) / 1e9);
             }

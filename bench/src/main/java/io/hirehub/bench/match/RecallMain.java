@@ -4,9 +4,9 @@ import io.hirehub.topologies.match.JobProfile;
 import io.hirehub.topologies.match.MatchResult;
 import io.hirehub.topologies.match.MatchScorer;
 import io.hirehub.topologies.match.MatchSettings;
-import io.hirehub.topologies.match.PreselectMode;
 import io.hirehub.topologies.match.PreparedJob;
 import io.hirehub.topologies.match.PreparedResume;
+import io.hirehub.topologies.match.PreselectMode;
 import io.hirehub.topologies.match.ResumeProfile;
 import io.hirehub.topologies.match.ResumeShardIndex;
 import io.hirehub.topologies.match.SemanticScorer;
@@ -33,17 +33,21 @@ import java.util.stream.IntStream;
  */
 public final class RecallMain {
 
-    private RecallMain() {
-    }
+    private RecallMain() {}
 
     public static void main(final String[] args) {
         final int resumes = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         final int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         final long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         final int factor = args.length > 5 ? Integer.parseInt(args[5]) : MatchSettings.DEFAULTS.preselectFactor();
-        final MatchSettings settings = new MatchSettings(MatchSettings.DEFAULTS.topN(), factor,
-                MatchSettings.DEFAULTS.weights(), MatchSettings.DEFAULTS.skill(), MatchSettings.DEFAULTS.recommendation(),
-                PreselectMode.fromCode(args.length > 3 ? args[3] : "int8"), MatchSettings.DEFAULTS.binaryOversample());
+        final MatchSettings settings = new MatchSettings(
+                MatchSettings.DEFAULTS.topN(),
+                factor,
+                MatchSettings.DEFAULTS.weights(),
+                MatchSettings.DEFAULTS.skill(),
+                MatchSettings.DEFAULTS.recommendation(),
+                PreselectMode.fromCode(args.length > 3 ? args[3] : "int8"),
+                MatchSettings.DEFAULTS.binaryOversample());
         final int n = MatchSettings.DEFAULTS.topN();
         final float noise = args.length > 4 ? Float.parseFloat(args[4]) : 1.0f;
         final SyntheticProfiles profiles = new SyntheticProfiles(seed, SyntheticProfiles.DIMS, 200, noise);
@@ -67,32 +71,49 @@ public final class RecallMain {
             for (int r = 0; r < resumes; r++) {
                 cosine[r] = SemanticScorer.cosine(query, all.get(r).embedding());
             }
-            final Set<String> exact = IntStream.range(0, resumes).boxed()
+            final Set<String> exact = IntStream.range(0, resumes)
+                    .boxed()
                     .sorted(Comparator.comparingDouble(r -> -cosine[r]))
-                    .limit(n).map(r -> all.get(r).resumeId()).collect(Collectors.toSet());
+                    .limit(n)
+                    .map(r -> all.get(r).resumeId())
+                    .collect(Collectors.toSet());
             final Set<String> approx = index.preselect(query, settings.candidates(n)).stream()
-                    .sorted(Comparator.comparingDouble(id -> -SemanticScorer.dot(query, index.get(id).embedding())))
-                    .limit(n).collect(Collectors.toCollection(HashSet::new));
+                    .sorted(Comparator.comparingDouble(
+                            id -> -SemanticScorer.dot(query, index.get(id).embedding())))
+                    .limit(n)
+                    .collect(Collectors.toCollection(HashSet::new));
             approx.retainAll(exact);
             final double recall = approx.size() / (double) n;
             vectorRecall += recall;
             worstVector = Math.min(worstVector, recall);
 
             final PreparedJob preparedJob = scorer.prepare(job);
-            final Set<String> exhaustive = prepared.stream().map(r -> scorer.score(preparedJob, r))
+            final Set<String> exhaustive = prepared.stream()
+                    .map(r -> scorer.score(preparedJob, r))
                     .sorted(Comparator.comparing(MatchResult::overallScore, Comparator.reverseOrder())
                             .thenComparing(MatchResult::resumeId))
-                    .limit(n).map(MatchResult::resumeId).collect(Collectors.toSet());
-            final Set<String> served = index.topForJob(job).stream().map(MatchResult::resumeId)
+                    .limit(n)
+                    .map(MatchResult::resumeId)
+                    .collect(Collectors.toSet());
+            final Set<String> served = index.topForJob(job).stream()
+                    .map(MatchResult::resumeId)
                     .collect(Collectors.toCollection(HashSet::new));
             served.retainAll(exhaustive);
             overallRecall += served.size() / (double) n;
         }
-        System.out.printf("resumes=%d dims=%d queries=%d candidates=%d mode=%s noise=%.1f%n", resumes,
-                SyntheticProfiles.DIMS, queries, settings.candidates(n), settings.preselectMode().code(), noise);
-        System.out.printf("vector recall@%d (scan top %d, exact cosine re-rank) mean=%.4f min=%.4f%n", n,
-                settings.candidates(n), vectorRecall / queries, worstVector);
-        System.out.printf("end-to-end recall@%d (topForJob vs exhaustive exact overall score) mean=%.4f%n", n,
-                overallRecall / queries);
+        System.out.printf(
+                "resumes=%d dims=%d queries=%d candidates=%d mode=%s noise=%.1f%n",
+                resumes,
+                SyntheticProfiles.DIMS,
+                queries,
+                settings.candidates(n),
+                settings.preselectMode().code(),
+                noise);
+        System.out.printf(
+                "vector recall@%d (scan top %d, exact cosine re-rank) mean=%.4f min=%.4f%n",
+                n, settings.candidates(n), vectorRecall / queries, worstVector);
+        System.out.printf(
+                "end-to-end recall@%d (topForJob vs exhaustive exact overall score) mean=%.4f%n",
+                n, overallRecall / queries);
     }
 }

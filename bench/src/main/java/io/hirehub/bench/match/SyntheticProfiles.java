@@ -24,13 +24,42 @@ public final class SyntheticProfiles {
     /** Embedding dimensions of Titan / OpenAI text-embedding models. */
     public static final int DIMS = 1536;
 
-    private static final String[] SKILLS = {"Java", "Spring", "Kotlin", "Python", "Django", "Go", "Rust", "PostgreSQL",
-        "MySQL", "MongoDB", "Redis", "Kafka", "Elasticsearch", "AWS", "GCP", "Azure", "Kubernetes", "Docker",
-        "Terraform", "React", "Vue", "TypeScript", "Node.js", "Swift", "Android", "Spark", "Airflow", "PyTorch",
-        "TensorFlow", "SQL"};
+    private static final String[] SKILLS = {
+        "Java",
+        "Spring",
+        "Kotlin",
+        "Python",
+        "Django",
+        "Go",
+        "Rust",
+        "PostgreSQL",
+        "MySQL",
+        "MongoDB",
+        "Redis",
+        "Kafka",
+        "Elasticsearch",
+        "AWS",
+        "GCP",
+        "Azure",
+        "Kubernetes",
+        "Docker",
+        "Terraform",
+        "React",
+        "Vue",
+        "TypeScript",
+        "Node.js",
+        "Swift",
+        "Android",
+        "Spark",
+        "Airflow",
+        "PyTorch",
+        "TensorFlow",
+        "SQL"
+    };
     private static final String[] CITIES = {"서울 강남구", "서울 마포구", "경기 성남시", "부산", "대전", "인천", "대구"};
-    private static final String[] POSITIONS = {"백엔드 개발자", "프론트엔드 개발자", "데이터 엔지니어", "스타트업 백엔드 개발자",
-        "DevOps 엔지니어", "머신러닝 엔지니어", "모바일 개발자", "대기업 서버 개발자"};
+    private static final String[] POSITIONS = {
+        "백엔드 개발자", "프론트엔드 개발자", "데이터 엔지니어", "스타트업 백엔드 개발자", "DevOps 엔지니어", "머신러닝 엔지니어", "모바일 개발자", "대기업 서버 개발자"
+    };
 
     private final int dims;
     private final float[][] centres;
@@ -70,7 +99,9 @@ public final class SyntheticProfiles {
         final List<ResumeSkill> skills = new ArrayList<>();
         for (final int skill : topicSkills[topic]) {
             if (random.nextInt(3) > 0) {
-                skills.add(new ResumeSkill(SKILLS[skill], random.nextBoolean() ? random.nextInt(12) : null,
+                skills.add(new ResumeSkill(
+                        SKILLS[skill],
+                        random.nextBoolean() ? random.nextInt(12) : null,
                         Proficiency.values()[random.nextInt(4)]));
             }
         }
@@ -78,9 +109,16 @@ public final class SyntheticProfiles {
             skills.add(ResumeSkill.of(SKILLS[random.nextInt(SKILLS.length)]));
         }
         final int salaryMin = 3000 + 250 * random.nextInt(20);
-        return new ResumeProfile("resume-" + i, "user-" + i, skills, random.nextInt(20),
-                POSITIONS[random.nextInt(POSITIONS.length)], salaryMin, salaryMin + 1500,
-                CITIES[random.nextInt(CITIES.length)], embed(random, topic));
+        return new ResumeProfile(
+                "resume-" + i,
+                "user-" + i,
+                skills,
+                random.nextInt(20),
+                POSITIONS[random.nextInt(POSITIONS.length)],
+                salaryMin,
+                salaryMin + 1500,
+                CITIES[random.nextInt(CITIES.length)],
+                embed(random, topic));
     }
 
     /** Job number {@code j}: open, with 3–5 required and 1–3 preferred skills of its topic. */
@@ -97,11 +135,25 @@ public final class SyntheticProfiles {
         }
         final int min = random.nextInt(8);
         final int salaryMin = 3500 + 250 * random.nextInt(20);
-        return new JobProfile("job-" + j, "company-" + random.nextInt(500), POSITIONS[random.nextInt(POSITIONS.length)],
-                JobStatus.OPEN, null, required, preferred, min, min + 2 + random.nextInt(5),
-                ExperienceLevel.values()[random.nextInt(4)], salaryMin, salaryMin + 2000,
-                CITIES[random.nextInt(CITIES.length)], RemoteType.values()[random.nextInt(3)],
-                CompanySize.values()[random.nextInt(5)], "IT", "서울", embed(random, topic));
+        return new JobProfile(
+                "job-" + j,
+                "company-" + random.nextInt(500),
+                POSITIONS[random.nextInt(POSITIONS.length)],
+                JobStatus.OPEN,
+                null,
+                required,
+                preferred,
+                min,
+                min + 2 + random.nextInt(5),
+                ExperienceLevel.values()[random.nextInt(4)],
+                salaryMin,
+                salaryMin + 2000,
+                CITIES[random.nextInt(CITIES.length)],
+                RemoteType.values()[random.nextInt(3)],
+                CompanySize.values()[random.nextInt(5)],
+                "IT",
+                "서울",
+                embed(random, topic));
     }
 
     private float[] embed(final SplittableRandom random, final int topic) {

@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @Threads(1)
 public class TopForJobBench {
 
@@ -63,8 +65,8 @@ public class TopForJobBench {
     @Setup(Level.Trial)
     public void setUp() {
         final SyntheticProfiles profiles = SyntheticProfiles.standard(1);
-        final MatchSettings settings = MatchSettings.DEFAULTS.withPreselect(PreselectMode.fromCode(mode),
-                MatchSettings.DEFAULTS.binaryOversample());
+        final MatchSettings settings = MatchSettings.DEFAULTS.withPreselect(
+                PreselectMode.fromCode(mode), MatchSettings.DEFAULTS.binaryOversample());
         index = new ResumeShardIndex(MatchScorer.defaults(), settings, SyntheticProfiles.DIMS);
         embeddings = new float[resumes][];
         for (int r = 0; r < resumes; r++) {

@@ -1,5 +1,13 @@
 package io.hirehub.connectors.cdc;
 
+import io.debezium.embedded.Connect;
+import io.debezium.engine.ChangeEvent;
+import io.debezium.engine.DebeziumEngine;
+import io.hirehub.connectors.connect.ConfluentAvroConverter;
+import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.schemas.registry.SchemaRegistryClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -9,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -17,15 +24,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.debezium.embedded.Connect;
-import io.debezium.engine.DebeziumEngine;
-import io.debezium.engine.ChangeEvent;
-import io.hirehub.connectors.connect.ConfluentAvroConverter;
-import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
-import io.hirehub.schemas.registry.SchemaRegistryClient;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The embedded CDC runner: one supervisor thread that competes for the slot's {@link LeaderLock};
@@ -40,7 +38,8 @@ public final class CdcRunner implements AutoCloseable {
 
     private final CdcSettings settings;
     private final CdcMetrics metrics;
-    private final ExecutorService supervisor = Executors.newSingleThreadExecutor(r -> thread(r, "hirehub-cdc-supervisor"));
+    private final ExecutorService supervisor =
+            Executors.newSingleThreadExecutor(r -> thread(r, "hirehub-cdc-supervisor"));
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Session> session = new AtomicReference<>();
     private volatile boolean closing;
@@ -145,10 +144,14 @@ public final class CdcRunner implements AutoCloseable {
     }
 
     /** One engine run with the resources it owns. */
-    private record Session(DebeziumEngine<ChangeEvent<SourceRecord, SourceRecord>> engine, ExecutorService executor,
-                           Producer<byte[], byte[]> producer, SchemaRegistryClient registry,
-                           ConfluentAvroConverter converter, OutboxJanitor janitor,
-                           AtomicReference<Optional<Throwable>> outcome) {
+    private record Session(
+            DebeziumEngine<ChangeEvent<SourceRecord, SourceRecord>> engine,
+            ExecutorService executor,
+            Producer<byte[], byte[]> producer,
+            SchemaRegistryClient registry,
+            ConfluentAvroConverter converter,
+            OutboxJanitor janitor,
+            AtomicReference<Optional<Throwable>> outcome) {
 
         static Session start(final CdcSettings settings, final CdcMetrics metrics) {
             final Producer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(settings));
@@ -166,7 +169,8 @@ public final class CdcRunner implements AutoCloseable {
                         } else {
                             LOG.info("Debezium engine stopped: {}", message);
                         }
-                        outcome.set(Optional.ofNullable(error != null ? error : success ? null : new IllegalStateException(message)));
+                        outcome.set(Optional.ofNullable(
+                                error != null ? error : success ? null : new IllegalStateException(message)));
                     })
                     .build();
             final ExecutorService executor = Executors.newSingleThreadExecutor(r -> thread(r, "hirehub-cdc-engine"));
@@ -200,15 +204,24 @@ public final class CdcRunner implements AutoCloseable {
 
         private static Map<String, Object> producerConfig(final CdcSettings settings) {
             return Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.LINGER_MS_CONFIG, 5,
-                    ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
-                    ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                    ProducerConfig.CLIENT_ID_CONFIG, "hirehub-cdc-" + settings.slotName());
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    settings.bootstrapServers(),
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    ByteArraySerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    ByteArraySerializer.class,
+                    ProducerConfig.ACKS_CONFIG,
+                    "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                    true,
+                    ProducerConfig.LINGER_MS_CONFIG,
+                    5,
+                    ProducerConfig.BATCH_SIZE_CONFIG,
+                    262_144,
+                    ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                    "lz4",
+                    ProducerConfig.CLIENT_ID_CONFIG,
+                    "hirehub-cdc-" + settings.slotName());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.hirehub.connectors.cdc;
 
+import io.hirehub.schemas.topics.Topics;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -9,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-
-import io.hirehub.schemas.topics.Topics;
 
 /**
  * Immutable settings of the CDC runner, validated at start-up. Keys are dotted lower-case; the
@@ -57,23 +56,37 @@ public record CdcSettings(
 
     /** The entity tables the topologies read (DESIGN.md "Topics"). */
     public static final List<String> DEFAULT_TABLES = List.of(
-            "user_service.users", "user_service.jobseeker_profiles", "user_service.companies",
-            "user_service.company_members", "job_service.jobs", "job_service.job_skills", "job_service.skill_tags",
-            "resume_service.resumes", "apply_service.applications", "apply_service.application_events",
-            "apply_service.interviews", "match_service.match_feedback", "notification_service.notification_templates",
-            "notification_service.user_notification_settings", "notification_service.device_tokens");
+            "user_service.users",
+            "user_service.jobseeker_profiles",
+            "user_service.companies",
+            "user_service.company_members",
+            "job_service.jobs",
+            "job_service.job_skills",
+            "job_service.skill_tags",
+            "resume_service.resumes",
+            "apply_service.applications",
+            "apply_service.application_events",
+            "apply_service.interviews",
+            "match_service.match_feedback",
+            "notification_service.notification_templates",
+            "notification_service.user_notification_settings",
+            "notification_service.device_tokens");
 
     /** One outbox per emitting service (schemas/sql/&lt;short&gt;/V*__create_*_outbox.sql). */
     public static final List<String> DEFAULT_OUTBOX_TABLES = List.of(
-            "resume_service.resume_outbox", "ai_service.ai_outbox", "job_service.job_outbox",
-            "match_service.match_outbox", "apply_service.apply_outbox");
+            "resume_service.resume_outbox",
+            "ai_service.ai_outbox",
+            "job_service.job_outbox",
+            "match_service.match_outbox",
+            "apply_service.apply_outbox");
 
     public static final String DEFAULT_HEARTBEAT_TABLE = "ai_service.cdc_heartbeat";
 
     public CdcSettings {
         require("postgres.jdbc.url", jdbcUrl);
         if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
-            throw new IllegalArgumentException("postgres.jdbc.url must start with jdbc:postgresql://, was '" + jdbcUrl + "'");
+            throw new IllegalArgumentException(
+                    "postgres.jdbc.url must start with jdbc:postgresql://, was '" + jdbcUrl + "'");
         }
         require("postgres.user", user);
         Objects.requireNonNull(password, "postgres.password");
@@ -94,13 +107,15 @@ public record CdcSettings(
         positive("cdc.offset.flush.interval.ms", offsetFlushInterval);
         positive("cdc.leader.poll.ms", leaderPollInterval);
         if (leaderPollInterval.compareTo(Duration.ofSeconds(25)) > 0) {
-            throw new IllegalArgumentException("cdc.leader.poll.ms must be at most 25000 so a standby takes over within 30 s, was "
-                    + leaderPollInterval.toMillis());
+            throw new IllegalArgumentException(
+                    "cdc.leader.poll.ms must be at most 25000 so a standby takes over within 30 s, was "
+                            + leaderPollInterval.toMillis());
         }
         require("cdc.dlq.topic", dlqTopic);
         require("cdc.offsets.topic", offsetsTopic);
         if (offsetsReplication < 1) {
-            throw new IllegalArgumentException("cdc.offsets.replication.factor must be >= 1, was " + offsetsReplication);
+            throw new IllegalArgumentException(
+                    "cdc.offsets.replication.factor must be >= 1, was " + offsetsReplication);
         }
     }
 
@@ -108,15 +123,20 @@ public record CdcSettings(
     public static CdcSettings fromMap(final Map<String, String> props) {
         final Function<String, String> get = key -> props.get(key);
         return new CdcSettings(
-                or(get, "postgres.jdbc.url", null), or(get, "postgres.user", "postgres"), or(get, "postgres.password", ""),
-                or(get, "kafka.bootstrap.servers", null), or(get, "registry.url", null),
-                or(get, "cdc.slot.name", "hirehub_cdc"), or(get, "cdc.publication.name", "hirehub_cdc"),
+                or(get, "postgres.jdbc.url", null),
+                or(get, "postgres.user", "postgres"),
+                or(get, "postgres.password", ""),
+                or(get, "kafka.bootstrap.servers", null),
+                or(get, "registry.url", null),
+                or(get, "cdc.slot.name", "hirehub_cdc"),
+                or(get, "cdc.publication.name", "hirehub_cdc"),
                 or(get, "cdc.topic.prefix", "hirehub-cdc"),
                 list(or(get, "cdc.tables", String.join(",", DEFAULT_TABLES))),
                 list(or(get, "cdc.outbox.tables", String.join(",", DEFAULT_OUTBOX_TABLES))),
                 or(get, "cdc.heartbeat.table", DEFAULT_HEARTBEAT_TABLE),
                 millis(props, "cdc.heartbeat.interval.ms", 10_000),
-                or(get, "cdc.dlq.topic", Topics.CDC_DLQ), or(get, "cdc.offsets.topic", Topics.CDC_OFFSETS),
+                or(get, "cdc.dlq.topic", Topics.CDC_DLQ),
+                or(get, "cdc.offsets.topic", Topics.CDC_OFFSETS),
                 Short.parseShort(or(get, "cdc.offsets.replication.factor", "1")),
                 millis(props, "cdc.offset.flush.interval.ms", 1_000),
                 millis(props, "cdc.leader.poll.ms", 2_000),
@@ -128,7 +148,11 @@ public record CdcSettings(
         final Map<String, String> out = new HashMap<>();
         env.forEach((k, v) -> {
             if (k.startsWith("HIREHUB_")) {
-                out.put(k.substring("HIREHUB_".length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
+                out.put(
+                        k.substring("HIREHUB_".length())
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '.'),
+                        v);
             }
         });
         // Dots → underscores is ambiguous for keys with underscores; ours have none in the key names.
@@ -163,7 +187,8 @@ public record CdcSettings(
     @Override
     public String toString() {
         return "CdcSettings[jdbcUrl=" + jdbcUrl.split("\\?", 2)[0] + ", user=" + user + ", password=***, bootstrap="
-                + bootstrapServers + ", registry=" + registryUrl + ", slot=" + slotName + ", publication=" + publicationName
+                + bootstrapServers + ", registry=" + registryUrl + ", slot=" + slotName + ", publication="
+                + publicationName
                 + ", tables=" + tables.size() + ", outboxTables=" + outboxTables.size() + "]";
     }
 
@@ -178,7 +203,10 @@ public record CdcSettings(
     }
 
     private static List<String> list(final String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(csv.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static Duration millis(final Map<String, String> props, final String key, final long fallback) {
@@ -202,7 +230,8 @@ public record CdcSettings(
     private static void identifier(final String key, final String value) {
         require(key, value);
         if (!value.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException(key + " must be a lower-case PostgreSQL identifier, was '" + value + "'");
+            throw new IllegalArgumentException(
+                    key + " must be a lower-case PostgreSQL identifier, was '" + value + "'");
         }
     }
 

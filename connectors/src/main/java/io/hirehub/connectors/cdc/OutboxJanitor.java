@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Properties;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,13 +39,17 @@ final class OutboxJanitor implements AutoCloseable {
             ensureConnection();
             final Array array = connection.createArrayOf("uuid", ids.toArray());
             for (final String table : settings.outboxTables()) {
-                try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ANY(?)")) {
+                try (PreparedStatement st =
+                        connection.prepareStatement("DELETE FROM " + table + " WHERE id = ANY(?)")) {
                     st.setArray(1, array);
                     removed += st.executeUpdate();
                 }
             }
         } catch (final SQLException e) {
-            LOG.warn("outbox cleanup of {} rows failed, they stay until removed by hand: {}", ids.size(), e.getMessage());
+            LOG.warn(
+                    "outbox cleanup of {} rows failed, they stay until removed by hand: {}",
+                    ids.size(),
+                    e.getMessage());
             close();
         }
         return removed;

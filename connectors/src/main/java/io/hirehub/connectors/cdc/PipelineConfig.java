@@ -1,10 +1,9 @@
 package io.hirehub.connectors.cdc;
 
+import io.hirehub.connectors.connect.EntityRowTransform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-
-import io.hirehub.connectors.connect.EntityRowTransform;
 
 /**
  * The Debezium connector configuration of the CDC pipeline, in one place: the embedded runner uses
@@ -17,8 +16,7 @@ public final class PipelineConfig {
     public static final String CONNECTOR_CLASS = "io.debezium.connector.postgresql.PostgresConnector";
     public static final String ENGINE_NAME = "hirehub-cdc";
 
-    private PipelineConfig() {
-    }
+    private PipelineConfig() {}
 
     /** Capture and transform settings shared by both modes (no hosts, no secrets). */
     public static Map<String, String> pipeline(final CdcSettings s) {
@@ -41,8 +39,10 @@ public final class PipelineConfig {
         // would make the same change differ byte for byte between runs and between the modes.
         p.put("extended.headers.enabled", "false");
         p.put("heartbeat.interval.ms", Long.toString(s.heartbeatInterval().toMillis()));
-        p.put("heartbeat.action.query", "INSERT INTO " + s.heartbeatTable()
-                + " (id, beat_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET beat_at = EXCLUDED.beat_at");
+        p.put(
+                "heartbeat.action.query",
+                "INSERT INTO " + s.heartbeatTable()
+                        + " (id, beat_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET beat_at = EXCLUDED.beat_at");
 
         p.put("predicates", "outbox");
         p.put("predicates.outbox.type", "org.apache.kafka.connect.transforms.predicates.TopicNameMatches");
@@ -62,7 +62,9 @@ public final class PipelineConfig {
         p.put("transforms.entity.predicate", "outbox");
         p.put("transforms.entity.negate", "true");
         p.put("transforms.entity." + EntityRowTransform.DLQ_TOPIC, s.dlqTopic());
-        p.put("transforms.entity." + EntityRowTransform.SKIP_TABLES, s.heartbeatTable().substring(s.heartbeatTable().indexOf('.') + 1));
+        p.put(
+                "transforms.entity." + EntityRowTransform.SKIP_TABLES,
+                s.heartbeatTable().substring(s.heartbeatTable().indexOf('.') + 1));
         if (!s.recordOverrides().isEmpty()) {
             p.put("transforms.entity." + EntityRowTransform.OVERRIDES, String.join(",", s.recordOverrides()));
         }

@@ -1,11 +1,14 @@
 package io.hirehub.connectors.cdc;
 
+import io.debezium.embedded.EmbeddedEngineChangeEvent;
+import io.debezium.engine.ChangeEvent;
+import io.debezium.engine.DebeziumEngine;
+import io.hirehub.connectors.connect.CdcHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -18,11 +21,6 @@ import org.apache.kafka.connect.storage.SimpleHeaderConverter;
 import org.apache.kafka.connect.storage.StringConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.debezium.engine.DebeziumEngine;
-import io.debezium.embedded.EmbeddedEngineChangeEvent;
-import io.debezium.engine.ChangeEvent;
-import io.hirehub.connectors.connect.CdcHeaders;
 
 /**
  * The embedded runner's sink: converts each transformed record exactly as a Connect worker would
@@ -41,8 +39,11 @@ final class RecordPublisher implements DebeziumEngine.ChangeConsumer<ChangeEvent
     private final OutboxJanitor janitor;
     private final CdcMetrics metrics;
 
-    RecordPublisher(final Producer<byte[], byte[]> producer, final Converter valueConverter,
-                    final OutboxJanitor janitor, final CdcMetrics metrics) {
+    RecordPublisher(
+            final Producer<byte[], byte[]> producer,
+            final Converter valueConverter,
+            final OutboxJanitor janitor,
+            final CdcMetrics metrics) {
         this.producer = producer;
         this.valueConverter = valueConverter;
         this.janitor = janitor;
@@ -52,8 +53,9 @@ final class RecordPublisher implements DebeziumEngine.ChangeConsumer<ChangeEvent
     }
 
     @Override
-    public void handleBatch(final List<ChangeEvent<SourceRecord, SourceRecord>> records,
-                            final DebeziumEngine.RecordCommitter<ChangeEvent<SourceRecord, SourceRecord>> committer)
+    public void handleBatch(
+            final List<ChangeEvent<SourceRecord, SourceRecord>> records,
+            final DebeziumEngine.RecordCommitter<ChangeEvent<SourceRecord, SourceRecord>> committer)
             throws InterruptedException {
         final List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
         final List<String> outboxIds = new ArrayList<>();
@@ -72,7 +74,10 @@ final class RecordPublisher implements DebeziumEngine.ChangeConsumer<ChangeEvent
             } catch (final ExecutionException e) {
                 // Not marking the batch: the engine stops, the supervisor restarts it from the last
                 // committed offset and these records are sent again (at-least-once).
-                throw new IllegalStateException("Kafka did not acknowledge a CDC record: " + e.getCause().getMessage(), e.getCause());
+                throw new IllegalStateException(
+                        "Kafka did not acknowledge a CDC record: "
+                                + e.getCause().getMessage(),
+                        e.getCause());
             }
         }
         final int removed = janitor.delete(outboxIds);
@@ -97,7 +102,9 @@ final class RecordPublisher implements DebeziumEngine.ChangeConsumer<ChangeEvent
         final String topic = record.topic();
         final RecordHeaders headers = new RecordHeaders();
         for (final Header header : record.headers()) {
-            headers.add(header.key(), headerConverter.fromConnectHeader(topic, header.key(), header.schema(), header.value()));
+            headers.add(
+                    header.key(),
+                    headerConverter.fromConnectHeader(topic, header.key(), header.schema(), header.value()));
         }
         final byte[] key = keyConverter.fromConnectData(topic, headers, record.keySchema(), record.key());
         final byte[] value = valueConverter.fromConnectData(topic, headers, record.valueSchema(), record.value());

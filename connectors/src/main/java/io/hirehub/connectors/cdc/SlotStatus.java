@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param lagBytes      WAL not yet confirmed by the runner: {@code pg_current_wal_lsn() - confirmed_flush_lsn}
  * @param leader        the instance holding the leader lock ({@code application name, pid}), if any
  */
-public record SlotStatus(String slot, boolean exists, boolean active, long retainedBytes, long lagBytes,
-                         Optional<String> leader) {
+public record SlotStatus(
+        String slot, boolean exists, boolean active, long retainedBytes, long lagBytes, Optional<String> leader) {
 
     static SlotStatus missing(final String slot, final Optional<String> leader) {
         return new SlotStatus(slot, false, false, 0L, 0L, leader);

@@ -44,7 +44,8 @@ public final class SlotStatusReader {
                     if (!rs.next()) {
                         return SlotStatus.missing(settings.slotName(), leader);
                     }
-                    return new SlotStatus(settings.slotName(), true, rs.getBoolean(1), rs.getLong(2), rs.getLong(3), leader);
+                    return new SlotStatus(
+                            settings.slotName(), true, rs.getBoolean(1), rs.getLong(2), rs.getLong(3), leader);
                 }
             }
         }

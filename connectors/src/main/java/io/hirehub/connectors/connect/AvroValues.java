@@ -12,7 +12,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
@@ -36,8 +35,7 @@ final class AvroValues {
     private static final String SQL_VALUES = "sqlValues";
     private static final String VARIABLE_SCALE_DECIMAL = "io.debezium.data.VariableScaleDecimal";
 
-    private AvroValues() {
-    }
+    private AvroValues() {}
 
     static boolean isNullable(final Schema schema) {
         if (schema.getType() == Schema.Type.NULL) {
@@ -65,10 +63,12 @@ final class AvroValues {
             case LONG -> longValue(value, sourceName, logical, actual);
             case FLOAT -> number(value, actual).floatValue();
             case DOUBLE -> number(value, actual).doubleValue();
-            case BYTES -> logical instanceof LogicalTypes.Decimal d
-                    ? ByteBuffer.wrap(unscaled(value, d, actual)) : bytes(value);
-            case FIXED -> logical instanceof LogicalTypes.Decimal d
-                    ? fixedDecimal(value, d, actual) : new GenericData.Fixed(actual, copy(bytes(value)));
+            case BYTES ->
+                logical instanceof LogicalTypes.Decimal d ? ByteBuffer.wrap(unscaled(value, d, actual)) : bytes(value);
+            case FIXED ->
+                logical instanceof LogicalTypes.Decimal d
+                        ? fixedDecimal(value, d, actual)
+                        : new GenericData.Fixed(actual, copy(bytes(value)));
             case ARRAY -> array(value, source, actual);
             default -> throw new RowMappingException("unsupported Avro type " + describe(actual));
         };
@@ -78,7 +78,9 @@ final class AvroValues {
         if (schema.getType() != Schema.Type.UNION) {
             return schema;
         }
-        final List<Schema> branches = schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).toList();
+        final List<Schema> branches = schema.getTypes().stream()
+                .filter(s -> s.getType() != Schema.Type.NULL)
+                .toList();
         if (branches.size() != 1) {
             throw new RowMappingException("only [null, T] unions are mapped, not " + schema);
         }
@@ -113,7 +115,8 @@ final class AvroValues {
 
     private static <T> T cast(final Object value, final Class<T> type, final Schema target) {
         if (!type.isInstance(value)) {
-            throw new RowMappingException("expected " + describe(target) + ", got " + value.getClass().getSimpleName());
+            throw new RowMappingException(
+                    "expected " + describe(target) + ", got " + value.getClass().getSimpleName());
         }
         return type.cast(value);
     }
@@ -128,7 +131,8 @@ final class AvroValues {
             throw new RowMappingException(l + " does not fit an int");
         }
         if (n instanceof BigDecimal || n instanceof Double || n instanceof Float) {
-            throw new RowMappingException("expected an integer, got " + n.getClass().getSimpleName());
+            throw new RowMappingException(
+                    "expected an integer, got " + n.getClass().getSimpleName());
         }
         return n.intValue();
     }
@@ -146,13 +150,17 @@ final class AvroValues {
         throw new RowMappingException("expected a date, got " + value.getClass().getSimpleName());
     }
 
-    private static long longValue(final Object value, final String sourceName, final LogicalType logical, final Schema target) {
-        final boolean micros = logical instanceof LogicalTypes.TimestampMicros || logical instanceof LogicalTypes.LocalTimestampMicros;
-        final boolean millis = logical instanceof LogicalTypes.TimestampMillis || logical instanceof LogicalTypes.LocalTimestampMillis;
+    private static long longValue(
+            final Object value, final String sourceName, final LogicalType logical, final Schema target) {
+        final boolean micros =
+                logical instanceof LogicalTypes.TimestampMicros || logical instanceof LogicalTypes.LocalTimestampMicros;
+        final boolean millis =
+                logical instanceof LogicalTypes.TimestampMillis || logical instanceof LogicalTypes.LocalTimestampMillis;
         if (!micros && !millis) {
             final Number n = number(value, target);
             if (n instanceof BigDecimal || n instanceof Double || n instanceof Float) {
-                throw new RowMappingException("expected an integer, got " + n.getClass().getSimpleName());
+                throw new RowMappingException(
+                        "expected an integer, got " + n.getClass().getSimpleName());
             }
             return n.longValue();
         }
@@ -183,7 +191,8 @@ final class AvroValues {
         if (value instanceof Instant instant) {
             return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000L);
         }
-        throw new RowMappingException("expected a timestamp, got " + value.getClass().getSimpleName());
+        throw new RowMappingException(
+                "expected a timestamp, got " + value.getClass().getSimpleName());
     }
 
     private static byte[] unscaled(final Object value, final LogicalTypes.Decimal decimal, final Schema target) {
@@ -192,7 +201,8 @@ final class AvroValues {
         try {
             scaled = number.setScale(decimal.getScale(), RoundingMode.UNNECESSARY);
         } catch (final ArithmeticException e) {
-            throw new RowMappingException(number.toPlainString() + " has more than " + decimal.getScale() + " decimals", e);
+            throw new RowMappingException(
+                    number.toPlainString() + " has more than " + decimal.getScale() + " decimals", e);
         }
         if (scaled.precision() > decimal.getPrecision()) {
             throw new RowMappingException(number.toPlainString() + " exceeds precision " + decimal.getPrecision());
@@ -204,7 +214,8 @@ final class AvroValues {
         if (value instanceof BigDecimal d) {
             return d;
         }
-        if (value instanceof org.apache.kafka.connect.data.Struct s && VARIABLE_SCALE_DECIMAL.equals(s.schema().name())) {
+        if (value instanceof org.apache.kafka.connect.data.Struct s
+                && VARIABLE_SCALE_DECIMAL.equals(s.schema().name())) {
             return new BigDecimal(new java.math.BigInteger(copy(bytes(s.get("value")))), s.getInt32("scale"));
         }
         if (value instanceof Integer || value instanceof Long) {
@@ -220,10 +231,12 @@ final class AvroValues {
                 throw new RowMappingException("'" + s + "' is not a decimal", e);
             }
         }
-        throw new RowMappingException("expected " + describe(target) + ", got " + value.getClass().getSimpleName());
+        throw new RowMappingException(
+                "expected " + describe(target) + ", got " + value.getClass().getSimpleName());
     }
 
-    private static GenericData.Fixed fixedDecimal(final Object value, final LogicalTypes.Decimal decimal, final Schema target) {
+    private static GenericData.Fixed fixedDecimal(
+            final Object value, final LogicalTypes.Decimal decimal, final Schema target) {
         final byte[] unscaled = unscaled(value, decimal, target);
         final byte[] fixed = new byte[target.getFixedSize()];
         if (unscaled.length > fixed.length) {
@@ -254,9 +267,11 @@ final class AvroValues {
         return out;
     }
 
-    private static List<Object> array(final Object value, final org.apache.kafka.connect.data.Schema source, final Schema target) {
+    private static List<Object> array(
+            final Object value, final org.apache.kafka.connect.data.Schema source, final Schema target) {
         if (!(value instanceof Collection<?> items)) {
-            throw new RowMappingException("expected an array, got " + value.getClass().getSimpleName());
+            throw new RowMappingException(
+                    "expected an array, got " + value.getClass().getSimpleName());
         }
         final org.apache.kafka.connect.data.Schema elementSource = source == null ? null : source.valueSchema();
         final List<Object> out = new ArrayList<>(items.size());

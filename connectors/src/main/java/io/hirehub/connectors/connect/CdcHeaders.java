@@ -22,6 +22,5 @@ public final class CdcHeaders {
     /** Dead letters: the exception message (names the field). */
     public static final String ERROR_MESSAGE = DeadLetterHeaders.ERROR_MESSAGE;
 
-    private CdcHeaders() {
-    }
+    private CdcHeaders() {}
 }

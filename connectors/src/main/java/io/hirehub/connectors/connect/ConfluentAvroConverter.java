@@ -1,12 +1,15 @@
 package io.hirehub.connectors.connect;
 
+import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.schemas.registry.RegistryClientSettings;
+import io.hirehub.schemas.registry.SchemaRegistryClient;
+import io.hirehub.schemas.topics.Topics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -16,11 +19,6 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.storage.Converter;
-
-import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
-import io.hirehub.schemas.registry.RegistryClientSettings;
-import io.hirehub.schemas.registry.SchemaRegistryClient;
-import io.hirehub.schemas.topics.Topics;
 
 /**
  * Value converter of the CDC pipeline: an Avro record (what {@link EntityRowTransform} emits) is
@@ -40,8 +38,7 @@ public final class ConfluentAvroConverter implements Converter {
     private final Map<String, Map<Schema, Integer>> ids = new ConcurrentHashMap<>();
 
     /** For Connect: configured by {@link #configure}. */
-    public ConfluentAvroConverter() {
-    }
+    public ConfluentAvroConverter() {}
 
     /** For the embedded runner and tests: uses (and does not close) {@code registry}. */
     public ConfluentAvroConverter(final SchemaRegistryClient registry) {
@@ -51,7 +48,8 @@ public final class ConfluentAvroConverter implements Converter {
     @Override
     public void configure(final Map<String, ?> configs, final boolean isKey) {
         if (isKey) {
-            throw new org.apache.kafka.common.config.ConfigException("ConfluentAvroConverter is a value converter; keys are strings");
+            throw new org.apache.kafka.common.config.ConfigException(
+                    "ConfluentAvroConverter is a value converter; keys are strings");
         }
         if (registry == null) {
             registry = new HttpSchemaRegistryClient(RegistryClientSettings.fromConfigs(configs));
@@ -60,7 +58,8 @@ public final class ConfluentAvroConverter implements Converter {
     }
 
     @Override
-    public byte[] fromConnectData(final String topic, final org.apache.kafka.connect.data.Schema schema, final Object value) {
+    public byte[] fromConnectData(
+            final String topic, final org.apache.kafka.connect.data.Schema schema, final Object value) {
         if (value == null) {
             return null;
         }
@@ -75,8 +74,8 @@ public final class ConfluentAvroConverter implements Converter {
         if (value instanceof GenericContainer record) {
             return encode(topic, record);
         }
-        throw new DataException("topic " + topic + ": cannot encode a " + value.getClass().getName()
-                + "; expected an Avro record or bytes");
+        throw new DataException("topic " + topic + ": cannot encode a "
+                + value.getClass().getName() + "; expected an Avro record or bytes");
     }
 
     private byte[] encode(final String topic, final GenericContainer record) {
@@ -96,7 +95,8 @@ public final class ConfluentAvroConverter implements Converter {
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         } catch (final RuntimeException e) {
-            throw new DataException("topic " + topic + ": cannot encode " + schema.getFullName() + ": " + e.getMessage(), e);
+            throw new DataException(
+                    "topic " + topic + ": cannot encode " + schema.getFullName() + ": " + e.getMessage(), e);
         }
         return out.toByteArray();
     }

@@ -1,12 +1,12 @@
 package io.hirehub.connectors.connect;
 
+import io.hirehub.schemas.topics.Topics;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.kafka.common.config.ConfigDef;
@@ -18,8 +18,6 @@ import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.transforms.Transformation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.hirehub.schemas.topics.Topics;
 
 /**
  * Turns a Debezium change event of a captured table into an entity changelog record:
@@ -45,17 +43,41 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityRowTransform.class);
     private static final ConfigDef CONFIG = new ConfigDef()
-            .define(TOPIC_PREFIX, ConfigDef.Type.STRING, "hirehub", ConfigDef.Importance.MEDIUM,
+            .define(
+                    TOPIC_PREFIX,
+                    ConfigDef.Type.STRING,
+                    "hirehub",
+                    ConfigDef.Importance.MEDIUM,
                     "Entity topics are <prefix>.<service>.<table>, service = the PG schema without '_service'.")
-            .define(NAMESPACE, ConfigDef.Type.STRING, "io.hirehub.avro.entity", ConfigDef.Importance.LOW,
+            .define(
+                    NAMESPACE,
+                    ConfigDef.Type.STRING,
+                    "io.hirehub.avro.entity",
+                    ConfigDef.Importance.LOW,
                     "Package of the generated Avro entity classes.")
-            .define(OVERRIDES, ConfigDef.Type.LIST, "", ConfigDef.Importance.LOW,
+            .define(
+                    OVERRIDES,
+                    ConfigDef.Type.LIST,
+                    "",
+                    ConfigDef.Importance.LOW,
                     "schema.table=fully.qualified.AvroClass pairs for tables whose record does not follow the naming rule.")
-            .define(DLQ_TOPIC, ConfigDef.Type.STRING, Topics.CDC_DLQ, ConfigDef.Importance.MEDIUM,
+            .define(
+                    DLQ_TOPIC,
+                    ConfigDef.Type.STRING,
+                    Topics.CDC_DLQ,
+                    ConfigDef.Importance.MEDIUM,
                     "Where rows that cannot be mapped go.")
-            .define(SKIP_TABLES, ConfigDef.Type.LIST, "cdc_heartbeat", ConfigDef.Importance.LOW,
+            .define(
+                    SKIP_TABLES,
+                    ConfigDef.Type.LIST,
+                    "cdc_heartbeat",
+                    ConfigDef.Importance.LOW,
                     "Tables captured only to move the slot (heartbeats): their changes go to the heartbeat topic.")
-            .define(HEARTBEAT_TOPIC, ConfigDef.Type.STRING, Topics.CDC_HEARTBEAT, ConfigDef.Importance.LOW,
+            .define(
+                    HEARTBEAT_TOPIC,
+                    ConfigDef.Type.STRING,
+                    Topics.CDC_HEARTBEAT,
+                    ConfigDef.Importance.LOW,
                     "Where Debezium heartbeats go (kept so that source offsets get committed).");
 
     private String topicPrefix;
@@ -77,7 +99,8 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
         for (final String pair : parsed.getList(OVERRIDES)) {
             final int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new org.apache.kafka.common.config.ConfigException(OVERRIDES, pair, "expected schema.table=class");
+                throw new org.apache.kafka.common.config.ConfigException(
+                        OVERRIDES, pair, "expected schema.table=class");
             }
             overrides.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
@@ -111,19 +134,39 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
         final Struct row = "d".equals(op) ? null : envelope.getStruct("after");
         try {
             final GenericData.Record value = row == null ? null : map(pgSchema, table, row);
-            final Headers headers = record.headers().duplicate()
-                    .addString(CdcHeaders.LSN, lsn).addString(CdcHeaders.TABLE, qualified).addString(CdcHeaders.OP, op);
-            return record.newRecord(topic(pgSchema, table), null, org.apache.kafka.connect.data.Schema.STRING_SCHEMA, key,
-                    null, value, record.timestamp(), headers);
+            final Headers headers = record.headers()
+                    .duplicate()
+                    .addString(CdcHeaders.LSN, lsn)
+                    .addString(CdcHeaders.TABLE, qualified)
+                    .addString(CdcHeaders.OP, op);
+            return record.newRecord(
+                    topic(pgSchema, table),
+                    null,
+                    org.apache.kafka.connect.data.Schema.STRING_SCHEMA,
+                    key,
+                    null,
+                    value,
+                    record.timestamp(),
+                    headers);
         } catch (final RowMappingException e) {
             LOG.warn("CDC row of {} at lsn {} sent to {}: {}", qualified, lsn, dlqTopic, e.getMessage());
-            final Headers headers = record.headers().duplicate()
-                    .addString(CdcHeaders.TABLE, qualified).addString(CdcHeaders.LSN, lsn).addString(CdcHeaders.OP, op)
+            final Headers headers = record.headers()
+                    .duplicate()
+                    .addString(CdcHeaders.TABLE, qualified)
+                    .addString(CdcHeaders.LSN, lsn)
+                    .addString(CdcHeaders.OP, op)
                     .addString(CdcHeaders.ERROR_CLASS, e.getClass().getName())
                     .addString(CdcHeaders.ERROR_MESSAGE, String.valueOf(e.getMessage()));
             final byte[] body = json.fromConnectData(dlqTopic, row.schema(), row);
-            return record.newRecord(dlqTopic, null, org.apache.kafka.connect.data.Schema.STRING_SCHEMA, key,
-                    null, body, record.timestamp(), headers);
+            return record.newRecord(
+                    dlqTopic,
+                    null,
+                    org.apache.kafka.connect.data.Schema.STRING_SCHEMA,
+                    key,
+                    null,
+                    body,
+                    record.timestamp(),
+                    headers);
         }
     }
 
@@ -139,19 +182,29 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
         }
         final byte[] value = String.valueOf(record.timestamp() == null ? 0L : record.timestamp())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return record.newRecord(heartbeatTopic, null, org.apache.kafka.connect.data.Schema.STRING_SCHEMA, "heartbeat",
-                null, value, record.timestamp(), headers);
+        return record.newRecord(
+                heartbeatTopic,
+                null,
+                org.apache.kafka.connect.data.Schema.STRING_SCHEMA,
+                "heartbeat",
+                null,
+                value,
+                record.timestamp(),
+                headers);
     }
 
     /** Entity topic of a table: {@code <prefix>.<service short name>.<table>}. */
     public String topic(final String pgSchema, final String table) {
-        final String service = pgSchema.endsWith("_service") ? pgSchema.substring(0, pgSchema.length() - "_service".length()) : pgSchema;
+        final String service = pgSchema.endsWith("_service")
+                ? pgSchema.substring(0, pgSchema.length() - "_service".length())
+                : pgSchema;
         return topicPrefix + "." + service + "." + table;
     }
 
     private GenericData.Record map(final String pgSchema, final String table, final Struct row) {
-        final Schema schema = schemas.find(pgSchema, table).orElseThrow(() ->
-                new RowMappingException("no Avro entity record for table " + pgSchema + "." + table));
+        final Schema schema = schemas.find(pgSchema, table)
+                .orElseThrow(
+                        () -> new RowMappingException("no Avro entity record for table " + pgSchema + "." + table));
         return mappers.computeIfAbsent(schema, RowMapper::new).map(row);
     }
 

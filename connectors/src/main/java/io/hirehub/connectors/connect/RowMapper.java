@@ -1,7 +1,6 @@
 package io.hirehub.connectors.connect;
 
 import java.util.Objects;
-
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.kafka.connect.data.Field;
@@ -43,8 +42,10 @@ public final class RowMapper {
                 } catch (final RowMappingException e) {
                     throw new RowMappingException(schema.getName() + "." + field.name() + ": " + e.getMessage(), e);
                 } catch (final RuntimeException e) {
-                    throw new RowMappingException(schema.getName() + "." + field.name() + ": "
-                            + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+                    throw new RowMappingException(
+                            schema.getName() + "." + field.name() + ": "
+                                    + e.getClass().getSimpleName() + " " + e.getMessage(),
+                            e);
                 }
             }
             record.put(field.pos(), value);

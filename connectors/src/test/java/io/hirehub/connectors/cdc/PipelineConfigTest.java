@@ -3,17 +3,15 @@ package io.hirehub.connectors.cdc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class PipelineConfigTest {
 
@@ -34,9 +32,11 @@ class PipelineConfigTest {
         final JsonNode config = json.get("config");
 
         assertThat(json.get("name").asText()).isEqualTo("hirehub-cdc");
-        PipelineConfig.pipeline(CdcSettings.fromMap(MINIMAL)).forEach((key, value) ->
-                assertThat(config.path(key).asText(null)).as(key).isEqualTo(value));
-        assertThat(config.get("value.converter").asText()).isEqualTo("io.hirehub.connectors.connect.ConfluentAvroConverter");
+        PipelineConfig.pipeline(CdcSettings.fromMap(MINIMAL))
+                .forEach((key, value) ->
+                        assertThat(config.path(key).asText(null)).as(key).isEqualTo(value));
+        assertThat(config.get("value.converter").asText())
+                .isEqualTo("io.hirehub.connectors.connect.ConfluentAvroConverter");
         assertThat(config.get("key.converter").asText()).isEqualTo("org.apache.kafka.connect.storage.StringConverter");
     }
 
@@ -44,8 +44,12 @@ class PipelineConfigTest {
     void shouldReferenceSecretsThroughFileProviderOnly() throws IOException {
         final JsonNode config = connectorJson().get("config");
 
-        for (final String secret : new String[] {"database.password", "database.user", "value.converter.schema.registry.url"}) {
-            assertThat(config.get(secret).asText()).as(secret).startsWith("${file:").endsWith("}");
+        for (final String secret :
+                new String[] {"database.password", "database.user", "value.converter.schema.registry.url"}) {
+            assertThat(config.get(secret).asText())
+                    .as(secret)
+                    .startsWith("${file:")
+                    .endsWith("}");
         }
     }
 
@@ -57,22 +61,26 @@ class PipelineConfigTest {
         assertThat(engine.getProperty("database.port")).isEqualTo("6543");
         assertThat(engine.getProperty("database.dbname")).isEqualTo("hirehub");
         assertThat(engine.getProperty("offset.storage.topic")).isEqualTo("hirehub.cdc.offsets");
-        assertThat(engine.getProperty("table.include.list")).contains("job_service.job_skills", "apply_service.apply_outbox",
-                "ai_service.cdc_heartbeat");
+        assertThat(engine.getProperty("table.include.list"))
+                .contains("job_service.job_skills", "apply_service.apply_outbox", "ai_service.cdc_heartbeat");
     }
 
     @Test
     void shouldMatchOnlyOutboxTopicsWithPredicatePattern() {
         final Pattern pattern = Pattern.compile(PipelineConfig.outboxTopicPattern(CdcSettings.fromMap(MINIMAL)));
 
-        assertThat(pattern.matcher("hirehub-cdc.job_service.job_outbox").matches()).isTrue();
+        assertThat(pattern.matcher("hirehub-cdc.job_service.job_outbox").matches())
+                .isTrue();
         assertThat(pattern.matcher("hirehub-cdc.job_service.jobs").matches()).isFalse();
-        assertThat(pattern.matcher("hirehub-cdcXjob_service.job_outbox").matches()).isFalse();
+        assertThat(pattern.matcher("hirehub-cdcXjob_service.job_outbox").matches())
+                .isFalse();
     }
 
     @Test
     void shouldNotPrintPasswordInSettings() {
-        assertThat(CdcSettings.fromMap(MINIMAL).toString()).doesNotContain("s3cret").doesNotContain("sslmode");
+        assertThat(CdcSettings.fromMap(MINIMAL).toString())
+                .doesNotContain("s3cret")
+                .doesNotContain("sslmode");
     }
 
     @Test

@@ -2,10 +2,11 @@ package io.hirehub.connectors.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.avro.entity.User;
+import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
@@ -19,27 +20,45 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.hirehub.avro.entity.User;
-import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
-
 class EntityRowTransformTest {
 
-    private static final Schema ROW = SchemaBuilder.struct().name("hirehub-cdc.user_service.users.Value").optional()
+    private static final Schema ROW = SchemaBuilder.struct()
+            .name("hirehub-cdc.user_service.users.Value")
+            .optional()
             .field("id", SchemaBuilder.string().name("io.debezium.data.Uuid").build())
             .field("cognito_sub", Schema.STRING_SCHEMA)
             .field("email", Schema.STRING_SCHEMA)
             .field("user_type", Schema.STRING_SCHEMA)
             .field("status", Schema.OPTIONAL_STRING_SCHEMA)
-            .field("created_at", SchemaBuilder.int64().name("io.debezium.time.MicroTimestamp").optional().build())
-            .field("updated_at", SchemaBuilder.int64().name("io.debezium.time.MicroTimestamp").optional().build())
+            .field(
+                    "created_at",
+                    SchemaBuilder.int64()
+                            .name("io.debezium.time.MicroTimestamp")
+                            .optional()
+                            .build())
+            .field(
+                    "updated_at",
+                    SchemaBuilder.int64()
+                            .name("io.debezium.time.MicroTimestamp")
+                            .optional()
+                            .build())
             .build();
-    private static final Schema SOURCE = SchemaBuilder.struct().name("io.debezium.connector.postgresql.Source")
-            .field("schema", Schema.STRING_SCHEMA).field("table", Schema.STRING_SCHEMA)
-            .field("lsn", Schema.OPTIONAL_INT64_SCHEMA).build();
-    private static final Schema ENVELOPE = SchemaBuilder.struct().name("hirehub-cdc.user_service.users.Envelope")
-            .field("before", ROW).field("after", ROW).field("source", SOURCE)
-            .field("op", Schema.STRING_SCHEMA).field("ts_ms", Schema.OPTIONAL_INT64_SCHEMA).build();
-    private static final Schema KEY = SchemaBuilder.struct().field("id", Schema.STRING_SCHEMA).build();
+    private static final Schema SOURCE = SchemaBuilder.struct()
+            .name("io.debezium.connector.postgresql.Source")
+            .field("schema", Schema.STRING_SCHEMA)
+            .field("table", Schema.STRING_SCHEMA)
+            .field("lsn", Schema.OPTIONAL_INT64_SCHEMA)
+            .build();
+    private static final Schema ENVELOPE = SchemaBuilder.struct()
+            .name("hirehub-cdc.user_service.users.Envelope")
+            .field("before", ROW)
+            .field("after", ROW)
+            .field("source", SOURCE)
+            .field("op", Schema.STRING_SCHEMA)
+            .field("ts_ms", Schema.OPTIONAL_INT64_SCHEMA)
+            .build();
+    private static final Schema KEY =
+            SchemaBuilder.struct().field("id", Schema.STRING_SCHEMA).build();
     private static final String ID = "0b7d3c52-4a2e-4f57-9a51-6c2f0f6f2a01";
 
     private final EntityRowTransform<SourceRecord> transform = new EntityRowTransform<>();
@@ -55,17 +74,32 @@ class EntityRowTransformTest {
     }
 
     private static SourceRecord change(final String op, final String userType, final String table) {
-        final Struct row = new Struct(ROW).put("id", ID).put("cognito_sub", "sub-1").put("email", "a@example.com")
-                .put("user_type", userType).put("created_at", 1_700_000_000_000_000L);
-        final Struct source = new Struct(SOURCE).put("schema", "user_service").put("table", table).put("lsn", 123_456L);
-        final Struct envelope = new Struct(ENVELOPE).put("source", source).put("op", op).put("ts_ms", 1L);
+        final Struct row = new Struct(ROW)
+                .put("id", ID)
+                .put("cognito_sub", "sub-1")
+                .put("email", "a@example.com")
+                .put("user_type", userType)
+                .put("created_at", 1_700_000_000_000_000L);
+        final Struct source = new Struct(SOURCE)
+                .put("schema", "user_service")
+                .put("table", table)
+                .put("lsn", 123_456L);
+        final Struct envelope =
+                new Struct(ENVELOPE).put("source", source).put("op", op).put("ts_ms", 1L);
         if ("d".equals(op)) {
             envelope.put("before", row);
         } else {
             envelope.put("after", row);
         }
-        return new SourceRecord(Map.of(), Map.of("lsn", 123_456L), "hirehub-cdc.user_service." + table, null,
-                KEY, new Struct(KEY).put("id", ID), ENVELOPE, envelope);
+        return new SourceRecord(
+                Map.of(),
+                Map.of("lsn", 123_456L),
+                "hirehub-cdc.user_service." + table,
+                null,
+                KEY,
+                new Struct(KEY).put("id", ID),
+                ENVELOPE,
+                envelope);
     }
 
     private static String header(final SourceRecord record, final String name) {
@@ -118,7 +152,8 @@ class EntityRowTransformTest {
         final SourceRecord out = transform.apply(change("c", "jobseeker", "no_such_table"));
 
         assertThat(out.topic()).isEqualTo("hirehub.cdc.dlq");
-        assertThat(header(out, CdcHeaders.ERROR_MESSAGE)).isEqualTo("no Avro entity record for table user_service.no_such_table");
+        assertThat(header(out, CdcHeaders.ERROR_MESSAGE))
+                .isEqualTo("no Avro entity record for table user_service.no_such_table");
     }
 
     @Test
@@ -131,17 +166,28 @@ class EntityRowTransformTest {
 
     @Test
     void shouldPassRoutedOutboxEventThroughUntouched() {
-        final SourceRecord event = new SourceRecord(Map.of(), Map.of(), "job.created", null, Schema.STRING_SCHEMA, "agg-1",
-                Schema.BYTES_SCHEMA, new byte[] {0, 0, 0, 0, 1, 7});
+        final SourceRecord event = new SourceRecord(
+                Map.of(),
+                Map.of(),
+                "job.created",
+                null,
+                Schema.STRING_SCHEMA,
+                "agg-1",
+                Schema.BYTES_SCHEMA,
+                new byte[] {0, 0, 0, 0, 1, 7});
 
         assertThat(transform.apply(event)).isSameAs(event);
     }
 
     @Test
     void shouldJoinCompositeKeyInKeyOrder() {
-        final Schema key = SchemaBuilder.struct().field("job_id", Schema.STRING_SCHEMA).field("skill_id", Schema.STRING_SCHEMA).build();
+        final Schema key = SchemaBuilder.struct()
+                .field("job_id", Schema.STRING_SCHEMA)
+                .field("skill_id", Schema.STRING_SCHEMA)
+                .build();
 
-        assertThat(EntityRowTransform.key(new Struct(key).put("job_id", "j-1").put("skill_id", "s-2"))).isEqualTo("j-1:s-2");
+        assertThat(EntityRowTransform.key(new Struct(key).put("job_id", "j-1").put("skill_id", "s-2")))
+                .isEqualTo("j-1:s-2");
     }
 
     @Test
@@ -164,6 +210,7 @@ class EntityRowTransformTest {
         assertThat(converter.fromConnectData("job.created", Schema.BYTES_SCHEMA, new byte[] {0, 0, 0, 0, 7, 42}))
                 .containsExactly(0, 0, 0, 0, 7, 42);
         assertThat(converter.fromConnectData("hirehub.user.users", null, null)).isNull();
-        assertThat(GenericData.get().validate(User.getClassSchema(), out.value())).isTrue();
+        assertThat(GenericData.get().validate(User.getClassSchema(), out.value()))
+                .isTrue();
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.List;
-
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.kafka.connect.data.Decimal;
@@ -36,7 +35,8 @@ class RowMapperTest {
              {"name":"not_in_table","type":"string","default":"fallback"}
             ]}""");
 
-    private static final org.apache.kafka.connect.data.Schema ROW = SchemaBuilder.struct().name("probe.Value")
+    private static final org.apache.kafka.connect.data.Schema ROW = SchemaBuilder.struct()
+            .name("probe.Value")
             .field("id", SchemaBuilder.string().name("io.debezium.data.Uuid").build())
             .field("status", SchemaBuilder.string().optional().build())
             .field("job_type", SchemaBuilder.string().optional().build())
@@ -44,12 +44,40 @@ class RowMapperTest {
             .field("experience_years", SchemaBuilder.int32().optional().build())
             .field("views", SchemaBuilder.int32().optional().build())
             .field("match_score", Decimal.builder(2).optional().build())
-            .field("created_at", SchemaBuilder.int64().name("io.debezium.time.MicroTimestamp").optional().build())
-            .field("posted_at", SchemaBuilder.string().name("io.debezium.time.ZonedTimestamp").optional().build())
-            .field("start_date", SchemaBuilder.int32().name("io.debezium.time.Date").optional().build())
-            .field("skills", SchemaBuilder.array(SchemaBuilder.string().optional().build()).optional().build())
-            .field("embedding", SchemaBuilder.array(SchemaBuilder.float32().optional().build()).optional().build())
-            .field("parsed_content", SchemaBuilder.string().name("io.debezium.data.Json").optional().build())
+            .field(
+                    "created_at",
+                    SchemaBuilder.int64()
+                            .name("io.debezium.time.MicroTimestamp")
+                            .optional()
+                            .build())
+            .field(
+                    "posted_at",
+                    SchemaBuilder.string()
+                            .name("io.debezium.time.ZonedTimestamp")
+                            .optional()
+                            .build())
+            .field(
+                    "start_date",
+                    SchemaBuilder.int32()
+                            .name("io.debezium.time.Date")
+                            .optional()
+                            .build())
+            .field(
+                    "skills",
+                    SchemaBuilder.array(SchemaBuilder.string().optional().build())
+                            .optional()
+                            .build())
+            .field(
+                    "embedding",
+                    SchemaBuilder.array(SchemaBuilder.float32().optional().build())
+                            .optional()
+                            .build())
+            .field(
+                    "parsed_content",
+                    SchemaBuilder.string()
+                            .name("io.debezium.data.Json")
+                            .optional()
+                            .build())
             .field("extra_column", SchemaBuilder.string().optional().build())
             .build();
 
@@ -78,7 +106,8 @@ class RowMapperTest {
         final GenericData.Record record = mapper.map(fullRow());
 
         assertThat(record.get("id")).isEqualTo("6f1c1e2a-1111-4c4c-8888-000000000001");
-        assertThat(record.get("status")).isEqualTo(new GenericData.EnumSymbol(RECORD.getField("status").schema(), "active"));
+        assertThat(record.get("status"))
+                .isEqualTo(new GenericData.EnumSymbol(RECORD.getField("status").schema(), "active"));
         assertThat(record.get("job_type")).hasToString("FULL_TIME");
         assertThat(record.get("is_primary")).isEqualTo(true);
         assertThat(record.get("experience_years")).isEqualTo(7);
@@ -97,7 +126,10 @@ class RowMapperTest {
 
     @Test
     void shouldMapNullColumnsToNullForOptionalFields() {
-        final Struct row = new Struct(ROW).put("id", "6f1c1e2a-1111-4c4c-8888-000000000002").put("status", "inactive").put("views", 0);
+        final Struct row = new Struct(ROW)
+                .put("id", "6f1c1e2a-1111-4c4c-8888-000000000002")
+                .put("status", "inactive")
+                .put("views", 0);
 
         final GenericData.Record record = mapper.map(row);
 
@@ -163,12 +195,14 @@ class RowMapperTest {
 
     @Test
     void shouldNameSingularAndPascalCaseRecordCandidates() {
-        final EntitySchemas schemas = new EntitySchemas("ns", java.util.Map.of(), getClass().getClassLoader());
+        final EntitySchemas schemas =
+                new EntitySchemas("ns", java.util.Map.of(), getClass().getClassLoader());
 
         assertThat(schemas.candidates("companies")).first().isEqualTo("ns.Company");
         assertThat(schemas.candidates("job_skills")).first().isEqualTo("ns.JobSkill");
         assertThat(schemas.candidates("match_feedback")).first().isEqualTo("ns.MatchFeedback");
-        assertThat(schemas.candidates("user_notification_settings")).contains("ns.UserNotificationSetting", "ns.UserNotificationSettings");
+        assertThat(schemas.candidates("user_notification_settings"))
+                .contains("ns.UserNotificationSetting", "ns.UserNotificationSettings");
         assertThat(schemas.candidates("users")).first().isEqualTo("ns.User");
     }
 }

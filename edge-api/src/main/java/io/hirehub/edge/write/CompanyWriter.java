@@ -60,8 +60,8 @@ public final class CompanyWriter {
             if (found.isPresent()) {
                 return found.get();
             }
-            final NewCompany company = new NewCompany(null, checked, null, null, null, null, null, null, List.of())
-                    .validated();
+            final NewCompany company =
+                    new NewCompany(null, checked, null, null, null, null, null, null, List.of()).validated();
             insert(connection, List.of(company));
             return company.id();
         });
@@ -79,11 +79,11 @@ public final class CompanyWriter {
 
     private void insert(final Connection connection, final List<NewCompany> companies) throws SQLException {
         try (PreparedStatement company = connection.prepareStatement("INSERT INTO " + schema + ".companies"
-                + " (id, name, business_number, industry, company_size, location, logo_url, description)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement user = connection.prepareStatement(Users.insertSql(schema));
-             PreparedStatement member = connection.prepareStatement("INSERT INTO " + schema + ".company_members"
-                     + " (id, user_id, company_id, name, position, is_primary) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        + " (id, name, business_number, industry, company_size, location, logo_url, description)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement user = connection.prepareStatement(Users.insertSql(schema));
+                PreparedStatement member = connection.prepareStatement("INSERT INTO " + schema + ".company_members"
+                        + " (id, user_id, company_id, name, position, is_primary) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (final NewCompany c : companies) {
                 company.setObject(1, c.id());
                 company.setString(2, c.name());

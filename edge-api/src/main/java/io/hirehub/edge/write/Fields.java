@@ -13,8 +13,7 @@ public final class Fields {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{6,18}[0-9]");
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** A non-blank text of at most {@code max} characters, stripped. */
     public static String required(final String field, final String value, final int max) {
@@ -63,15 +62,16 @@ public final class Fields {
     /** {@code low <= high} when both are given. */
     public static void ordered(final String lowField, final Integer low, final String highField, final Integer high) {
         if (low != null && high != null && low > high) {
-            throw new InvalidFieldException(highField, "must not be less than " + lowField + " (" + high + " < " + low + ")");
+            throw new InvalidFieldException(
+                    highField, "must not be less than " + lowField + " (" + high + " < " + low + ")");
         }
     }
 
     public static String companySize(final String field, final String value) {
         final String text = optional(field, value, 50);
         if (text != null && !COMPANY_SIZES.contains(text)) {
-            throw new InvalidFieldException(field, "unknown value '" + text + "'; expected one of "
-                    + String.join(", ", COMPANY_SIZES));
+            throw new InvalidFieldException(
+                    field, "unknown value '" + text + "'; expected one of " + String.join(", ", COMPANY_SIZES));
         }
         return text;
     }

@@ -12,10 +12,20 @@ import java.util.Map;
  * Changes to a job's columns: a null component leaves the column as it is (clearing a column is
  * not a change this edge offers). Enum values are written as their SQL text.
  */
-public record JobChanges(String title, String description, String requirements, JobType jobType,
-                         ExperienceLevel experienceLevel, Integer experienceMin, Integer experienceMax,
-                         Integer salaryMin, Integer salaryMax, String location, RemoteType remoteType,
-                         JobStatus status, Instant expiresAt) {
+public record JobChanges(
+        String title,
+        String description,
+        String requirements,
+        JobType jobType,
+        ExperienceLevel experienceLevel,
+        Integer experienceMin,
+        Integer experienceMax,
+        Integer salaryMin,
+        Integer salaryMax,
+        String location,
+        RemoteType remoteType,
+        JobStatus status,
+        Instant expiresAt) {
 
     /** No change at all; start from here with the {@code with…} copies. */
     public static JobChanges none() {
@@ -23,18 +33,54 @@ public record JobChanges(String title, String description, String requirements, 
     }
 
     public JobChanges withTitle(final String value) {
-        return new JobChanges(value, description, requirements, jobType, experienceLevel, experienceMin, experienceMax,
-                salaryMin, salaryMax, location, remoteType, status, expiresAt);
+        return new JobChanges(
+                value,
+                description,
+                requirements,
+                jobType,
+                experienceLevel,
+                experienceMin,
+                experienceMax,
+                salaryMin,
+                salaryMax,
+                location,
+                remoteType,
+                status,
+                expiresAt);
     }
 
     public JobChanges withSalary(final Integer min, final Integer max) {
-        return new JobChanges(title, description, requirements, jobType, experienceLevel, experienceMin, experienceMax,
-                min, max, location, remoteType, status, expiresAt);
+        return new JobChanges(
+                title,
+                description,
+                requirements,
+                jobType,
+                experienceLevel,
+                experienceMin,
+                experienceMax,
+                min,
+                max,
+                location,
+                remoteType,
+                status,
+                expiresAt);
     }
 
     public JobChanges withStatus(final JobStatus value) {
-        return new JobChanges(title, description, requirements, jobType, experienceLevel, experienceMin, experienceMax,
-                salaryMin, salaryMax, location, remoteType, value, expiresAt);
+        return new JobChanges(
+                title,
+                description,
+                requirements,
+                jobType,
+                experienceLevel,
+                experienceMin,
+                experienceMax,
+                salaryMin,
+                salaryMax,
+                location,
+                remoteType,
+                value,
+                expiresAt);
     }
 
     /** The requested column values by column name, in the table's column order, validated. */

@@ -36,7 +36,8 @@ public final class JobUpdater {
         if (jobId == null) {
             throw new InvalidFieldException("id", "is required");
         }
-        final Map<String, Object> requested = Objects.requireNonNull(changes, "changes").columns();
+        final Map<String, Object> requested =
+                Objects.requireNonNull(changes, "changes").columns();
         return transactions.inTransaction("updating job " + jobId, connection -> {
             final Map<String, Object> current = current(connection, jobId, requested);
             checkRanges(requested, current);
@@ -53,8 +54,8 @@ public final class JobUpdater {
         });
     }
 
-    private Map<String, Object> current(final Connection connection, final UUID jobId, final Map<String, Object> requested)
-            throws SQLException {
+    private Map<String, Object> current(
+            final Connection connection, final UUID jobId, final Map<String, Object> requested) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT title, description, requirements, job_type,"
                 + " experience_level, experience_min, experience_max, salary_min, salary_max, location, remote_type,"
                 + " status, expires_at FROM " + schema + ".jobs WHERE id = ? FOR UPDATE")) {
@@ -73,19 +74,29 @@ public final class JobUpdater {
     }
 
     private static void checkRanges(final Map<String, Object> requested, final Map<String, Object> current) {
-        Fields.ordered("experience_min", merged("experience_min", requested, current), "experience_max",
+        Fields.ordered(
+                "experience_min",
+                merged("experience_min", requested, current),
+                "experience_max",
                 merged("experience_max", requested, current));
-        Fields.ordered("salary_min", merged("salary_min", requested, current), "salary_max",
+        Fields.ordered(
+                "salary_min",
+                merged("salary_min", requested, current),
+                "salary_max",
                 merged("salary_max", requested, current));
     }
 
-    private static Integer merged(final String column, final Map<String, Object> requested,
-                                  final Map<String, Object> current) {
+    private static Integer merged(
+            final String column, final Map<String, Object> requested, final Map<String, Object> current) {
         return (Integer) requested.getOrDefault(column, current.get(column));
     }
 
-    private void write(final Connection connection, final UUID jobId, final Map<String, Object> requested,
-                       final List<String> changed) throws SQLException {
+    private void write(
+            final Connection connection,
+            final UUID jobId,
+            final Map<String, Object> requested,
+            final List<String> changed)
+            throws SQLException {
         final StringBuilder sql = new StringBuilder("UPDATE " + schema + ".jobs SET ");
         for (final String column : changed) {
             sql.append(column).append(" = ?, ");
@@ -102,9 +113,16 @@ public final class JobUpdater {
             update.executeUpdate();
         }
         final UUID eventId = UUID.randomUUID();
-        final JobUpdated event = JobUpdated.newBuilder().setEventId(eventId).setOccurredAt(now).setJobId(jobId)
-                .setUpdatedFields(changed).build();
-        outbox.append(connection, schema + ".job_outbox",
-                List.of(new Outbox.Event(eventId, JobWriter.AGGREGATE, jobId.toString(), Topics.JOB_UPDATED, event, now)));
+        final JobUpdated event = JobUpdated.newBuilder()
+                .setEventId(eventId)
+                .setOccurredAt(now)
+                .setJobId(jobId)
+                .setUpdatedFields(changed)
+                .build();
+        outbox.append(
+                connection,
+                schema + ".job_outbox",
+                List.of(new Outbox.Event(
+                        eventId, JobWriter.AGGREGATE, jobId.toString(), Topics.JOB_UPDATED, event, now)));
     }
 }

@@ -71,11 +71,11 @@ public final class JobWriter {
         final Map<String, UUID> skillIds = skills.resolve(connection, tags);
         final List<Outbox.Event> events = new ArrayList<>(jobs.size());
         try (PreparedStatement job = connection.prepareStatement("INSERT INTO " + schema + ".jobs"
-                + " (id, company_id, title, description, requirements, job_type, experience_level, experience_min,"
-                + " experience_max, salary_min, salary_max, location, remote_type, status, posted_at, expires_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement link = connection.prepareStatement("INSERT INTO " + schema + ".job_skills"
-                     + " (job_id, skill_id, is_required) VALUES (?, ?, ?)")) {
+                        + " (id, company_id, title, description, requirements, job_type, experience_level, experience_min,"
+                        + " experience_max, salary_min, salary_max, location, remote_type, status, posted_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement link = connection.prepareStatement("INSERT INTO " + schema + ".job_skills"
+                        + " (job_id, skill_id, is_required) VALUES (?, ?, ?)")) {
             for (final NewJob j : jobs) {
                 job.setObject(1, j.id());
                 job.setObject(2, j.companyId());
@@ -104,8 +104,13 @@ public final class JobWriter {
         outbox.append(connection, schema + ".job_outbox", events);
     }
 
-    private static void addLinks(final PreparedStatement link, final UUID jobId, final List<SkillTag> tags,
-                                 final boolean required, final Map<String, UUID> skillIds) throws SQLException {
+    private static void addLinks(
+            final PreparedStatement link,
+            final UUID jobId,
+            final List<SkillTag> tags,
+            final boolean required,
+            final Map<String, UUID> skillIds)
+            throws SQLException {
         for (final SkillTag tag : tags) {
             link.setObject(1, jobId);
             link.setObject(2, skillIds.get(tag.name()));
@@ -116,8 +121,12 @@ public final class JobWriter {
 
     private static Outbox.Event created(final NewJob job, final Instant now) {
         final UUID eventId = UUID.randomUUID();
-        final JobCreated event = JobCreated.newBuilder().setEventId(eventId).setOccurredAt(now)
-                .setJobId(job.id()).setCompanyId(job.companyId()).build();
+        final JobCreated event = JobCreated.newBuilder()
+                .setEventId(eventId)
+                .setOccurredAt(now)
+                .setJobId(job.id())
+                .setCompanyId(job.companyId())
+                .build();
         return new Outbox.Event(eventId, AGGREGATE, job.id().toString(), Topics.JOB_CREATED, event, now);
     }
 }

@@ -36,7 +36,8 @@ public final class JobseekerWriter {
         final List<NewJobseeker> checked = new ArrayList<>(jobseekers.size());
         for (int i = 0; i < jobseekers.size(); i++) {
             try {
-                checked.add(Objects.requireNonNull(jobseekers.get(i), "jobseeker").validated());
+                checked.add(
+                        Objects.requireNonNull(jobseekers.get(i), "jobseeker").validated());
             } catch (InvalidFieldException e) {
                 throw jobseekers.size() == 1 ? e : e.under("jobseekers[" + i + "]");
             }
@@ -49,9 +50,9 @@ public final class JobseekerWriter {
 
     private void insert(final Connection connection, final List<NewJobseeker> jobseekers) throws SQLException {
         try (PreparedStatement user = connection.prepareStatement(Users.insertSql(schema));
-             PreparedStatement profile = connection.prepareStatement("INSERT INTO " + schema + ".jobseeker_profiles"
-                     + " (id, user_id, name, phone, experience_years, desired_position, desired_salary_min,"
-                     + " desired_salary_max, skills) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement profile = connection.prepareStatement("INSERT INTO " + schema + ".jobseeker_profiles"
+                        + " (id, user_id, name, phone, experience_years, desired_position, desired_salary_min,"
+                        + " desired_salary_max, skills) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (final NewJobseeker j : jobseekers) {
                 Users.bind(user, j.userId(), j.email(), UserType.JOBSEEKER);
                 user.addBatch();

@@ -18,8 +18,16 @@ import java.util.UUID;
  * @param description    {@code description}
  * @param members        the company's members (may be empty)
  */
-public record NewCompany(UUID id, String name, String businessNumber, String industry, String companySize,
-                         String location, String logoUrl, String description, List<Member> members) {
+public record NewCompany(
+        UUID id,
+        String name,
+        String businessNumber,
+        String industry,
+        String companySize,
+        String location,
+        String logoUrl,
+        String description,
+        List<Member> members) {
 
     /**
      * A company member and its user account.
@@ -35,9 +43,13 @@ public record NewCompany(UUID id, String name, String businessNumber, String ind
 
         Member validated(final String path) {
             try {
-                return new Member(userId == null ? UUID.randomUUID() : userId,
-                        memberId == null ? UUID.randomUUID() : memberId, Fields.email("email", email),
-                        Fields.optional("name", name, 100), Fields.optional("position", position, 100), primary);
+                return new Member(
+                        userId == null ? UUID.randomUUID() : userId,
+                        memberId == null ? UUID.randomUUID() : memberId,
+                        Fields.email("email", email),
+                        Fields.optional("name", name, 100),
+                        Fields.optional("position", position, 100),
+                        primary);
             } catch (InvalidFieldException e) {
                 throw e.under(path);
             }
@@ -54,10 +66,15 @@ public record NewCompany(UUID id, String name, String businessNumber, String ind
             }
             checked.add(given.get(i).validated("members[" + i + "]"));
         }
-        return new NewCompany(id == null ? UUID.randomUUID() : id, Fields.required("name", name, 200),
-                Fields.optional("business_number", businessNumber, 20), Fields.optional("industry", industry, 100),
-                Fields.companySize("company_size", companySize), Fields.optional("location", location, 200),
-                Fields.optional("logo_url", logoUrl, 500), Fields.optional("description", description, 100_000),
+        return new NewCompany(
+                id == null ? UUID.randomUUID() : id,
+                Fields.required("name", name, 200),
+                Fields.optional("business_number", businessNumber, 20),
+                Fields.optional("industry", industry, 100),
+                Fields.companySize("company_size", companySize),
+                Fields.optional("location", location, 200),
+                Fields.optional("logo_url", logoUrl, 500),
+                Fields.optional("description", description, 100_000),
                 List.copyOf(checked));
     }
 }

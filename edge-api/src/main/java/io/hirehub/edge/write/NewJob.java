@@ -34,10 +34,25 @@ import java.util.UUID;
  * @param required        required skills
  * @param preferred       preferred skills, none of them also required
  */
-public record NewJob(UUID id, UUID companyId, String title, String description, String requirements, JobType jobType,
-                     ExperienceLevel experienceLevel, Integer experienceMin, Integer experienceMax, Integer salaryMin,
-                     Integer salaryMax, String location, RemoteType remoteType, JobStatus status, Instant postedAt,
-                     Instant expiresAt, List<SkillTag> required, List<SkillTag> preferred) {
+public record NewJob(
+        UUID id,
+        UUID companyId,
+        String title,
+        String description,
+        String requirements,
+        JobType jobType,
+        ExperienceLevel experienceLevel,
+        Integer experienceMin,
+        Integer experienceMax,
+        Integer salaryMin,
+        Integer salaryMax,
+        String location,
+        RemoteType remoteType,
+        JobStatus status,
+        Instant postedAt,
+        Instant expiresAt,
+        List<SkillTag> required,
+        List<SkillTag> preferred) {
 
     /** A copy with ids and defaults filled in; throws {@link InvalidFieldException}. */
     public NewJob validated(final Instant now) {
@@ -63,11 +78,25 @@ public record NewJob(UUID id, UUID companyId, String title, String description, 
         final Set<String> seen = new HashSet<>();
         req.forEach(tag -> seen.add(tag.name()));
         final List<SkillTag> pref = skills("preferred", preferred, seen);
-        return new NewJob(id == null ? UUID.randomUUID() : id, companyId, Fields.required("title", title, 200),
+        return new NewJob(
+                id == null ? UUID.randomUUID() : id,
+                companyId,
+                Fields.required("title", title, 200),
                 Fields.optional("description", description, 100_000),
-                Fields.optional("requirements", requirements, 100_000), jobType, experienceLevel, experienceMin,
-                experienceMax, salaryMin, salaryMax, Fields.optional("location", location, 200), remoteType, effective,
-                posted, expiresAt, req, pref);
+                Fields.optional("requirements", requirements, 100_000),
+                jobType,
+                experienceLevel,
+                experienceMin,
+                experienceMax,
+                salaryMin,
+                salaryMax,
+                Fields.optional("location", location, 200),
+                remoteType,
+                effective,
+                posted,
+                expiresAt,
+                req,
+                pref);
     }
 
     private static List<SkillTag> skills(final String field, final List<SkillTag> tags, final Set<String> seen) {
@@ -79,8 +108,9 @@ public record NewJob(UUID id, UUID companyId, String title, String description, 
                 throw new InvalidFieldException(field + "[" + i + "]", "is required");
             }
             if (!seen.add(tag.name())) {
-                throw new InvalidFieldException(field + "[" + i + "]", "'" + tag.name() + "' is listed twice"
-                        + " (a skill is either required or preferred, once)");
+                throw new InvalidFieldException(
+                        field + "[" + i + "]",
+                        "'" + tag.name() + "' is listed twice" + " (a skill is either required or preferred, once)");
             }
             out.add(tag);
         }

@@ -18,9 +18,17 @@ import java.util.UUID;
  * @param desiredSalaryMax {@code desired_salary_max} in 만원, not below the minimum
  * @param skills           {@code skills} (skill names)
  */
-public record NewJobseeker(UUID userId, UUID profileId, String email, String name, String phone,
-                           Integer experienceYears, String desiredPosition, Integer desiredSalaryMin,
-                           Integer desiredSalaryMax, List<String> skills) {
+public record NewJobseeker(
+        UUID userId,
+        UUID profileId,
+        String email,
+        String name,
+        String phone,
+        Integer experienceYears,
+        String desiredPosition,
+        Integer desiredSalaryMin,
+        Integer desiredSalaryMax,
+        List<String> skills) {
 
     /** Upper bound of salaries in 만원 (10 billion KRW), to catch values given in won by mistake. */
     public static final int MAX_SALARY = 1_000_000;
@@ -35,11 +43,16 @@ public record NewJobseeker(UUID userId, UUID profileId, String email, String nam
         for (int i = 0; i < given.size(); i++) {
             names.add(Fields.required("skills[" + i + "]", given.get(i), 100));
         }
-        return new NewJobseeker(userId == null ? UUID.randomUUID() : userId,
-                profileId == null ? UUID.randomUUID() : profileId, Fields.email("email", email),
-                Fields.optional("name", name, 100), Fields.phone("phone", phone),
+        return new NewJobseeker(
+                userId == null ? UUID.randomUUID() : userId,
+                profileId == null ? UUID.randomUUID() : profileId,
+                Fields.email("email", email),
+                Fields.optional("name", name, 100),
+                Fields.phone("phone", phone),
                 Fields.range("experience_years", experienceYears, 0, 60),
-                Fields.optional("desired_position", desiredPosition, 100), desiredSalaryMin, desiredSalaryMax,
+                Fields.optional("desired_position", desiredPosition, 100),
+                desiredSalaryMin,
+                desiredSalaryMax,
                 List.copyOf(names));
     }
 }

@@ -33,9 +33,12 @@ public record NewResume(UUID id, UUID userId, String title, String fileName, byt
             throw new InvalidFieldException("user_id", "is required");
         }
         final String name = Fields.required("original_file_name", fileName, 255);
-        if (name.contains("/") || name.contains("\\") || name.chars().anyMatch(Character::isISOControl)
+        if (name.contains("/")
+                || name.contains("\\")
+                || name.chars().anyMatch(Character::isISOControl)
                 || name.startsWith(".")) {
-            throw new InvalidFieldException("original_file_name", "must be a plain file name (no path, no control characters)");
+            throw new InvalidFieldException(
+                    "original_file_name", "must be a plain file name (no path, no control characters)");
         }
         fileType(name);
         if (content == null || content.length == 0) {
@@ -44,8 +47,13 @@ public record NewResume(UUID id, UUID userId, String title, String fileName, byt
         if (content.length > MAX_BYTES) {
             throw new InvalidFieldException("file", "is larger than " + MAX_BYTES + " bytes (" + content.length + ")");
         }
-        return new NewResume(id == null ? UUID.randomUUID() : id, userId, Fields.optional("title", title, 200), name,
-                content, primary);
+        return new NewResume(
+                id == null ? UUID.randomUUID() : id,
+                userId,
+                Fields.optional("title", title, 200),
+                name,
+                content,
+                primary);
     }
 
     /** {@code pdf}, {@code docx} or {@code txt}, from the file name. */
@@ -53,7 +61,8 @@ public record NewResume(UUID id, UUID userId, String title, String fileName, byt
         final int dot = Objects.requireNonNull(fileName, "fileName").lastIndexOf('.');
         final String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!MEDIA_TYPES.containsKey(extension)) {
-            throw new InvalidFieldException("original_file_name", "must end in .pdf, .docx or .txt, was '" + fileName + "'");
+            throw new InvalidFieldException(
+                    "original_file_name", "must end in .pdf, .docx or .txt, was '" + fileName + "'");
         }
         return extension;
     }

@@ -5,7 +5,6 @@ import io.hirehub.schemas.serde.AvroSerializer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -37,8 +36,8 @@ public final class Outbox {
      * @param event         the Avro event value
      * @param createdAt     when it happened (the event's {@code occurred_at})
      */
-    public record Event(UUID id, String aggregateType, String aggregateId, String topic, SpecificRecord event,
-                        Instant createdAt) {
+    public record Event(
+            UUID id, String aggregateType, String aggregateId, String topic, SpecificRecord event, Instant createdAt) {
         public Event {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(aggregateType, "aggregateType");
@@ -83,8 +82,8 @@ public final class Outbox {
         try {
             return serializer.serialize(event.topic(), event.event());
         } catch (SerializationException e) {
-            throw new StoreException("cannot encode " + event.topic() + " for " + event.aggregateId() + ": "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "cannot encode " + event.topic() + " for " + event.aggregateId() + ": " + e.getMessage(), e);
         }
     }
 }

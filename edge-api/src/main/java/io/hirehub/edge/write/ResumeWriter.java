@@ -46,8 +46,13 @@ public final class ResumeWriter {
      * @param bucket     the resume bucket, {@code hirehub-resumes-{env}}
      * @param uploads    runs the puts of a batch in parallel ({@code Runnable::run} for one at a time)
      */
-    public ResumeWriter(final DataSource dataSource, final String schema, final Outbox outbox, final S3Client s3,
-                        final String bucket, final Executor uploads) {
+    public ResumeWriter(
+            final DataSource dataSource,
+            final String schema,
+            final Outbox outbox,
+            final S3Client s3,
+            final String bucket,
+            final Executor uploads) {
         this.transactions = new Transactions(dataSource);
         this.schema = Objects.requireNonNull(schema, "schema");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -112,13 +117,15 @@ public final class ResumeWriter {
 
     private NewResume put(final NewResume resume) {
         try {
-            s3.putObject(b -> b.bucket(bucket).key(resume.objectKey())
+            s3.putObject(
+                    b -> b.bucket(bucket)
+                            .key(resume.objectKey())
                             .contentType(NewResume.MEDIA_TYPES.get(NewResume.fileType(resume.fileName()))),
                     RequestBody.fromBytes(resume.content()));
             return resume;
         } catch (SdkException e) {
-            throw new StoreException("cannot upload resume " + resume.id() + " to s3://" + bucket + ": "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "cannot upload resume " + resume.id() + " to s3://" + bucket + ": " + e.getMessage(), e);
         }
     }
 
@@ -150,8 +157,13 @@ public final class ResumeWriter {
                 insert.setBoolean(7, r.primary());
                 insert.addBatch();
                 final UUID eventId = UUID.randomUUID();
-                final ResumeUploaded event = ResumeUploaded.newBuilder().setEventId(eventId).setOccurredAt(now)
-                        .setResumeId(r.id()).setUserId(r.userId()).setFileUrl(fileUrl(r)).build();
+                final ResumeUploaded event = ResumeUploaded.newBuilder()
+                        .setEventId(eventId)
+                        .setOccurredAt(now)
+                        .setResumeId(r.id())
+                        .setUserId(r.userId())
+                        .setFileUrl(fileUrl(r))
+                        .build();
                 events.add(new Outbox.Event(eventId, AGGREGATE, r.id().toString(), Topics.RESUME_UPLOADED, event, now));
             }
             insert.executeBatch();
@@ -160,7 +172,8 @@ public final class ResumeWriter {
     }
 
     private static RuntimeException asRuntime(final Throwable error) {
-        return error instanceof RuntimeException runtime ? runtime
+        return error instanceof RuntimeException runtime
+                ? runtime
                 : new StoreException("upload failed: " + error, error);
     }
 }

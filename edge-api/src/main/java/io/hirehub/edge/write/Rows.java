@@ -11,8 +11,7 @@ import java.time.ZoneOffset;
 /** JDBC parameter helpers: nullable ints, and TIMESTAMP columns (no zone) holding UTC. */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static Timestamp timestamp(final Instant instant) {
         return instant == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
@@ -26,7 +25,8 @@ final class Rows {
         }
     }
 
-    static void setTimestamp(final PreparedStatement statement, final int index, final Instant value) throws SQLException {
+    static void setTimestamp(final PreparedStatement statement, final int index, final Instant value)
+            throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.TIMESTAMP);
         } else {

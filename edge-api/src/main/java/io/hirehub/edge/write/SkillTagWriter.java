@@ -57,8 +57,8 @@ public final class SkillTagWriter {
             insert.executeBatch();
         }
         final Map<String, UUID> ids = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT name, id FROM " + schema + ".skill_tags WHERE name = ANY (?)")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT name, id FROM " + schema + ".skill_tags WHERE name = ANY (?)")) {
             select.setArray(1, connection.createArrayOf("varchar", names));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -15,8 +15,7 @@ public final class SqlValues {
 
     private static final String UNKNOWN = "UNKNOWN";
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     /** The SQL text of a symbol, e.g. {@code FULL_TIME} → {@code full-time}. */
     public static String sql(final Enum<?> symbol) {
@@ -41,8 +40,8 @@ public final class SqlValues {
                 return constant;
             }
         }
-        throw new InvalidFieldException(field, "unknown value '" + text.strip() + "'; expected one of "
-                + String.join(", ", sqlValues(type)));
+        throw new InvalidFieldException(
+                field, "unknown value '" + text.strip() + "'; expected one of " + String.join(", ", sqlValues(type)));
     }
 
     /** The SQL texts a column accepts, in declaration order. */

@@ -13,6 +13,7 @@ public final class Transactions {
 
     /** Unique violation (23505) and foreign-key violation (23503). */
     private static final String UNIQUE_VIOLATION = "23505";
+
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     /** Work inside an open transaction. */

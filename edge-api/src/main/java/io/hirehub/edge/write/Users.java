@@ -14,11 +14,11 @@ final class Users {
 
     static final String LOCAL_SUB_PREFIX = "local:";
 
-    private Users() {
-    }
+    private Users() {}
 
     static String insertSql(final String schema) {
-        return "INSERT INTO " + schema + ".users (id, cognito_sub, email, user_type, status) VALUES (?, ?, ?, ?, 'active')";
+        return "INSERT INTO " + schema
+                + ".users (id, cognito_sub, email, user_type, status) VALUES (?, ?, ?, ?, 'active')";
     }
 
     static void bind(final PreparedStatement user, final UUID id, final String email, final UserType type)

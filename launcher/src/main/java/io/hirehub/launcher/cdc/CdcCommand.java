@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
  * {@code hirehub cdc}: the Debezium CDC runner ({@code run}) and its slot's health ({@code status}).
  * Runs alone too ({@link #main}), which is how tests start a runner in a separate JVM.
  */
-@Command(name = "cdc", mixinStandardHelpOptions = true,
+@Command(
+        name = "cdc",
+        mixinStandardHelpOptions = true,
         description = "Change data capture from PostgreSQL to the entity changelog and event topics.",
         subcommands = {CdcRunCommand.class, CdcStatusCommand.class})
 public final class CdcCommand extends CommandGroup {

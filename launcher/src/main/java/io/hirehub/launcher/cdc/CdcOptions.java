@@ -1,5 +1,7 @@
 package io.hirehub.launcher.cdc;
 
+import io.hirehub.connectors.cdc.CdcSettings;
+import io.hirehub.launcher.stack.EndpointsFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -8,9 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-
-import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.launcher.stack.EndpointsFile;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,13 +19,21 @@ import picocli.CommandLine.Option;
  */
 final class CdcOptions {
 
-    @Option(names = "--config", description = "Properties file with dotted keys (postgres.jdbc.url, cdc.slot.name, ...).")
+    @Option(
+            names = "--config",
+            description = "Properties file with dotted keys (postgres.jdbc.url, cdc.slot.name, ...).")
     Path config;
 
-    @Option(names = "--data-dir", description = "Data directory of a running `hirehub dev` whose endpoints fill what is not set (default ./.hirehub).")
+    @Option(
+            names = "--data-dir",
+            description =
+                    "Data directory of a running `hirehub dev` whose endpoints fill what is not set (default ./.hirehub).")
     Path dataDir = Path.of(".hirehub");
 
-    @Option(names = {"-s", "--set"}, description = "key=value, overrides file and environment.", mapFallbackValue = "")
+    @Option(
+            names = {"-s", "--set"},
+            description = "key=value, overrides file and environment.",
+            mapFallbackValue = "")
     Map<String, String> overrides = new LinkedHashMap<>();
 
     CdcSettings settings() {
@@ -42,7 +49,8 @@ final class CdcOptions {
         }
         merged.putAll(CdcSettings.fromEnvironment(System.getenv()));
         merged.putAll(overrides);
-        if (!merged.containsKey("postgres.jdbc.url") || !merged.containsKey("kafka.bootstrap.servers")
+        if (!merged.containsKey("postgres.jdbc.url")
+                || !merged.containsKey("kafka.bootstrap.servers")
                 || !merged.containsKey("registry.url")) {
             EndpointsFile.read(dataDir).ifPresent(endpoints -> {
                 merged.putIfAbsent("kafka.bootstrap.servers", endpoints.kafka());

@@ -1,17 +1,18 @@
 package io.hirehub.launcher.cdc;
 
-import java.util.concurrent.Callable;
-import java.io.PrintWriter;
-
 import io.hirehub.connectors.cdc.CdcRunner;
+import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.launcher.cli.UntilStopped;
 import io.hirehub.launcher.metrics.ProcessMetrics;
-import io.hirehub.connectors.cdc.CdcSettings;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code hirehub cdc run}: runs (or stands by to run) the embedded Debezium engine until stopped. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "Run the CDC runner: leader of the slot streams, others stand by and take over.")
 final class CdcRunCommand implements Callable<Integer> {
 

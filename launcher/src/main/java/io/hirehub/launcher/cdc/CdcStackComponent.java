@@ -1,18 +1,16 @@
 package io.hirehub.launcher.cdc;
 
+import io.hirehub.connectors.cdc.CdcRunner;
+import io.hirehub.connectors.cdc.CdcSettings;
+import io.hirehub.launcher.metrics.ProcessMetrics;
+import io.hirehub.launcher.stack.StackComponent;
+import io.hirehub.launcher.stack.StackContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.hirehub.connectors.cdc.CdcRunner;
-import io.hirehub.launcher.metrics.ProcessMetrics;
-import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.launcher.stack.StackComponent;
-import io.hirehub.launcher.stack.StackContext;
 
 /**
  * The CDC runner as a part of the embedded stack ({@code hirehub dev}): it reads the broker, the

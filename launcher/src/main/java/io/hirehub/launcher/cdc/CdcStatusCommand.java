@@ -1,16 +1,17 @@
 package io.hirehub.launcher.cdc;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-
 import io.hirehub.connectors.cdc.SlotStatus;
 import io.hirehub.connectors.cdc.SlotStatusReader;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code hirehub cdc status}: the replication slot as PostgreSQL sees it, and who leads. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         description = "Print the slot, whether it is active, retained WAL bytes, lag bytes and the leader.")
 final class CdcStatusCommand implements Callable<Integer> {
 
@@ -30,7 +31,8 @@ final class CdcStatusCommand implements Callable<Integer> {
     }
 
     static String format(final SlotStatus s) {
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "slot:          " + s.slot() + (s.exists() ? "" : " (missing: created on the runner's first start)"),
                 "active:        " + s.active(),
                 "retained WAL:  " + s.retainedBytes() + " bytes",

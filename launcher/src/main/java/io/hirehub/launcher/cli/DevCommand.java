@@ -14,16 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code hirehub dev}: the whole stack in this process until Ctrl-C. Prints the endpoints and
  * writes them to {@code DIR/endpoints.json}; a shutdown hook stops the parts in reverse order and
  * removes the file.
  */
-@Command(name = "dev", mixinStandardHelpOptions = true,
+@Command(
+        name = "dev",
+        mixinStandardHelpOptions = true,
         description = "Run Kafka (KRaft), PostgreSQL 17, S3Proxy and the schema registry in one process until Ctrl-C.")
 public final class DevCommand implements Callable<Integer> {
 
@@ -32,7 +34,10 @@ public final class DevCommand implements Callable<Integer> {
     @Mixin
     private StackOptions options;
 
-    @Option(names = "--demo", description = "Load demo data (20 companies, 200 jobs, 1,000 resumes) once per data dir when the stack is up.")
+    @Option(
+            names = "--demo",
+            description =
+                    "Load demo data (20 companies, 200 jobs, 1,000 resumes) once per data dir when the stack is up.")
     private boolean demo;
 
     @Spec
@@ -45,7 +50,8 @@ public final class DevCommand implements Callable<Integer> {
         final EmbeddedStack stack = EmbeddedStack.start(settings);
         final CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, settings, stopped), "hirehub-dev-shutdown"));
-        final Endpoints endpoints = stack.endpoints().withPid(ProcessHandle.current().pid());
+        final Endpoints endpoints =
+                stack.endpoints().withPid(ProcessHandle.current().pid());
         EndpointsFile.write(settings.dataDir(), endpoints);
         printReady(out, endpoints, settings, stack.startupTime());
         if (demo) {
@@ -55,12 +61,18 @@ public final class DevCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void printReady(final PrintWriter out, final Endpoints endpoints, final HirehubSettings settings,
-                                   final Duration startup) {
-        out.printf("HireHub dev stack ready in %.1f s (data dir %s)%n", startup.toMillis() / 1000.0, settings.dataDir());
+    private static void printReady(
+            final PrintWriter out, final Endpoints endpoints, final HirehubSettings settings, final Duration startup) {
+        out.printf(
+                "HireHub dev stack ready in %.1f s (data dir %s)%n", startup.toMillis() / 1000.0, settings.dataDir());
         out.printf("  kafka     %s%n", endpoints.kafka());
-        out.printf("  jdbc      %s (user %s)%n", endpoints.jdbc().url(), endpoints.jdbc().user());
-        out.printf("  s3        %s (bucket %s, access key %s)%n", endpoints.s3().endpoint(), endpoints.s3().bucket(),
+        out.printf(
+                "  jdbc      %s (user %s)%n",
+                endpoints.jdbc().url(), endpoints.jdbc().user());
+        out.printf(
+                "  s3        %s (bucket %s, access key %s)%n",
+                endpoints.s3().endpoint(),
+                endpoints.s3().bucket(),
                 endpoints.s3().accessKey());
         out.printf("  registry  %s%n", endpoints.registry() == null ? "(not running)" : endpoints.registry());
         if (endpoints.edge() != null) {
@@ -89,7 +101,8 @@ public final class DevCommand implements Callable<Integer> {
             LOG.warn("cannot remove endpoints.json: {}", e.toString());
         }
         if (closer.isAlive()) {
-            LOG.error("The stack did not stop within {} s (shutdown.timeout); exiting anyway",
+            LOG.error(
+                    "The stack did not stop within {} s (shutdown.timeout); exiting anyway",
                     settings.shutdownTimeout().toSeconds());
         } else {
             LOG.info("Dev stack stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));

@@ -16,6 +16,5 @@ public final class ExitCodes {
     /** The cluster differs from the topic plan (drift, or planned topics missing on describe). */
     public static final int DRIFT = 5;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hirehub migrate}: applies every service's migrations to any PostgreSQL; a re-run applies nothing. */
-@Command(name = "migrate", mixinStandardHelpOptions = true,
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
         description = "Apply the seven services' migrations (one schema each) to a PostgreSQL database.")
 public final class MigrateCommand implements Callable<Integer> {
 
@@ -42,8 +44,9 @@ public final class MigrateCommand implements Callable<Integer> {
         if (list) {
             out.printf("%-13s %-22s %-32s %s%n", "SERVICE", "SCHEMA", "LOCATION", "DATABASE");
             for (final ServiceTarget target : migrations.plan()) {
-                out.printf("%-13s %-22s %-32s %s%n", target.service().shortName(), target.schema(), target.location(),
-                        target.jdbcUrl());
+                out.printf(
+                        "%-13s %-22s %-32s %s%n",
+                        target.service().shortName(), target.schema(), target.location(), target.jdbcUrl());
             }
             return ExitCodes.OK;
         }
@@ -55,11 +58,17 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         out.printf("%-13s %-22s %-8s %-8s %s%n", "SERVICE", "SCHEMA", "APPLIED", "VERSION", "EMBEDDING");
         for (final ServiceMigrationResult result : results) {
-            out.printf("%-13s %-22s %-8d %-8s %s%n", result.service().shortName(), result.schema(),
-                    result.migrationsApplied(), result.currentVersion(),
+            out.printf(
+                    "%-13s %-22s %-8d %-8s %s%n",
+                    result.service().shortName(),
+                    result.schema(),
+                    result.migrationsApplied(),
+                    result.currentVersion(),
                     result.embeddingColumnType().map(EmbeddingColumnType::sql).orElse("-"));
         }
-        final int applied = results.stream().mapToInt(ServiceMigrationResult::migrationsApplied).sum();
+        final int applied = results.stream()
+                .mapToInt(ServiceMigrationResult::migrationsApplied)
+                .sum();
         out.println(applied == 0 ? "Up to date: nothing to apply." : "Applied " + applied + " migration(s).");
         return ExitCodes.OK;
     }

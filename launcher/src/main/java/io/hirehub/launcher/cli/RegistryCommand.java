@@ -10,15 +10,22 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hirehub registry ...}: talks REST to the schema registry of the running stack (or {@code --registry-url}). */
-@Command(name = "registry", mixinStandardHelpOptions = true,
+@Command(
+        name = "registry",
+        mixinStandardHelpOptions = true,
         description = "Query and update the schema registry (Confluent REST API).",
-        subcommands = {RegistryCommand.Subjects.class, RegistryCommand.Versions.class, RegistryCommand.Get.class,
-                RegistryCommand.Register.class, RegistryCommand.Check.class})
+        subcommands = {
+            RegistryCommand.Subjects.class,
+            RegistryCommand.Versions.class,
+            RegistryCommand.Get.class,
+            RegistryCommand.Register.class,
+            RegistryCommand.Check.class
+        })
 public final class RegistryCommand extends CommandGroup {
 
     /** What every registry subcommand shares. */
@@ -59,7 +66,9 @@ public final class RegistryCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "get", mixinStandardHelpOptions = true,
+    @Command(
+            name = "get",
+            mixinStandardHelpOptions = true,
             description = "Get a schema by --id, or a subject's --version (default latest).")
     static final class Get extends RestCommand {
         @Option(names = "--id", description = "Global schema id.")
@@ -102,7 +111,9 @@ public final class RegistryCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "register", mixinStandardHelpOptions = true,
+    @Command(
+            name = "register",
+            mixinStandardHelpOptions = true,
             description = "Register an .avsc under a subject; prints its id (the same id again if already registered).")
     static final class Register extends SchemaFileCommand {
         @Override
@@ -111,7 +122,9 @@ public final class RegistryCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
             description = "Check an .avsc against a subject's latest version under the subject's compatibility level.")
     static final class Check extends SchemaFileCommand {
         @Override

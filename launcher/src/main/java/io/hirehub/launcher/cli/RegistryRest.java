@@ -19,7 +19,8 @@ final class RegistryRest {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     RegistryRest(final String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -54,7 +55,10 @@ final class RegistryRest {
     private JsonNode send(final HttpRequest.Builder request) {
         final HttpResponse<String> response;
         try {
-            response = http.send(request.header("Accept", CONTENT_TYPE).timeout(Duration.ofSeconds(15)).build(),
+            response = http.send(
+                    request.header("Accept", CONTENT_TYPE)
+                            .timeout(Duration.ofSeconds(15))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new CliException(ExitCodes.NO_STACK, "schema registry at " + baseUrl + " does not answer: " + e);
@@ -66,8 +70,12 @@ final class RegistryRest {
         if (response.statusCode() / 100 != 2) {
             // The registry's documented error shape: {"error_code": 40401, "message": "..."}.
             final String message = body.path("message").asText(response.body());
-            throw new CliException(ExitCodes.FAILED, "schema registry answered " + response.statusCode()
-                    + (body.has("error_code") ? " (error_code " + body.get("error_code").asText() + ")" : "") + ": " + message);
+            throw new CliException(
+                    ExitCodes.FAILED,
+                    "schema registry answered " + response.statusCode()
+                            + (body.has("error_code")
+                                    ? " (error_code " + body.get("error_code").asText() + ")"
+                                    : "") + ": " + message);
         }
         return body;
     }

@@ -1,8 +1,8 @@
 package io.hirehub.launcher.cli;
 
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.launcher.stack.EndpointsFile;
 import java.util.Optional;
 
 /**
@@ -19,12 +19,16 @@ public final class RunningStack {
     }
 
     public String kafka() {
-        return settings.kafka().bootstrapServers().orElseGet(() -> fromFile("--kafka-bootstrap-servers").kafka());
+        return settings.kafka()
+                .bootstrapServers()
+                .orElseGet(() -> fromFile("--kafka-bootstrap-servers").kafka());
     }
 
     public Endpoints.Jdbc jdbc() {
-        return settings.postgres().jdbcUrl()
-                .map(url -> new Endpoints.Jdbc(url, settings.postgres().user(), settings.postgres().password()))
+        return settings.postgres()
+                .jdbcUrl()
+                .map(url -> new Endpoints.Jdbc(
+                        url, settings.postgres().user(), settings.postgres().password()))
                 .orElseGet(() -> fromFile("--jdbc-url").jdbc());
     }
 
@@ -32,8 +36,9 @@ public final class RunningStack {
         return settings.registry().url().map(Object::toString).orElseGet(() -> {
             final String url = fromFile("--registry-url").registry();
             if (url == null) {
-                throw new CliException(ExitCodes.NO_STACK, "the running stack in " + settings.dataDir()
-                        + " has no schema registry; pass --registry-url");
+                throw new CliException(
+                        ExitCodes.NO_STACK,
+                        "the running stack in " + settings.dataDir() + " has no schema registry; pass --registry-url");
             }
             return url;
         });
@@ -43,12 +48,17 @@ public final class RunningStack {
         if (file == null) {
             file = EndpointsFile.read(settings.dataDir());
         }
-        final Endpoints endpoints = file.orElseThrow(() -> new CliException(ExitCodes.NO_STACK,
-                "no running dev stack found: " + EndpointsFile.path(settings.dataDir()) + " does not exist; start one with"
-                        + " `./hirehub dev --data-dir " + settings.dataDir() + "` or pass " + option));
-        if (endpoints.pid() != null && ProcessHandle.of(endpoints.pid()).map(p -> !p.isAlive()).orElse(true)) {
-            throw new CliException(ExitCodes.NO_STACK, "the dev stack that wrote " + EndpointsFile.path(settings.dataDir())
-                    + " (pid " + endpoints.pid() + ") is no longer running; start it again or pass " + option);
+        final Endpoints endpoints = file.orElseThrow(() -> new CliException(
+                ExitCodes.NO_STACK,
+                "no running dev stack found: " + EndpointsFile.path(settings.dataDir())
+                        + " does not exist; start one with" + " `./hirehub dev --data-dir " + settings.dataDir()
+                        + "` or pass " + option));
+        if (endpoints.pid() != null
+                && ProcessHandle.of(endpoints.pid()).map(p -> !p.isAlive()).orElse(true)) {
+            throw new CliException(
+                    ExitCodes.NO_STACK,
+                    "the dev stack that wrote " + EndpointsFile.path(settings.dataDir()) + " (pid " + endpoints.pid()
+                            + ") is no longer running; start it again or pass " + option);
         }
         return endpoints;
     }

@@ -15,16 +15,25 @@ import picocli.CommandLine.Option;
  */
 public final class StackOptions {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default ./.hirehub; key data.dir).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Data directory (default ./.hirehub; key data.dir).")
     Path dataDir;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file with dotted keys (see README).")
     Path config;
 
-    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", description = "Any setting, e.g. -s kafka.port=19092.")
+    @Option(
+            names = {"-s", "--set"},
+            paramLabel = "KEY=VALUE",
+            description = "Any setting, e.g. -s kafka.port=19092.")
     Map<String, String> sets = new LinkedHashMap<>();
 
-    @Option(names = "--kafka-bootstrap-servers", paramLabel = "HOST:PORT", description = "External Kafka (kafka.bootstrap.servers).")
+    @Option(
+            names = "--kafka-bootstrap-servers",
+            paramLabel = "HOST:PORT",
+            description = "External Kafka (kafka.bootstrap.servers).")
     String kafkaBootstrapServers;
 
     @Option(names = "--jdbc-url", paramLabel = "URL", description = "External PostgreSQL (postgres.jdbc.url).")
@@ -33,8 +42,11 @@ public final class StackOptions {
     @Option(names = "--jdbc-user", paramLabel = "USER", description = "PostgreSQL user (postgres.user).")
     String jdbcUser;
 
-    @Option(names = "--jdbc-password", paramLabel = "PASSWORD", description = "PostgreSQL password (postgres.password); "
-            + "prefer HIREHUB_POSTGRES_PASSWORD, command lines are visible to other users.")
+    @Option(
+            names = "--jdbc-password",
+            paramLabel = "PASSWORD",
+            description = "PostgreSQL password (postgres.password); "
+                    + "prefer HIREHUB_POSTGRES_PASSWORD, command lines are visible to other users.")
     String jdbcPassword;
 
     @Option(names = "--s3-endpoint", paramLabel = "URL", description = "External S3 endpoint (s3.endpoint).")

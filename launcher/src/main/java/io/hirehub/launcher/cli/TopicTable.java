@@ -16,22 +16,32 @@ final class TopicTable {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String ROW = "%-42s %-8s %-11s %-11s %-15s %-15s %s%n";
 
-    private TopicTable() {
-    }
+    private TopicTable() {}
 
     static String text(final Collection<TopicState> states, final Collection<String> created) {
-        final StringBuilder table = new StringBuilder(String.format(ROW, "TOPIC", "STATUS", "PARTITIONS", "REPLICAS",
-                "CLEANUP", "RETENTION.MS", "DRIFT"));
+        final StringBuilder table = new StringBuilder(
+                String.format(ROW, "TOPIC", "STATUS", "PARTITIONS", "REPLICAS", "CLEANUP", "RETENTION.MS", "DRIFT"));
         for (final TopicState state : states) {
             final TopicSpec spec = state.spec();
-            final String status = created.contains(spec.name()) ? "CREATED" : state.status().name();
-            table.append(String.format(ROW, spec.name(), status,
-                    state.actual().map(a -> spec.partitions() + "/" + a.partitions()).orElse(spec.partitions() + "/-"),
-                    state.actual().map(a -> spec.replicationFactor() + "/" + a.replicationFactor())
+            final String status =
+                    created.contains(spec.name()) ? "CREATED" : state.status().name();
+            table.append(String.format(
+                    ROW,
+                    spec.name(),
+                    status,
+                    state.actual()
+                            .map(a -> spec.partitions() + "/" + a.partitions())
+                            .orElse(spec.partitions() + "/-"),
+                    state.actual()
+                            .map(a -> spec.replicationFactor() + "/" + a.replicationFactor())
                             .orElse(spec.replicationFactor() + "/-"),
-                    state.actual().map(a -> a.cleanupPolicy()).orElse(spec.cleanupPolicy().kafkaValue()),
+                    state.actual()
+                            .map(a -> a.cleanupPolicy())
+                            .orElse(spec.cleanupPolicy().kafkaValue()),
                     state.actual().map(a -> Long.toString(a.retentionMs())).orElse(Long.toString(spec.retentionMs())),
-                    state.drifts().isEmpty() ? "" : state.drifts().stream().map(Object::toString).collect(Collectors.joining("; "))));
+                    state.drifts().isEmpty()
+                            ? ""
+                            : state.drifts().stream().map(Object::toString).collect(Collectors.joining("; "))));
         }
         table.append("(PARTITIONS and REPLICAS are planned/actual; replication is clamped to the cluster size.)")
                 .append(System.lineSeparator());
@@ -45,7 +55,9 @@ final class TopicTable {
             final ObjectNode node = topics.addObject();
             node.put("name", spec.name());
             node.put("kind", spec.kind().name());
-            node.put("status", created.contains(spec.name()) ? "CREATED" : state.status().name());
+            node.put(
+                    "status",
+                    created.contains(spec.name()) ? "CREATED" : state.status().name());
             final ObjectNode planned = node.putObject("planned");
             planned.put("partitions", spec.partitions());
             planned.put("replicationFactor", spec.replicationFactor());
@@ -61,8 +73,11 @@ final class TopicTable {
                 actual.put("minInSyncReplicas", a.minInSyncReplicas());
             });
             final ArrayNode drifts = node.putArray("drift");
-            state.drifts().forEach(d -> drifts.addObject().put("property", d.property()).put("planned", d.planned())
-                    .put("actual", d.actual()));
+            state.drifts()
+                    .forEach(d -> drifts.addObject()
+                            .put("property", d.property())
+                            .put("planned", d.planned())
+                            .put("actual", d.actual()));
         }
         try {
             return MAPPER.writeValueAsString(MAPPER.createObjectNode().set("topics", topics));

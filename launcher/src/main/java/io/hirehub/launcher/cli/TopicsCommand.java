@@ -12,13 +12,15 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hirehub topics apply|describe}: the declarative topic plan against a cluster. */
-@Command(name = "topics", mixinStandardHelpOptions = true,
+@Command(
+        name = "topics",
+        mixinStandardHelpOptions = true,
         description = "Compare the topic plan with the cluster (describe) or create what is missing (apply).",
         subcommands = {TopicsCommand.Apply.class, TopicsCommand.Describe.class})
 public final class TopicsCommand extends CommandGroup {
@@ -54,8 +56,11 @@ public final class TopicsCommand extends CommandGroup {
     }
 
     /** Creates the missing planned topics; reports drift without touching existing topics. */
-    @Command(name = "apply", mixinStandardHelpOptions = true,
-            description = "Create the planned topics that are missing; report drift (exit 5) without changing anything.")
+    @Command(
+            name = "apply",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Create the planned topics that are missing; report drift (exit 5) without changing anything.")
     static final class Apply extends PlanCommand {
         @Override
         public Integer call() {
@@ -67,8 +72,12 @@ public final class TopicsCommand extends CommandGroup {
                     out.println(TopicTable.json(result.before(), result.created()));
                 } else {
                     out.print(TopicTable.text(result.before(), result.created()));
-                    out.printf("%d created, %d unchanged, %d drifted (drift is reported, never fixed automatically).%n",
-                            result.created().size(), result.before().size() - result.created().size() - result.drifted().size(),
+                    out.printf(
+                            "%d created, %d unchanged, %d drifted (drift is reported, never fixed automatically).%n",
+                            result.created().size(),
+                            result.before().size()
+                                    - result.created().size()
+                                    - result.drifted().size(),
                             result.drifted().size());
                 }
                 out.flush();
@@ -78,7 +87,9 @@ public final class TopicsCommand extends CommandGroup {
     }
 
     /** Plan vs actual, as a table or JSON. */
-    @Command(name = "describe", mixinStandardHelpOptions = true,
+    @Command(
+            name = "describe",
+            mixinStandardHelpOptions = true,
             description = "Print plan vs actual for every planned topic (exit 5 when a topic is missing or drifted).")
     static final class Describe extends PlanCommand {
         @Override
@@ -87,9 +98,14 @@ public final class TopicsCommand extends CommandGroup {
             try (Admin admin = admin(bootstrap(settings))) {
                 final List<TopicState> states = new TopicPlanner(admin, plan(settings)).describe();
                 final PrintWriter out = spec.commandLine().getOut();
-                out.print(json ? TopicTable.json(states, List.of()) + System.lineSeparator() : TopicTable.text(states, List.of()));
+                out.print(
+                        json
+                                ? TopicTable.json(states, List.of()) + System.lineSeparator()
+                                : TopicTable.text(states, List.of()));
                 out.flush();
-                return states.stream().allMatch(s -> s.status() == TopicState.Status.OK) ? ExitCodes.OK : ExitCodes.DRIFT;
+                return states.stream().allMatch(s -> s.status() == TopicState.Status.OK)
+                        ? ExitCodes.OK
+                        : ExitCodes.DRIFT;
             }
         }
     }

@@ -17,98 +17,128 @@ public final class ConfigKeys {
 
     private static final Map<String, ConfigKey> BY_NAME = new LinkedHashMap<>();
 
-    public static final ConfigKey DATA_DIR = key("data.dir", ".hirehub",
+    public static final ConfigKey DATA_DIR = key(
+            "data.dir",
+            ".hirehub",
             "Directory holding all embedded state (Kafka log, PostgreSQL data, S3 objects) and endpoints.json.");
-    public static final ConfigKey ENV = key("env", "dev",
-            "Environment name; part of the resume bucket name hirehub-resumes-{env}.");
-    public static final ConfigKey HOST = key("host", "localhost",
-            "Host name the embedded parts bind to and advertise.");
-    public static final ConfigKey STARTUP_TIMEOUT = key("startup.timeout", "120s",
-            "How long each embedded part may take to become ready (e.g. 90s, 2m, PT2M).");
-    public static final ConfigKey SHUTDOWN_TIMEOUT = key("shutdown.timeout", "30s",
-            "How long a clean stop may take before the process exits anyway.");
+    public static final ConfigKey ENV =
+            key("env", "dev", "Environment name; part of the resume bucket name hirehub-resumes-{env}.");
+    public static final ConfigKey HOST =
+            key("host", "localhost", "Host name the embedded parts bind to and advertise.");
+    public static final ConfigKey STARTUP_TIMEOUT = key(
+            "startup.timeout", "120s", "How long each embedded part may take to become ready (e.g. 90s, 2m, PT2M).");
+    public static final ConfigKey SHUTDOWN_TIMEOUT =
+            key("shutdown.timeout", "30s", "How long a clean stop may take before the process exits anyway.");
 
-    public static final ConfigKey KAFKA_BOOTSTRAP_SERVERS = key("kafka.bootstrap.servers", "",
+    public static final ConfigKey KAFKA_BOOTSTRAP_SERVERS = key(
+            "kafka.bootstrap.servers",
+            "",
             "External Kafka bootstrap servers; when set, the embedded broker is not started.");
-    public static final ConfigKey KAFKA_PORT = key("kafka.port", "9092",
-            "Port of the embedded broker's client listener (0 picks a free port).");
-    public static final ConfigKey KAFKA_CONTROLLER_PORT = key("kafka.controller.port", "9093",
+    public static final ConfigKey KAFKA_PORT =
+            key("kafka.port", "9092", "Port of the embedded broker's client listener (0 picks a free port).");
+    public static final ConfigKey KAFKA_CONTROLLER_PORT = key(
+            "kafka.controller.port",
+            "9093",
             "Port of the embedded broker's KRaft controller listener (0 picks a free port).");
-    public static final ConfigKey TOPICS_PARTITIONS = key("topics.partitions", "6",
-            "Partitions of every co-partitioned topic in the topic plan.");
-    public static final ConfigKey TOPICS_APPLY_ON_START = key("topics.apply.on.start", "true",
+    public static final ConfigKey TOPICS_PARTITIONS =
+            key("topics.partitions", "6", "Partitions of every co-partitioned topic in the topic plan.");
+    public static final ConfigKey TOPICS_APPLY_ON_START = key(
+            "topics.apply.on.start",
+            "true",
             "Whether hirehub dev creates the planned topics that are missing at start-up.");
 
-    public static final ConfigKey POSTGRES_JDBC_URL = key("postgres.jdbc.url", "",
-            "External PostgreSQL JDBC URL; when set, the embedded PostgreSQL is not started.");
-    public static final ConfigKey POSTGRES_USER = key("postgres.user", "postgres",
-            "PostgreSQL user (the embedded server trusts local connections).");
-    public static final ConfigKey POSTGRES_PASSWORD = secret("postgres.password", "",
-            "PostgreSQL password.");
-    public static final ConfigKey POSTGRES_SCHEMA_PATTERN = key("postgres.schema.pattern", "{service}_service",
+    public static final ConfigKey POSTGRES_JDBC_URL = key(
+            "postgres.jdbc.url", "", "External PostgreSQL JDBC URL; when set, the embedded PostgreSQL is not started.");
+    public static final ConfigKey POSTGRES_USER =
+            key("postgres.user", "postgres", "PostgreSQL user (the embedded server trusts local connections).");
+    public static final ConfigKey POSTGRES_PASSWORD = secret("postgres.password", "", "PostgreSQL password.");
+    public static final ConfigKey POSTGRES_SCHEMA_PATTERN = key(
+            "postgres.schema.pattern",
+            "{service}_service",
             "Schema per service; {service} stands for the short name (user, job, resume, apply, match, ai, notification).");
     /** {@code postgres.jdbc.url.<service>}: the seed's database-per-service split, one key per service. */
     public static final List<ConfigKey> POSTGRES_JDBC_URL_PER_SERVICE = perService();
-    public static final ConfigKey POSTGRES_PORT = key("postgres.port", "15432",
-            "Port of the embedded PostgreSQL (0 picks a free port).");
-    public static final ConfigKey POSTGRES_DATABASE = key("postgres.database", "hirehub",
+
+    public static final ConfigKey POSTGRES_PORT =
+            key("postgres.port", "15432", "Port of the embedded PostgreSQL (0 picks a free port).");
+    public static final ConfigKey POSTGRES_DATABASE = key(
+            "postgres.database",
+            "hirehub",
             "Database the embedded PostgreSQL creates and the services' schemas live in.");
 
-    public static final ConfigKey S3_ENDPOINT = key("s3.endpoint", "",
+    public static final ConfigKey S3_ENDPOINT = key(
+            "s3.endpoint",
+            "",
             "External S3 endpoint URL; when set, the embedded S3Proxy is not started (Amazon S3: https://s3.<region>.amazonaws.com).");
-    public static final ConfigKey S3_REGION = key("s3.region", "us-east-1",
-            "S3 region.");
-    public static final ConfigKey S3_ACCESS_KEY = key("s3.access.key", "hirehub",
-            "S3 access key id.");
-    public static final ConfigKey S3_SECRET_KEY = secret("s3.secret.key", "hirehub-secret",
-            "S3 secret access key.");
-    public static final ConfigKey S3_PORT = key("s3.port", "9000",
-            "Port of the embedded S3Proxy (0 picks a free port).");
-    public static final ConfigKey S3_BUCKET = key("s3.bucket", "",
-            "Resume bucket; empty means hirehub-resumes-{env}.");
+    public static final ConfigKey S3_REGION = key("s3.region", "us-east-1", "S3 region.");
+    public static final ConfigKey S3_ACCESS_KEY = key("s3.access.key", "hirehub", "S3 access key id.");
+    public static final ConfigKey S3_SECRET_KEY = secret("s3.secret.key", "hirehub-secret", "S3 secret access key.");
+    public static final ConfigKey S3_PORT =
+            key("s3.port", "9000", "Port of the embedded S3Proxy (0 picks a free port).");
+    public static final ConfigKey S3_BUCKET = key("s3.bucket", "", "Resume bucket; empty means hirehub-resumes-{env}.");
 
-    public static final ConfigKey REGISTRY_URL = key("registry.url", "",
+    public static final ConfigKey REGISTRY_URL = key(
+            "registry.url",
+            "",
             "External schema registry URL (Confluent REST API); when set, the embedded registry is not started.");
-    public static final ConfigKey REGISTRY_PORT = key("registry.port", "8081",
-            "Port of the embedded schema registry (0 picks a free port).");
+    public static final ConfigKey REGISTRY_PORT =
+            key("registry.port", "8081", "Port of the embedded schema registry (0 picks a free port).");
 
-    public static final ConfigKey MATCH_TOP_N = key("match.top.n", "100",
-            "Matches kept per job in the top-N store (the seed's match:job:{job_id}:top).");
-    public static final ConfigKey MATCH_PRESELECT_FACTOR = key("match.preselect.factor", "10",
+    public static final ConfigKey MATCH_TOP_N =
+            key("match.top.n", "100", "Matches kept per job in the top-N store (the seed's match:job:{job_id}:top).");
+    public static final ConfigKey MATCH_PRESELECT_FACTOR = key(
+            "match.preselect.factor",
+            "10",
             "The vector pre-selection keeps match.top.n x this many candidates per shard for exact scoring.");
-    public static final ConfigKey MATCH_JOBS_PER_RESUME = key("match.jobs.per.resume", "50",
-            "Best open jobs exactly scored for a new or changed resume.");
-    public static final ConfigKey MATCH_RECOMMENDED_PER_USER = key("match.recommended.per.user", "50",
+    public static final ConfigKey MATCH_JOBS_PER_RESUME =
+            key("match.jobs.per.resume", "50", "Best open jobs exactly scored for a new or changed resume.");
+    public static final ConfigKey MATCH_RECOMMENDED_PER_USER = key(
+            "match.recommended.per.user",
+            "50",
             "Length of a user's recommended list (match:user:{user_id}:recommended).");
-    public static final ConfigKey MATCH_MIN_SCORE = key("match.calculated.min.score", "50.00",
+    public static final ConfigKey MATCH_MIN_SCORE = key(
+            "match.calculated.min.score",
+            "50.00",
             "Pairs scoring below this overall score (0-100) are not emitted or stored.");
-    public static final ConfigKey MATCH_THRESHOLD = key("match.recommended.threshold", "70.00",
+    public static final ConfigKey MATCH_THRESHOLD = key(
+            "match.recommended.threshold",
+            "70.00",
             "Overall score from which a pair is recommended (match.recommended); >= the minimum score.");
-    public static final ConfigKey MATCH_MARGIN = key("match.recommended.margin", "5.00",
+    public static final ConfigKey MATCH_MARGIN = key(
+            "match.recommended.margin",
+            "5.00",
             "A recommended pair is recommended again only when its score rose by at least this much.");
-    public static final ConfigKey MATCH_WEIGHT_SKILL = key("match.weights.skill", "0.40",
-            "Weight of skill_score in overall_score (weights are shares of their sum).");
-    public static final ConfigKey MATCH_WEIGHT_EXPERIENCE = key("match.weights.experience", "0.25",
-            "Weight of experience_score in overall_score.");
-    public static final ConfigKey MATCH_WEIGHT_CULTURE = key("match.weights.culture", "0.15",
-            "Weight of culture_score in overall_score.");
-    public static final ConfigKey MATCH_WEIGHT_SEMANTIC = key("match.weights.semantic", "0.20",
-            "Weight of the embedding similarity in overall_score.");
-    public static final ConfigKey MATCH_STREAM_THREADS = key("match.stream.threads", "2",
+    public static final ConfigKey MATCH_WEIGHT_SKILL = key(
+            "match.weights.skill", "0.40", "Weight of skill_score in overall_score (weights are shares of their sum).");
+    public static final ConfigKey MATCH_WEIGHT_EXPERIENCE =
+            key("match.weights.experience", "0.25", "Weight of experience_score in overall_score.");
+    public static final ConfigKey MATCH_WEIGHT_CULTURE =
+            key("match.weights.culture", "0.15", "Weight of culture_score in overall_score.");
+    public static final ConfigKey MATCH_WEIGHT_SEMANTIC =
+            key("match.weights.semantic", "0.20", "Weight of the embedding similarity in overall_score.");
+    public static final ConfigKey MATCH_STREAM_THREADS = key(
+            "match.stream.threads",
+            "2",
             "Kafka Streams threads of the matching application (tasks = partitions are spread over them).");
-    public static final ConfigKey MATCH_COMMIT_INTERVAL = key("match.commit.interval", "100ms",
+    public static final ConfigKey MATCH_COMMIT_INTERVAL = key(
+            "match.commit.interval",
+            "100ms",
             "Exactly-once commit interval of matching: each hop of a job's path waits up to this long.");
-    public static final ConfigKey MATCH_JOB_SETTLE = key("match.job.settle", "100ms",
+    public static final ConfigKey MATCH_JOB_SETTLE = key(
+            "match.job.settle",
+            "100ms",
             "A job's profile is built once its rows (job, skills) have been quiet this long: one profile per transaction.");
 
-    private ConfigKeys() {
-    }
+    private ConfigKeys() {}
 
     private static List<ConfigKey> perService() {
         final List<ConfigKey> keys = new ArrayList<>();
         for (final HirehubService service : HirehubService.values()) {
-            keys.add(key("postgres.jdbc.url." + service.shortName(), "",
-                    "JDBC URL of the " + service.shortName() + " service's own database; empty means postgres.jdbc.url."));
+            keys.add(key(
+                    "postgres.jdbc.url." + service.shortName(),
+                    "",
+                    "JDBC URL of the " + service.shortName()
+                            + " service's own database; empty means postgres.jdbc.url."));
         }
         return List.copyOf(keys);
     }

@@ -19,7 +19,8 @@ import java.util.Set;
 public final class ConfigLoader {
 
     /** {@code HIREHUB_*} variables read by the launcher script and the logging config, not settings. */
-    private static final Set<String> SCRIPT_VARIABLES = Set.of("HIREHUB_JAVA_OPTS", "HIREHUB_SKIP_BUILD", "HIREHUB_LOG_LEVEL");
+    private static final Set<String> SCRIPT_VARIABLES =
+            Set.of("HIREHUB_JAVA_OPTS", "HIREHUB_SKIP_BUILD", "HIREHUB_LOG_LEVEL");
 
     /**
      * Key prefixes that belong to components reading their own settings (the CDC runner's
@@ -28,16 +29,15 @@ public final class ConfigLoader {
      */
     private static final Set<String> DELEGATED_PREFIXES = Set.of("cdc.");
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /**
      * @param file        optional properties file ({@code --config FILE})
      * @param environment the process environment (only {@code HIREHUB_*} entries are read)
      * @param commandLine key → value set on the command line
      */
-    public static ResolvedConfig load(final Optional<Path> file, final Map<String, String> environment,
-                                      final Map<String, String> commandLine) {
+    public static ResolvedConfig load(
+            final Optional<Path> file, final Map<String, String> environment, final Map<String, String> commandLine) {
         final Map<String, ResolvedConfig.Value> values = new LinkedHashMap<>();
         for (final ConfigKey key : ConfigKeys.all()) {
             values.put(key.name(), new ResolvedConfig.Value(key.defaultValue(), ConfigSource.DEFAULT, key.name()));
@@ -48,28 +48,36 @@ public final class ConfigLoader {
                 if (delegated(entry.getKey())) {
                     continue;
                 }
-                final ConfigKey key = ConfigKeys.find(entry.getKey()).orElseThrow(() -> new ConfigException(
-                        "unknown setting '" + entry.getKey() + "' in config file " + path));
-                values.put(key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.FILE, key.name()));
+                final ConfigKey key = ConfigKeys.find(entry.getKey())
+                        .orElseThrow(() ->
+                                new ConfigException("unknown setting '" + entry.getKey() + "' in config file " + path));
+                values.put(
+                        key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.FILE, key.name()));
             }
         }
         for (final Map.Entry<String, String> entry : environment.entrySet()) {
             final String variable = entry.getKey();
-            if (!variable.startsWith("HIREHUB_") || SCRIPT_VARIABLES.contains(variable)
+            if (!variable.startsWith("HIREHUB_")
+                    || SCRIPT_VARIABLES.contains(variable)
                     || DELEGATED_PREFIXES.stream().anyMatch(p -> variable.startsWith(ConfigKey.envVarOf(p)))) {
                 continue;
             }
-            final ConfigKey key = ConfigKeys.findByEnvVar(variable).orElseThrow(() -> new ConfigException(
-                    "unknown setting in environment variable " + variable + " (no key maps to it)"));
-            values.put(key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.ENVIRONMENT, variable));
+            final ConfigKey key = ConfigKeys.findByEnvVar(variable)
+                    .orElseThrow(() -> new ConfigException(
+                            "unknown setting in environment variable " + variable + " (no key maps to it)"));
+            values.put(
+                    key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.ENVIRONMENT, variable));
         }
         for (final Map.Entry<String, String> entry : commandLine.entrySet()) {
             if (delegated(entry.getKey())) {
                 continue;
             }
-            final ConfigKey key = ConfigKeys.find(entry.getKey()).orElseThrow(() -> new ConfigException(
-                    "unknown setting '" + entry.getKey() + "' on the command line"));
-            values.put(key.name(), new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.COMMAND_LINE, key.name()));
+            final ConfigKey key = ConfigKeys.find(entry.getKey())
+                    .orElseThrow(
+                            () -> new ConfigException("unknown setting '" + entry.getKey() + "' on the command line"));
+            values.put(
+                    key.name(),
+                    new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.COMMAND_LINE, key.name()));
         }
         return new ResolvedConfig(values);
     }

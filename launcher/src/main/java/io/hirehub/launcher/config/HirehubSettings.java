@@ -20,9 +20,17 @@ import java.util.Optional;
  * @param registry        schema registry settings
  * @param matching        matching application settings
  */
-public record HirehubSettings(Path dataDir, String env, String host, Duration startupTimeout, Duration shutdownTimeout,
-                              KafkaSettings kafka, PostgresSettings postgres, S3Settings s3,
-                              SchemaRegistrySettings registry, MatchingSettings matching) {
+public record HirehubSettings(
+        Path dataDir,
+        String env,
+        String host,
+        Duration startupTimeout,
+        Duration shutdownTimeout,
+        KafkaSettings kafka,
+        PostgresSettings postgres,
+        S3Settings s3,
+        SchemaRegistrySettings registry,
+        MatchingSettings matching) {
 
     public HirehubSettings {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -51,15 +59,22 @@ public record HirehubSettings(Path dataDir, String env, String host, Duration st
         if (shutdown.isZero() || shutdown.isNegative()) {
             throw config.invalid(ConfigKeys.SHUTDOWN_TIMEOUT, "a positive duration");
         }
-        return new HirehubSettings(config.path(ConfigKeys.DATA_DIR).toAbsolutePath().normalize(), env,
-                config.required(ConfigKeys.HOST), startup, shutdown, KafkaSettings.from(config),
-                PostgresSettings.from(config), S3Settings.from(config, env), SchemaRegistrySettings.from(config),
+        return new HirehubSettings(
+                config.path(ConfigKeys.DATA_DIR).toAbsolutePath().normalize(),
+                env,
+                config.required(ConfigKeys.HOST),
+                startup,
+                shutdown,
+                KafkaSettings.from(config),
+                PostgresSettings.from(config),
+                S3Settings.from(config, env),
+                SchemaRegistrySettings.from(config),
                 MatchingSettings.from(config));
     }
 
     /** Settings from defaults &lt; file &lt; environment &lt; command line, in one call. */
-    public static HirehubSettings load(final Optional<Path> file, final Map<String, String> environment,
-                                       final Map<String, String> commandLine) {
+    public static HirehubSettings load(
+            final Optional<Path> file, final Map<String, String> environment, final Map<String, String> commandLine) {
         return from(ConfigLoader.load(file, environment, commandLine));
     }
 }

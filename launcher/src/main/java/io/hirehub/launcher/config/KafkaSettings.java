@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param partitions       partitions of every co-partitioned planned topic
  * @param applyTopicsOnStart whether {@code dev} creates missing planned topics
  */
-public record KafkaSettings(Optional<String> bootstrapServers, int port, int controllerPort, int partitions,
-                            boolean applyTopicsOnStart) {
+public record KafkaSettings(
+        Optional<String> bootstrapServers, int port, int controllerPort, int partitions, boolean applyTopicsOnStart) {
 
     public KafkaSettings {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");

@@ -16,8 +16,14 @@ import java.util.Optional;
  * @param schemaPattern schema per service, {@code {service}} standing for its short name
  * @param serviceJdbcUrls service short name → its own JDBC URL (the seed's database-per-service split)
  */
-public record PostgresSettings(Optional<String> jdbcUrl, String user, String password, int port, String database,
-                               String schemaPattern, Map<String, String> serviceJdbcUrls) {
+public record PostgresSettings(
+        Optional<String> jdbcUrl,
+        String user,
+        String password,
+        int port,
+        String database,
+        String schemaPattern,
+        Map<String, String> serviceJdbcUrls) {
 
     public PostgresSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -53,14 +59,20 @@ public record PostgresSettings(Optional<String> jdbcUrl, String user, String pas
             }
             serviceUrl.ifPresent(u -> perService.put(key.name().substring("postgres.jdbc.url.".length()), u));
         }
-        return new PostgresSettings(url, config.required(ConfigKeys.POSTGRES_USER),
-                config.string(ConfigKeys.POSTGRES_PASSWORD), config.port(ConfigKeys.POSTGRES_PORT), database,
-                pattern, perService);
+        return new PostgresSettings(
+                url,
+                config.required(ConfigKeys.POSTGRES_USER),
+                config.string(ConfigKeys.POSTGRES_PASSWORD),
+                config.port(ConfigKeys.POSTGRES_PORT),
+                database,
+                pattern,
+                perService);
     }
 
     @Override
     public String toString() {
         return "PostgresSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=****, port=" + port
-                + ", database=" + database + ", schemaPattern=" + schemaPattern + ", serviceJdbcUrls=" + serviceJdbcUrls.keySet() + "]";
+                + ", database=" + database + ", schemaPattern=" + schemaPattern + ", serviceJdbcUrls="
+                + serviceJdbcUrls.keySet() + "]";
     }
 }

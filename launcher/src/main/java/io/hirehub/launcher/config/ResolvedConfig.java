@@ -24,8 +24,7 @@ public final class ResolvedConfig {
      * @param source which layer set it
      * @param origin the name it was given under (key, or environment variable)
      */
-    public record Value(String raw, ConfigSource source, String origin) {
-    }
+    public record Value(String raw, ConfigSource source, String origin) {}
 
     private final Map<String, Value> values;
 
@@ -135,6 +134,7 @@ public final class ResolvedConfig {
             case DEFAULT -> " (the default)";
             default -> " (from " + value.source().label() + ")";
         };
-        return new ConfigException("invalid value '" + shown + "' for " + key.name() + where + ": expected " + expected);
+        return new ConfigException(
+                "invalid value '" + shown + "' for " + key.name() + where + ": expected " + expected);
     }
 }

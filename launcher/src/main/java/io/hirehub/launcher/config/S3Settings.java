@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param port      embedded S3Proxy port (0 = pick a free one)
  * @param bucket    the resume bucket ({@code hirehub-resumes-{env}} unless set)
  */
-public record S3Settings(Optional<URI> endpoint, String region, String accessKey, String secretKey, int port,
-                         String bucket) {
+public record S3Settings(
+        Optional<URI> endpoint, String region, String accessKey, String secretKey, int port, String bucket) {
 
     public S3Settings {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -33,12 +33,17 @@ public record S3Settings(Optional<URI> endpoint, String region, String accessKey
         final String bucket = config.optional(ConfigKeys.S3_BUCKET).orElse("hirehub-resumes-" + env);
         // S3's bucket naming rules, so a bad name fails here and not at the first upload.
         if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
-            throw config.invalid(config.optional(ConfigKeys.S3_BUCKET).isPresent() ? ConfigKeys.S3_BUCKET : ConfigKeys.ENV,
+            throw config.invalid(
+                    config.optional(ConfigKeys.S3_BUCKET).isPresent() ? ConfigKeys.S3_BUCKET : ConfigKeys.ENV,
                     "a value giving a valid S3 bucket name (3-63 of a-z 0-9 . -), got bucket '" + bucket + "'");
         }
-        return new S3Settings(config.httpUri(ConfigKeys.S3_ENDPOINT), config.required(ConfigKeys.S3_REGION),
-                config.required(ConfigKeys.S3_ACCESS_KEY), config.required(ConfigKeys.S3_SECRET_KEY),
-                config.port(ConfigKeys.S3_PORT), bucket);
+        return new S3Settings(
+                config.httpUri(ConfigKeys.S3_ENDPOINT),
+                config.required(ConfigKeys.S3_REGION),
+                config.required(ConfigKeys.S3_ACCESS_KEY),
+                config.required(ConfigKeys.S3_SECRET_KEY),
+                config.port(ConfigKeys.S3_PORT),
+                bucket);
     }
 
     @Override

@@ -21,6 +21,7 @@ public record SchemaRegistrySettings(Optional<URI> url, int port) {
     }
 
     static SchemaRegistrySettings from(final ResolvedConfig config) {
-        return new SchemaRegistrySettings(config.httpUri(ConfigKeys.REGISTRY_URL), config.port(ConfigKeys.REGISTRY_PORT));
+        return new SchemaRegistrySettings(
+                config.httpUri(ConfigKeys.REGISTRY_URL), config.port(ConfigKeys.REGISTRY_PORT));
     }
 }

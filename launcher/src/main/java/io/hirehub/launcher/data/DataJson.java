@@ -8,11 +8,10 @@ import java.io.UncheckedIOException;
 /** JSON output of the data commands: snake_case keys like the seed's columns. */
 final class DataJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
-    private DataJson() {
-    }
+    private DataJson() {}
 
     static String write(final Object value) {
         try {

@@ -60,13 +60,21 @@ public final class DataTargets implements AutoCloseable {
             return thread;
         });
         final Outbox outbox = new Outbox(registry);
-        this.companies = new CompanyWriter(pool(database, HirehubService.USER), database.schemaFor(HirehubService.USER));
-        this.jobseekers = new JobseekerWriter(pool(database, HirehubService.USER), database.schemaFor(HirehubService.USER));
+        this.companies =
+                new CompanyWriter(pool(database, HirehubService.USER), database.schemaFor(HirehubService.USER));
+        this.jobseekers =
+                new JobseekerWriter(pool(database, HirehubService.USER), database.schemaFor(HirehubService.USER));
         this.skillTags = new SkillTagWriter(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB));
         this.jobs = new JobWriter(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB), outbox);
-        this.jobUpdater = new JobUpdater(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB), outbox);
-        this.resumes = new ResumeWriter(pool(database, HirehubService.RESUME), database.schemaFor(HirehubService.RESUME),
-                outbox, s3, objectStore.bucket(), uploads);
+        this.jobUpdater =
+                new JobUpdater(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB), outbox);
+        this.resumes = new ResumeWriter(
+                pool(database, HirehubService.RESUME),
+                database.schemaFor(HirehubService.RESUME),
+                outbox,
+                s3,
+                objectStore.bucket(),
+                uploads);
     }
 
     /** Writers for explicit endpoints (the dev stack itself, tests). */
@@ -87,13 +95,22 @@ public final class DataTargets implements AutoCloseable {
         final RunningStack stack = new RunningStack(settings);
         final Endpoints.Jdbc jdbc = stack.jdbc();
         final String registryUrl = stack.registry();
-        final Endpoints.S3 s3 = settings.s3().endpoint()
-                .map(uri -> new Endpoints.S3(uri.toString(), settings.s3().region(), settings.s3().accessKey(),
-                        settings.s3().secretKey(), settings.s3().bucket()))
-                .orElseGet(() -> EndpointsFile.read(settings.dataDir()).map(Endpoints::s3)
-                        .orElseThrow(() -> new CliException(ExitCodes.NO_STACK, "no running dev stack found in "
-                                + settings.dataDir() + "; start one or pass --s3-endpoint")));
-        return new DataTargets(DatabaseSetup.migrationSettings(jdbc, settings.postgres()), forEnv(s3, env), registryUrl);
+        final Endpoints.S3 s3 = settings.s3()
+                .endpoint()
+                .map(uri -> new Endpoints.S3(
+                        uri.toString(),
+                        settings.s3().region(),
+                        settings.s3().accessKey(),
+                        settings.s3().secretKey(),
+                        settings.s3().bucket()))
+                .orElseGet(() -> EndpointsFile.read(settings.dataDir())
+                        .map(Endpoints::s3)
+                        .orElseThrow(() -> new CliException(
+                                ExitCodes.NO_STACK,
+                                "no running dev stack found in " + settings.dataDir()
+                                        + "; start one or pass --s3-endpoint")));
+        return new DataTargets(
+                DatabaseSetup.migrationSettings(jdbc, settings.postgres()), forEnv(s3, env), registryUrl);
     }
 
     /** {@code --env E} sends the files to {@code hirehub-resumes-E} instead of the stack's bucket. */
@@ -102,9 +119,11 @@ public final class DataTargets implements AutoCloseable {
             return s3;
         }
         if (!env.get().matches("[a-z0-9][a-z0-9-]{0,40}")) {
-            throw new CliException(ExitCodes.USAGE, "--env: lower-case letters, digits and '-', was '" + env.get() + "'");
+            throw new CliException(
+                    ExitCodes.USAGE, "--env: lower-case letters, digits and '-', was '" + env.get() + "'");
         }
-        return new Endpoints.S3(s3.endpoint(), s3.region(), s3.accessKey(), s3.secretKey(), "hirehub-resumes-" + env.get());
+        return new Endpoints.S3(
+                s3.endpoint(), s3.region(), s3.accessKey(), s3.secretKey(), "hirehub-resumes-" + env.get());
     }
 
     private HikariDataSource pool(final MigrationSettings database, final HirehubService service) {

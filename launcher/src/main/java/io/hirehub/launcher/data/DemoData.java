@@ -18,11 +18,11 @@ public final class DemoData {
     public static final String MARKER = "demo-loaded.json";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     /** Starts loading on a daemon thread unless this data dir already has the demo set; returns that thread or null. */
-    public static Thread loadInBackground(final HirehubSettings settings, final Endpoints endpoints, final PrintWriter out) {
+    public static Thread loadInBackground(
+            final HirehubSettings settings, final Endpoints endpoints, final PrintWriter out) {
         final Path marker = settings.dataDir().resolve(MARKER);
         if (Files.exists(marker)) {
             out.println("Demo data already loaded in this data dir (" + marker + ").");
@@ -36,16 +36,18 @@ public final class DemoData {
     }
 
     /** Loads the demo set now and writes the marker; false if it failed (logged, the stack keeps running). */
-    static boolean load(final HirehubSettings settings, final Endpoints endpoints, final PrintWriter out,
-                        final Path marker) {
+    static boolean load(
+            final HirehubSettings settings, final Endpoints endpoints, final PrintWriter out, final Path marker) {
         final SeedPlan plan = SeedPlan.demo();
-        out.printf("Loading demo data: %d companies, %d jobs, %d resumes ...%n", plan.companies(), plan.jobs(),
-                plan.resumes());
+        out.printf(
+                "Loading demo data: %d companies, %d jobs, %d resumes ...%n",
+                plan.companies(), plan.jobs(), plan.resumes());
         out.flush();
         try (DataTargets targets = DataTargets.open(endpoints, settings.postgres())) {
             final SeedSummary summary = SeedCommand.run(targets, plan, false);
             Files.writeString(marker, DataJson.write(summary) + System.lineSeparator());
-            out.printf("Demo data loaded in %.1f s (seed %d).%n", summary.seconds().get("total"), plan.seed());
+            out.printf(
+                    "Demo data loaded in %.1f s (seed %d).%n", summary.seconds().get("total"), plan.seed());
             out.flush();
             return true;
         } catch (RuntimeException | IOException e) {

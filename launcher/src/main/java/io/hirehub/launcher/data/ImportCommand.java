@@ -21,8 +21,11 @@ import picocli.CommandLine.Spec;
  * {@code hirehub import DIR}: real jobs and resumes from {@code DIR/jobs.jsonl} and
  * {@code DIR/resumes.jsonl}, validated completely before the first write; prints the id of each key.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Load jobs (DIR/jobs.jsonl) and resumes (DIR/resumes.jsonl + files) through the system of record.")
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description =
+                "Load jobs (DIR/jobs.jsonl) and resumes (DIR/resumes.jsonl + files) through the system of record.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin

@@ -32,21 +32,45 @@ record ImportSet(List<Job> jobs, List<Resume> resumes) {
     static final String JOBS_FILE = "jobs.jsonl";
     static final String RESUMES_FILE = "resumes.jsonl";
 
-    static final Set<String> JOB_FIELDS = new LinkedHashSet<>(List.of("key", "company_name", "title", "description",
-            "requirements", "job_type", "experience_level", "experience_min", "experience_max", "salary_min",
-            "salary_max", "location", "remote_type", "status", "posted_at", "expires_at", "required", "preferred"));
+    static final Set<String> JOB_FIELDS = new LinkedHashSet<>(List.of(
+            "key",
+            "company_name",
+            "title",
+            "description",
+            "requirements",
+            "job_type",
+            "experience_level",
+            "experience_min",
+            "experience_max",
+            "salary_min",
+            "salary_max",
+            "location",
+            "remote_type",
+            "status",
+            "posted_at",
+            "expires_at",
+            "required",
+            "preferred"));
 
-    static final Set<String> RESUME_FIELDS = new LinkedHashSet<>(List.of("key", "name", "file", "title", "email",
-            "phone", "experience_years", "desired_position", "desired_salary_min", "desired_salary_max", "skills"));
+    static final Set<String> RESUME_FIELDS = new LinkedHashSet<>(List.of(
+            "key",
+            "name",
+            "file",
+            "title",
+            "email",
+            "phone",
+            "experience_years",
+            "desired_position",
+            "desired_salary_min",
+            "desired_salary_max",
+            "skills"));
 
     /** A job line; {@code job.companyId()} is a placeholder until the company is resolved. */
-    record Job(String key, int line, String companyName, NewJob job) implements JsonlFile.Keyed {
-    }
+    record Job(String key, int line, String companyName, NewJob job) implements JsonlFile.Keyed {}
 
     /** A resume line: the jobseeker to create and the file to upload. */
     record Resume(String key, int line, NewJobseeker jobseeker, String title, String fileName, Path file)
-            implements JsonlFile.Keyed {
-    }
+            implements JsonlFile.Keyed {}
 
     /** Reads and validates {@code dir}; throws {@link ImportException} on the first problem. */
     static ImportSet read(final Path dir, final Instant now) {
@@ -57,7 +81,8 @@ record ImportSet(List<Job> jobs, List<Resume> resumes) {
             throw new ImportException(dir + " has neither " + JOBS_FILE + " nor " + RESUMES_FILE);
         }
         final Path base = dir.toAbsolutePath().normalize();
-        return new ImportSet(JsonlFile.read(dir.resolve(JOBS_FILE), JOB_FIELDS, (line, n) -> job(line, n, now)),
+        return new ImportSet(
+                JsonlFile.read(dir.resolve(JOBS_FILE), JOB_FIELDS, (line, n) -> job(line, n, now)),
                 JsonlFile.read(dir.resolve(RESUMES_FILE), RESUME_FIELDS, (line, n) -> resume(line, n, base)));
     }
 
@@ -66,14 +91,26 @@ record ImportSet(List<Job> jobs, List<Resume> resumes) {
         final String company = Fields.required("company_name", line.text("company_name", true), 200);
         final String title = line.text("title", true);
         final JobStatus status = line.enumValue(JobStatus.class, "status");
-        final NewJob job = new NewJob(UUID.randomUUID(), UUID.randomUUID(), title, line.text("description", false),
-                line.text("requirements", false), line.enumValue(JobType.class, "job_type"),
-                line.enumValue(ExperienceLevel.class, "experience_level"), line.integer("experience_min"),
-                line.integer("experience_max"), line.integer("salary_min"), line.integer("salary_max"),
-                line.text("location", false), line.enumValue(RemoteType.class, "remote_type"),
+        final NewJob job = new NewJob(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                title,
+                line.text("description", false),
+                line.text("requirements", false),
+                line.enumValue(JobType.class, "job_type"),
+                line.enumValue(ExperienceLevel.class, "experience_level"),
+                line.integer("experience_min"),
+                line.integer("experience_max"),
+                line.integer("salary_min"),
+                line.integer("salary_max"),
+                line.text("location", false),
+                line.enumValue(RemoteType.class, "remote_type"),
                 // Imports are for matching: a posting without a status is open, not the table's draft.
-                status == null ? JobStatus.OPEN : status, line.instant("posted_at"), line.instant("expires_at"),
-                tags(line.strings("required")), tags(line.strings("preferred")));
+                status == null ? JobStatus.OPEN : status,
+                line.instant("posted_at"),
+                line.instant("expires_at"),
+                tags(line.strings("required")),
+                tags(line.strings("preferred")));
         return new Job(key, number, company, job.validated(now));
     }
 
@@ -87,7 +124,8 @@ record ImportSet(List<Job> jobs, List<Resume> resumes) {
         final String fileText = line.text("file", true);
         final Path file = base.resolve(fileText).normalize();
         if (!file.startsWith(base)) {
-            throw new InvalidFieldException("file", "must be a path inside the import directory, was '" + fileText + "'");
+            throw new InvalidFieldException(
+                    "file", "must be a path inside the import directory, was '" + fileText + "'");
         }
         if (!Files.isRegularFile(file)) {
             throw new InvalidFieldException("file", "no such file '" + fileText + "'");
@@ -105,15 +143,25 @@ record ImportSet(List<Job> jobs, List<Resume> resumes) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         if (size == 0 || size > NewResume.MAX_BYTES) {
-            throw new InvalidFieldException("file", size == 0 ? "'" + fileText + "' is empty"
-                    : "'" + fileText + "' is larger than " + NewResume.MAX_BYTES + " bytes");
+            throw new InvalidFieldException(
+                    "file",
+                    size == 0
+                            ? "'" + fileText + "' is empty"
+                            : "'" + fileText + "' is larger than " + NewResume.MAX_BYTES + " bytes");
         }
         final UUID userId = UUID.randomUUID();
         final String email = line.text("email", false);
-        final NewJobseeker jobseeker = new NewJobseeker(userId, UUID.randomUUID(),
-                email == null ? "import." + userId + "@hirehub.invalid" : email, name, line.text("phone", false),
-                line.integer("experience_years"), line.text("desired_position", false),
-                line.integer("desired_salary_min"), line.integer("desired_salary_max"), line.strings("skills"));
+        final NewJobseeker jobseeker = new NewJobseeker(
+                userId,
+                UUID.randomUUID(),
+                email == null ? "import." + userId + "@hirehub.invalid" : email,
+                name,
+                line.text("phone", false),
+                line.integer("experience_years"),
+                line.text("desired_position", false),
+                line.integer("desired_salary_min"),
+                line.integer("desired_salary_max"),
+                line.strings("skills"));
         final String title = Fields.optional("title", line.text("title", false), 200);
         return new Resume(key, number, jobseeker.validated(), title, fileName, file);
     }

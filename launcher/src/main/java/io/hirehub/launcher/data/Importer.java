@@ -20,8 +20,7 @@ import java.util.UUID;
 final class Importer {
 
     /** The ids created, by each line's key, in file order. */
-    record Result(Map<String, UUID> jobs, Map<String, UUID> resumes) {
-    }
+    record Result(Map<String, UUID> jobs, Map<String, UUID> resumes) {}
 
     private final DataTargets targets;
 
@@ -34,11 +33,28 @@ final class Importer {
         final Map<String, UUID> jobIds = new LinkedHashMap<>();
         final List<NewJob> batch = new ArrayList<>();
         for (final ImportSet.Job job : set.jobs()) {
-            final UUID companyId = companies.computeIfAbsent(job.companyName(), targets.companies()::findOrCreateByName);
+            final UUID companyId =
+                    companies.computeIfAbsent(job.companyName(), targets.companies()::findOrCreateByName);
             final NewJob j = job.job();
-            batch.add(new NewJob(j.id(), companyId, j.title(), j.description(), j.requirements(), j.jobType(),
-                    j.experienceLevel(), j.experienceMin(), j.experienceMax(), j.salaryMin(), j.salaryMax(),
-                    j.location(), j.remoteType(), j.status(), j.postedAt(), j.expiresAt(), j.required(), j.preferred()));
+            batch.add(new NewJob(
+                    j.id(),
+                    companyId,
+                    j.title(),
+                    j.description(),
+                    j.requirements(),
+                    j.jobType(),
+                    j.experienceLevel(),
+                    j.experienceMin(),
+                    j.experienceMax(),
+                    j.salaryMin(),
+                    j.salaryMax(),
+                    j.location(),
+                    j.remoteType(),
+                    j.status(),
+                    j.postedAt(),
+                    j.expiresAt(),
+                    j.required(),
+                    j.preferred()));
             jobIds.put(job.key(), j.id());
             if (batch.size() == SeedRunner.JOB_BATCH) {
                 targets.jobs().createAll(batch);
@@ -51,14 +67,20 @@ final class Importer {
         final Map<String, UUID> resumeIds = new LinkedHashMap<>();
         final List<ImportSet.Resume> resumes = set.resumes();
         for (int from = 0; from < resumes.size(); from += SeedRunner.RESUME_BATCH) {
-            final List<ImportSet.Resume> chunk = resumes.subList(from, Math.min(resumes.size(), from + SeedRunner.RESUME_BATCH));
+            final List<ImportSet.Resume> chunk =
+                    resumes.subList(from, Math.min(resumes.size(), from + SeedRunner.RESUME_BATCH));
             final List<NewJobseeker> jobseekers = new ArrayList<>();
             final List<NewResume> uploads = new ArrayList<>();
             for (final ImportSet.Resume r : chunk) {
                 jobseekers.add(r.jobseeker());
                 final UUID resumeId = UUID.randomUUID();
-                uploads.add(new NewResume(resumeId, r.jobseeker().userId(),
-                        r.title() == null ? r.jobseeker().name() + " resume" : r.title(), r.fileName(), bytes(r), true));
+                uploads.add(new NewResume(
+                        resumeId,
+                        r.jobseeker().userId(),
+                        r.title() == null ? r.jobseeker().name() + " resume" : r.title(),
+                        r.fileName(),
+                        bytes(r),
+                        true));
                 resumeIds.put(r.key(), resumeId);
             }
             targets.jobseekers().createAll(jobseekers);

@@ -78,8 +78,8 @@ final class JsonLine {
             try {
                 return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw new InvalidFieldException(field, "must be an ISO-8601 timestamp (2026-11-26T09:00:00Z) or date,"
-                        + " was '" + text + "'");
+                throw new InvalidFieldException(
+                        field, "must be an ISO-8601 timestamp (2026-11-26T09:00:00Z) or date," + " was '" + text + "'");
             }
         }
     }
@@ -97,8 +97,9 @@ final class JsonLine {
         for (int i = 0; i < value.size(); i++) {
             final JsonNode item = value.get(i);
             if (!item.isTextual() || item.asText().isBlank()) {
-                throw new InvalidFieldException(field + "[" + i + "]", "must be a non-blank string, was "
-                        + (item.isTextual() ? "blank" : kind(item)));
+                throw new InvalidFieldException(
+                        field + "[" + i + "]",
+                        "must be a non-blank string, was " + (item.isTextual() ? "blank" : kind(item)));
             }
             out.add(item.asText().strip());
         }

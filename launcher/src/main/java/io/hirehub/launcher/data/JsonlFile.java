@@ -33,12 +33,11 @@ final class JsonlFile {
         String key();
     }
 
-    private JsonlFile() {
-    }
+    private JsonlFile() {}
 
     /** Every line parsed by {@code parser} (given the line's fields and number); empty if the file does not exist. */
-    static <T extends Keyed> List<T> read(final Path file, final Set<String> allowed,
-                                          final BiFunction<JsonLine, Integer, T> parser) {
+    static <T extends Keyed> List<T> read(
+            final Path file, final Set<String> allowed, final BiFunction<JsonLine, Integer, T> parser) {
         if (!Files.exists(file)) {
             return List.of();
         }
@@ -65,8 +64,8 @@ final class JsonlFile {
             }
             final Integer first = keys.putIfAbsent(entry.key(), number);
             if (first != null) {
-                throw new ImportException(name, number, "key: duplicate key '" + entry.key() + "' (first on line "
-                        + first + ")");
+                throw new ImportException(
+                        name, number, "key: duplicate key '" + entry.key() + "' (first on line " + first + ")");
             }
             out.add(entry);
         }
@@ -81,8 +80,10 @@ final class JsonlFile {
             throw new ImportException(name, number, "not valid JSON: " + e.getOriginalMessage());
         }
         if (!(node instanceof ObjectNode object)) {
-            throw new ImportException(name, number, "expected a JSON object, was " + node.getNodeType()
-                    .name().toLowerCase(java.util.Locale.ROOT));
+            throw new ImportException(
+                    name,
+                    number,
+                    "expected a JSON object, was " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         return object;
     }

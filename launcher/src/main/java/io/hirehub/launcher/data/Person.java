@@ -22,13 +22,26 @@ import java.util.List;
  * @param school          school
  * @param major           major
  */
-record Person(boolean korean, String name, String romanised, String email, String phone, String address,
-              String birthDate, Roles.Role role, int experienceYears, String position, int salaryMin, int salaryMax,
-              List<SkillYears> skills, List<Employer> employers, String school, String major) {
+record Person(
+        boolean korean,
+        String name,
+        String romanised,
+        String email,
+        String phone,
+        String address,
+        String birthDate,
+        Roles.Role role,
+        int experienceYears,
+        String position,
+        int salaryMin,
+        int salaryMax,
+        List<SkillYears> skills,
+        List<Employer> employers,
+        String school,
+        String major) {
 
     /** A skill with the years it was used. */
-    record SkillYears(SkillMaster.Skill skill, int years) {
-    }
+    record SkillYears(SkillMaster.Skill skill, int years) {}
 
     /** A past or current employer: name, title, first and last year (last 0 = current). */
     record Employer(String company, String title, int fromYear, int fromMonth, int toYear, int toMonth) {

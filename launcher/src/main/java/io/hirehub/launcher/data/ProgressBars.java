@@ -30,11 +30,16 @@ final class ProgressBars implements SeedRunner.Progress, AutoCloseable {
     public synchronized IntConsumer phase(final String name, final int total) {
         closeAll();
         if (!enabled || total == 0) {
-            return steps -> { };
+            return steps -> {};
         }
-        final ProgressBar bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" rows", 1).showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+        final ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName(name)
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" rows", 1)
+                .showSpeed()
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .build();
         bars.add(bar);
         return bar::stepBy;
     }

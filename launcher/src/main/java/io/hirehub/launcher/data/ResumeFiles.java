@@ -24,7 +24,9 @@ final class ResumeFiles {
 
     /** The file formats the generator writes. */
     enum Format {
-        PDF("pdf"), DOCX("docx"), TXT("txt");
+        PDF("pdf"),
+        DOCX("docx"),
+        TXT("txt");
 
         private final String extension;
 
@@ -43,13 +45,13 @@ final class ResumeFiles {
      */
     private static final ThreadLocal<PDType1Font> FONT =
             ThreadLocal.withInitial(() -> new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+
     private static final float FONT_SIZE = 10.5f;
     private static final float LEADING = 14f;
     private static final float MARGIN = 56f;
     private static final int WRAP = 95;
 
-    private ResumeFiles() {
-    }
+    private ResumeFiles() {}
 
     static byte[] render(final List<String> lines, final Format format) {
         return switch (format) {
@@ -60,7 +62,8 @@ final class ResumeFiles {
     }
 
     private static byte[] docx(final List<String> lines) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(16_384)) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(16_384)) {
             for (final String line : lines) {
                 final boolean heading = line.startsWith("## ");
                 final XWPFRun run = document.createParagraph().createRun();
@@ -79,7 +82,8 @@ final class ResumeFiles {
         for (final String line : lines) {
             wrap(line, wrapped);
         }
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(8_192)) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(8_192)) {
             final PDType1Font font = FONT.get();
             final int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
             for (int start = 0; start < wrapped.size(); start += perPage) {

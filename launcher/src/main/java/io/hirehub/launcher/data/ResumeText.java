@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class ResumeText {
 
-    private ResumeText() {
-    }
+    private ResumeText() {}
 
     static List<String> lines(final Person p) {
         return p.korean() ? korean(p) : english(p);
@@ -31,8 +30,9 @@ final class ResumeText {
         out.add("주소: " + p.address());
         out.add("");
         out.add("## 요약");
-        out.add(p.skills().get(0).skill().korean() + "와 " + p.skills().get(1).skill().korean() + "를 주력으로 하는 "
-                + p.position() + "입니다. " + p.role().workKo());
+        out.add(p.skills().get(0).skill().korean() + "와 "
+                + p.skills().get(1).skill().korean() + "를 주력으로 하는 " + p.position() + "입니다. "
+                + p.role().workKo());
         out.add("희망 연봉은 " + p.salaryMin() + "만원 ~ " + p.salaryMax() + "만원입니다.");
         out.add("");
         if (!p.employers().isEmpty()) {
@@ -41,8 +41,11 @@ final class ResumeText {
                 out.add(e.company() + " | " + e.title() + " | " + e.fromYear() + "." + two(e.fromMonth()) + " ~ "
                         + (e.current() ? "현재" : e.toYear() + "." + two(e.toMonth())));
                 out.add("- " + p.skills().get(0).skill().korean() + " 기반 서비스 개발 및 운영, 응답 시간 30% 개선");
-                out.add("- " + p.skills().get(Math.min(2, p.skills().size() - 1)).skill().korean()
-                        + " 도입으로 배포 자동화와 장애 대응 시간 단축");
+                out.add("- "
+                        + p.skills()
+                                .get(Math.min(2, p.skills().size() - 1))
+                                .skill()
+                                .korean() + " 도입으로 배포 자동화와 장애 대응 시간 단축");
             }
             out.add("");
         }
@@ -65,7 +68,8 @@ final class ResumeText {
         out.add("Date of birth: " + p.birthDate());
         out.add("");
         out.add("Summary");
-        out.add(p.position() + " working mainly with " + p.skills().get(0).skill().name() + " and "
+        out.add(p.position() + " working mainly with "
+                + p.skills().get(0).skill().name() + " and "
                 + p.skills().get(1).skill().name() + ". " + p.role().workEn());
         out.add("");
         if (!p.employers().isEmpty()) {
@@ -73,15 +77,19 @@ final class ResumeText {
             for (final Person.Employer e : p.employers()) {
                 out.add(e.company() + " | " + e.title() + " | " + e.fromYear() + "." + two(e.fromMonth()) + " - "
                         + (e.current() ? "Present" : e.toYear() + "." + two(e.toMonth())));
-                out.add("- Built and operated services on " + p.skills().get(0).skill().name()
-                        + ", cutting p99 latency by 30%");
-                out.add("- Introduced " + p.skills().get(Math.min(2, p.skills().size() - 1)).skill().name()
-                        + " and automated deployments");
+                out.add("- Built and operated services on "
+                        + p.skills().get(0).skill().name() + ", cutting p99 latency by 30%");
+                out.add("- Introduced "
+                        + p.skills()
+                                .get(Math.min(2, p.skills().size() - 1))
+                                .skill()
+                                .name() + " and automated deployments");
             }
             out.add("");
         }
         out.add("Education");
-        out.add(p.school() + " | B.S. in " + p.major() + " | " + (graduation(p) - 4) + ".03 - " + graduation(p) + ".02");
+        out.add(p.school() + " | B.S. in " + p.major() + " | " + (graduation(p) - 4) + ".03 - " + graduation(p)
+                + ".02");
         out.add("");
         out.add("Skills");
         for (final Person.SkillYears s : p.skills()) {
@@ -91,7 +99,9 @@ final class ResumeText {
     }
 
     private static int graduation(final Person p) {
-        return p.employers().isEmpty() ? 2025 : p.employers().get(p.employers().size() - 1).fromYear();
+        return p.employers().isEmpty()
+                ? 2025
+                : p.employers().get(p.employers().size() - 1).fromYear();
     }
 
     private static String level(final int years, final boolean korean) {

@@ -18,28 +18,46 @@ import picocli.CommandLine.Spec;
  * {@code hirehub seed}: realistic synthetic companies, jobs, jobseekers and resume files written
  * through the system of record, deterministic for a seed. Progress on stderr, a JSON summary on stdout.
  */
-@Command(name = "seed", mixinStandardHelpOptions = true,
+@Command(
+        name = "seed",
+        mixinStandardHelpOptions = true,
         description = "Write synthetic companies, jobs and resumes (Korean and English) through the system of record.")
 public final class SeedCommand implements Callable<Integer> {
 
     @Mixin
     private StackOptions options;
 
-    @Option(names = "--companies", paramLabel = "C", defaultValue = "10", description = "Companies (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--companies",
+            paramLabel = "C",
+            defaultValue = "10",
+            description = "Companies (default ${DEFAULT-VALUE}).")
     private int companies;
 
-    @Option(names = "--jobs", paramLabel = "J", defaultValue = "100", description = "Open jobs (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--jobs",
+            paramLabel = "J",
+            defaultValue = "100",
+            description = "Open jobs (default ${DEFAULT-VALUE}).")
     private int jobs;
 
-    @Option(names = "--resumes", paramLabel = "R", defaultValue = "500",
+    @Option(
+            names = "--resumes",
+            paramLabel = "R",
+            defaultValue = "500",
             description = "Jobseekers, each with one uploaded resume (default ${DEFAULT-VALUE}).")
     private int resumes;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "42",
             description = "Seed: the same seed writes the same data with the same ids (default ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--env", paramLabel = "ENV",
+    @Option(
+            names = "--env",
+            paramLabel = "ENV",
             description = "Environment whose bucket (hirehub-resumes-ENV) receives the files; default: the stack's.")
     private String env;
 

@@ -35,7 +35,7 @@ final class SeedRunner {
     interface Progress {
         IntConsumer phase(String name, int total);
 
-        Progress NONE = (name, total) -> steps -> { };
+        Progress NONE = (name, total) -> steps -> {};
     }
 
     private final DataTargets targets;
@@ -96,14 +96,24 @@ final class SeedRunner {
         perSecond.put("companies", rate(plan.companies(), seconds.get("companies")));
         perSecond.put("jobs", rate(plan.jobs(), seconds.get("jobs")));
         perSecond.put("resumes", rate(plan.resumes(), seconds.get("resumes")));
-        return new SeedSummary(plan.seed(), plan.companies(), members, plan.jobs(), skills, plan.resumes(),
-                plan.resumes(), files.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().extension(),
-                        e -> e.getValue().get(), (a, b) -> a, LinkedHashMap::new)),
-                bytes.get(), seconds, perSecond);
+        return new SeedSummary(
+                plan.seed(),
+                plan.companies(),
+                members,
+                plan.jobs(),
+                skills,
+                plan.resumes(),
+                plan.resumes(),
+                files.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                e -> e.getKey().extension(), e -> e.getValue().get(), (a, b) -> a, LinkedHashMap::new)),
+                bytes.get(),
+                seconds,
+                perSecond);
     }
 
-    private void loadResumes(final IntConsumer steps, final Map<ResumeFiles.Format, AtomicLong> files,
-                             final AtomicLong bytes) {
+    private void loadResumes(
+            final IntConsumer steps, final Map<ResumeFiles.Format, AtomicLong> files, final AtomicLong bytes) {
         final ExecutorService workers = Executors.newFixedThreadPool(RESUME_WORKERS, runnable -> {
             final Thread thread = new Thread(runnable, "hirehub-seed-resumes");
             thread.setDaemon(true);
@@ -136,8 +146,7 @@ final class SeedRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading resumes", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException(e.getCause());
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
             workers.shutdownNow();
         }

@@ -17,7 +17,15 @@ import java.util.Map;
  * @param seconds    wall time by phase and in total
  * @param perSecond  rows per second by phase
  */
-public record SeedSummary(long seed, int companies, int members, int jobs, int skillTags, int jobseekers, int resumes,
-                          Map<String, Long> files, long bytes, Map<String, Double> seconds,
-                          Map<String, Double> perSecond) {
-}
+public record SeedSummary(
+        long seed,
+        int companies,
+        int members,
+        int jobs,
+        int skillTags,
+        int jobseekers,
+        int resumes,
+        Map<String, Long> files,
+        long bytes,
+        Map<String, Double> seconds,
+        Map<String, Double> perSecond) {}

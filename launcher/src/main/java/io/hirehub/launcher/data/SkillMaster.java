@@ -29,24 +29,57 @@ final class SkillMaster {
     private static final Map<String, Skill> BY_NAME = new LinkedHashMap<>();
 
     static {
-        lang("Java", "자바"); lang("Kotlin", "코틀린"); lang("Python", "파이썬"); lang("JavaScript", "자바스크립트");
-        lang("TypeScript", "타입스크립트"); lang("Go", "Go"); lang("C++", "C++"); lang("C#", "C#");
-        lang("Scala", "스칼라"); lang("Rust", "러스트"); lang("Swift", "스위프트"); lang("Dart", "다트");
-        lang("SQL", "SQL"); lang("PHP", "PHP");
-        fw("Spring", "스프링"); fw("Spring Boot", "스프링 부트"); fw("Spring Cloud", "스프링 클라우드"); fw("JPA", "JPA");
-        fw("React", "리액트"); fw("Vue.js", "Vue.js"); fw("Angular", "앵귤러"); fw("Node.js", "Node.js");
-        fw("Next.js", "Next.js"); fw("NestJS", "NestJS"); fw("Django", "장고"); fw("Flask", "플라스크");
-        fw("FastAPI", "FastAPI"); fw("Flutter", "플러터"); fw("Kafka", "카프카"); fw("TensorFlow", "텐서플로");
-        fw("PyTorch", "파이토치"); fw(".NET", ".NET");
-        db("PostgreSQL", "PostgreSQL"); db("MySQL", "MySQL"); db("MariaDB", "MariaDB"); db("Oracle", "오라클");
-        db("MongoDB", "MongoDB"); db("Redis", "레디스"); db("Elasticsearch", "엘라스틱서치"); db("DynamoDB", "DynamoDB");
+        lang("Java", "자바");
+        lang("Kotlin", "코틀린");
+        lang("Python", "파이썬");
+        lang("JavaScript", "자바스크립트");
+        lang("TypeScript", "타입스크립트");
+        lang("Go", "Go");
+        lang("C++", "C++");
+        lang("C#", "C#");
+        lang("Scala", "스칼라");
+        lang("Rust", "러스트");
+        lang("Swift", "스위프트");
+        lang("Dart", "다트");
+        lang("SQL", "SQL");
+        lang("PHP", "PHP");
+        fw("Spring", "스프링");
+        fw("Spring Boot", "스프링 부트");
+        fw("Spring Cloud", "스프링 클라우드");
+        fw("JPA", "JPA");
+        fw("React", "리액트");
+        fw("Vue.js", "Vue.js");
+        fw("Angular", "앵귤러");
+        fw("Node.js", "Node.js");
+        fw("Next.js", "Next.js");
+        fw("NestJS", "NestJS");
+        fw("Django", "장고");
+        fw("Flask", "플라스크");
+        fw("FastAPI", "FastAPI");
+        fw("Flutter", "플러터");
+        fw("Kafka", "카프카");
+        fw("TensorFlow", "텐서플로");
+        fw("PyTorch", "파이토치");
+        fw(".NET", ".NET");
+        db("PostgreSQL", "PostgreSQL");
+        db("MySQL", "MySQL");
+        db("MariaDB", "MariaDB");
+        db("Oracle", "오라클");
+        db("MongoDB", "MongoDB");
+        db("Redis", "레디스");
+        db("Elasticsearch", "엘라스틱서치");
+        db("DynamoDB", "DynamoDB");
         db("Cassandra", "카산드라");
-        cloud("AWS", "AWS"); cloud("GCP", "GCP"); cloud("Azure", "Azure"); cloud("Docker", "도커");
-        cloud("Kubernetes", "쿠버네티스"); cloud("Terraform", "테라폼"); cloud("Jenkins", "젠킨스");
+        cloud("AWS", "AWS");
+        cloud("GCP", "GCP");
+        cloud("Azure", "Azure");
+        cloud("Docker", "도커");
+        cloud("Kubernetes", "쿠버네티스");
+        cloud("Terraform", "테라폼");
+        cloud("Jenkins", "젠킨스");
     }
 
-    private SkillMaster() {
-    }
+    private SkillMaster() {}
 
     private static void lang(final String name, final String korean) {
         BY_NAME.put(name, new Skill(name, SkillCategory.LANGUAGE, korean));
@@ -83,7 +116,9 @@ final class SkillMaster {
             return Optional.of(exact);
         }
         final String lower = name.toLowerCase(Locale.ROOT);
-        return BY_NAME.values().stream().filter(s -> s.name().toLowerCase(Locale.ROOT).equals(lower)).findFirst();
+        return BY_NAME.values().stream()
+                .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(lower))
+                .findFirst();
     }
 
     /** The tag to write for a name: the master's spelling and category when known, else the name as given. */

@@ -49,18 +49,26 @@ public final class MatchingRuntime implements AutoCloseable {
     private final MatchWriteBack writeBack;
     private final Thread writeBackThread;
 
-    private MatchingRuntime(final String kafka, final Endpoints.Jdbc jdbc, final String registryUrl, final Path stateDir,
-                            final int partitions, final MatchingSettings matching, final EmbeddingProvider embeddings) {
+    private MatchingRuntime(
+            final String kafka,
+            final Endpoints.Jdbc jdbc,
+            final String registryUrl,
+            final Path stateDir,
+            final int partitions,
+            final MatchingSettings matching,
+            final EmbeddingProvider embeddings) {
         final SchemaRegistryClient registry = HttpSchemaRegistryClient.of(registryUrl);
         final MatchTopologySettings settings = matching.topology(partitions, embeddings.dimensions());
-        final MatchWriteBackSettings writeBackSettings = MatchWriteBackSettings.of(kafka, jdbc.url(), jdbc.user(),
-                jdbc.password());
+        final MatchWriteBackSettings writeBackSettings =
+                MatchWriteBackSettings.of(kafka, jdbc.url(), jdbc.user(), jdbc.password());
         // Feedback is labelled from the rows the write-back writes: same database, same schema.
         locator = new JdbcMatchLocator(jdbc, writeBackSettings.schema());
-        final MatchScorer scorer = new MatchScorer(settings.match().weights(), settings.match().skill(),
-                SkillCanonicalizer.identity());
-        streams = new KafkaStreams(MatchTopology.build(settings, registry, scorer,
-                new MatchExplainer(ReasoningRewriter.NONE), embeddings, locator), properties(kafka, stateDir, matching));
+        final MatchScorer scorer =
+                new MatchScorer(settings.match().weights(), settings.match().skill(), SkillCanonicalizer.identity());
+        streams = new KafkaStreams(
+                MatchTopology.build(
+                        settings, registry, scorer, new MatchExplainer(ReasoningRewriter.NONE), embeddings, locator),
+                properties(kafka, stateDir, matching));
         writeBack = new MatchWriteBack(writeBackSettings, registry);
         writeBackThread = new Thread(writeBack, "hirehub-match-writeback");
         writeBackThread.setDaemon(true);
@@ -75,7 +83,9 @@ public final class MatchingRuntime implements AutoCloseable {
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
         // A job's path crosses four exactly-once hops (job rows → profile → broadcast → partial tops);
         // each waits for the upstream commit, so the interval bounds the latency of every hop.
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, matching.commitInterval().toMillis());
+        props.put(
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                matching.commitInterval().toMillis());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, matching.streamThreads());
         // A job change scores ~N×10 candidates per task and writes up to N pairs: keep poll batches
         // small so one transaction never outlives its timeout (a bulk load of thousands of jobs
@@ -86,19 +96,30 @@ public final class MatchingRuntime implements AutoCloseable {
     }
 
     /** Builds and starts the streams application and the write-back, embedding jobs locally. */
-    public static MatchingRuntime start(final String kafka, final Endpoints.Jdbc jdbc, final String registryUrl,
-                                        final Path stateDir, final int partitions, final MatchingSettings matching) {
+    public static MatchingRuntime start(
+            final String kafka,
+            final Endpoints.Jdbc jdbc,
+            final String registryUrl,
+            final Path stateDir,
+            final int partitions,
+            final MatchingSettings matching) {
         Objects.requireNonNull(stateDir, "stateDir");
-        final MatchingRuntime runtime = new MatchingRuntime(kafka, jdbc, registryUrl, stateDir, partitions, matching,
-                new LocalHashingEmbeddingProvider());
+        final MatchingRuntime runtime = new MatchingRuntime(
+                kafka, jdbc, registryUrl, stateDir, partitions, matching, new LocalHashingEmbeddingProvider());
         runtime.streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("matching stream thread died ({}); replacing it", e.getClass().getSimpleName(), e);
+            LOG.error(
+                    "matching stream thread died ({}); replacing it",
+                    e.getClass().getSimpleName(),
+                    e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         runtime.streams.start();
         runtime.writeBackThread.start();
-        LOG.info("matching started (state {}, {} stream threads), write-back consuming {}", stateDir,
-                matching.streamThreads(), Topics.MATCHES);
+        LOG.info(
+                "matching started (state {}, {} stream threads), write-back consuming {}",
+                stateDir,
+                matching.streamThreads(),
+                Topics.MATCHES);
         return runtime;
     }
 
@@ -108,16 +129,19 @@ public final class MatchingRuntime implements AutoCloseable {
 
     /** The merged top-N of a job held by this instance ({@code match:job:{job_id}:top}). */
     public Optional<Values.JobTop> top(final String jobId) {
-        return Optional.ofNullable(this.<Values.JobTop>store(MatchNames.JOB_TOP_STORE).get(jobId));
+        return Optional.ofNullable(
+                this.<Values.JobTop>store(MatchNames.JOB_TOP_STORE).get(jobId));
     }
 
     /** A user's recommended jobs held by this instance ({@code match:user:{user_id}:recommended}). */
     public Optional<Values.RankedList> recommended(final String userId) {
-        return Optional.ofNullable(this.<Values.RankedList>store(MatchNames.USER_RECOMMENDED_STORE).get(userId));
+        return Optional.ofNullable(
+                this.<Values.RankedList>store(MatchNames.USER_RECOMMENDED_STORE).get(userId));
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(final String name) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+        return streams.store(
+                StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
     }
 
     @Override

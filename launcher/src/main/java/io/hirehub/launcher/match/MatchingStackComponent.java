@@ -38,8 +38,13 @@ public final class MatchingStackComponent implements StackComponent {
             return;
         }
         final Path stateDir = Files.createDirectories(context.dataDir().resolve("matching"));
-        runtime = MatchingRuntime.start(context.kafka(), context.jdbc(), registry.get(), stateDir,
-                context.settings().kafka().partitions(), context.settings().matching());
+        runtime = MatchingRuntime.start(
+                context.kafka(),
+                context.jdbc(),
+                registry.get(),
+                stateDir,
+                context.settings().kafka().partitions(),
+                context.settings().matching());
     }
 
     /** The running application, for interactive queries (empty when the part is off). */

@@ -15,20 +15,21 @@ public final class ProcessMetrics {
     /** The JMX domain our meters live under. */
     public static final String JMX_DOMAIN = "hirehub";
 
-    private static final MeterRegistry REGISTRY = new JmxMeterRegistry(new JmxConfig() {
-        @Override
-        public String get(final String key) {
-            return null;
-        }
+    private static final MeterRegistry REGISTRY = new JmxMeterRegistry(
+            new JmxConfig() {
+                @Override
+                public String get(final String key) {
+                    return null;
+                }
 
-        @Override
-        public String domain() {
-            return JMX_DOMAIN;
-        }
-    }, Clock.SYSTEM);
+                @Override
+                public String domain() {
+                    return JMX_DOMAIN;
+                }
+            },
+            Clock.SYSTEM);
 
-    private ProcessMetrics() {
-    }
+    private ProcessMetrics() {}
 
     public static MeterRegistry registry() {
         return REGISTRY;

@@ -54,7 +54,8 @@ public final class KafkaRegistryStore implements RegistryStore {
         this.settings = settings;
         this.partition = new TopicPartition(settings.topic(), 0);
         if (settings.kafkaBootstrapServers().isBlank()) {
-            throw new IllegalArgumentException("registry needs kafka bootstrap servers for its topic " + settings.topic());
+            throw new IllegalArgumentException(
+                    "registry needs kafka bootstrap servers for its topic " + settings.topic());
         }
     }
 
@@ -74,34 +75,48 @@ public final class KafkaRegistryStore implements RegistryStore {
         try {
             catchUp(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
         } catch (RegistryStoreException e) {
-            throw new RegistryStartException("Schema registry could not read its topic " + settings.topic() + " from "
-                    + settings.kafkaBootstrapServers() + " to the end within " + timeout + ": " + e.getMessage(), e);
+            throw new RegistryStartException(
+                    "Schema registry could not read its topic " + settings.topic() + " from "
+                            + settings.kafkaBootstrapServers() + " to the end within " + timeout + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     private void ensureTopic(final Duration timeout) {
         try {
-            final int brokers = admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
+            final int brokers = admin.describeCluster()
+                    .nodes()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .size();
             final Optional<TopicSpec> planned = TopicPlan.standard().find(settings.topic());
             final short replication = planned.map(s -> s.effectiveReplicationFactor(brokers))
                     .orElse((short) Math.min(3, Math.max(1, brokers)));
             final Map<String, String> configs = planned.map(s -> s.configs(brokers))
                     .orElse(Map.of("cleanup.policy", CleanupPolicy.COMPACT.kafkaValue()));
             admin.createTopics(List.of(new NewTopic(settings.topic(), 1, replication).configs(configs)))
-                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    .all()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("Created schema registry topic {} (replication {})", settings.topic(), replication);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
-                throw new RegistryStartException("Schema registry could not reach Kafka at "
-                        + settings.kafkaBootstrapServers() + " within " + timeout, e.getCause());
+                throw new RegistryStartException(
+                        "Schema registry could not reach Kafka at " + settings.kafkaBootstrapServers() + " within "
+                                + timeout,
+                        e.getCause());
             }
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new RegistryStartException("Schema registry could not create its topic " + settings.topic()
-                        + " on " + settings.kafkaBootstrapServers() + ": " + e.getCause().getMessage(), e.getCause());
+                throw new RegistryStartException(
+                        "Schema registry could not create its topic " + settings.topic() + " on "
+                                + settings.kafkaBootstrapServers() + ": "
+                                + e.getCause().getMessage(),
+                        e.getCause());
             }
         } catch (TimeoutException e) {
-            throw new RegistryStartException("Schema registry could not reach Kafka at "
-                    + settings.kafkaBootstrapServers() + " within " + timeout, e);
+            throw new RegistryStartException(
+                    "Schema registry could not reach Kafka at " + settings.kafkaBootstrapServers() + " within "
+                            + timeout,
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistryStartException("Interrupted while starting the schema registry", e);
@@ -136,8 +151,12 @@ public final class KafkaRegistryStore implements RegistryStore {
             applier.accept(RegistryRecordCodec.decode(record.key(), record.value()));
         } catch (IllegalArgumentException e) {
             // A record of another registry flavour (e.g. Confluent's NOOP keys): skip, keep serving.
-            LOG.warn("Skipping unreadable record at {}-{} offset {}: {}", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
+            LOG.warn(
+                    "Skipping unreadable record at {}-{} offset {}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.getMessage());
         }
     }
 
@@ -146,14 +165,16 @@ public final class KafkaRegistryStore implements RegistryStore {
         final long deadline = System.nanoTime() + timeout.toNanos();
         final long offset;
         try {
-            offset = producer.send(new ProducerRecord<>(settings.topic(), 0, RegistryRecordCodec.key(record),
-                    RegistryRecordCodec.value(record))).get(timeout.toMillis(), TimeUnit.MILLISECONDS).offset();
+            offset = producer.send(new ProducerRecord<>(
+                            settings.topic(), 0, RegistryRecordCodec.key(record), RegistryRecordCodec.value(record)))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .offset();
         } catch (TimeoutException e) {
-            throw new RegistryStoreException("write to " + settings.topic() + " not acknowledged within " + timeout,
-                    true, e);
+            throw new RegistryStoreException(
+                    "write to " + settings.topic() + " not acknowledged within " + timeout, true, e);
         } catch (ExecutionException e) {
-            throw new RegistryStoreException("write to " + settings.topic() + " failed: " + e.getCause().getMessage(),
-                    false, e.getCause());
+            throw new RegistryStoreException(
+                    "write to " + settings.topic() + " failed: " + e.getCause().getMessage(), false, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistryStoreException("interrupted while writing to " + settings.topic(), false, e);
@@ -166,14 +187,16 @@ public final class KafkaRegistryStore implements RegistryStore {
         final long deadline = System.nanoTime() + timeout.toNanos();
         final long end;
         try {
-            end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS).offset();
+            end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
+                    .partitionResult(partition)
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .offset();
         } catch (TimeoutException e) {
-            throw new RegistryStoreException("end offset of " + settings.topic() + " not known within " + timeout,
-                    true, e);
+            throw new RegistryStoreException(
+                    "end offset of " + settings.topic() + " not known within " + timeout, true, e);
         } catch (ExecutionException e) {
-            throw new RegistryStoreException("end offset of " + settings.topic() + ": " + e.getCause().getMessage(),
-                    false, e.getCause());
+            throw new RegistryStoreException(
+                    "end offset of " + settings.topic() + ": " + e.getCause().getMessage(), false, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistryStoreException("interrupted while reading " + settings.topic(), false, e);
@@ -185,13 +208,17 @@ public final class KafkaRegistryStore implements RegistryStore {
         synchronized (progress) {
             while (position < target) {
                 if (followerFailure != null) {
-                    throw new RegistryStoreException("not following " + settings.topic() + ": "
-                            + followerFailure.getMessage(), false, followerFailure);
+                    throw new RegistryStoreException(
+                            "not following " + settings.topic() + ": " + followerFailure.getMessage(),
+                            false,
+                            followerFailure);
                 }
                 final long waitMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (waitMs <= 0) {
-                    throw new RegistryStoreException("applied up to offset " + position + " of " + settings.topic()
-                            + ", needed " + target, true, null);
+                    throw new RegistryStoreException(
+                            "applied up to offset " + position + " of " + settings.topic() + ", needed " + target,
+                            true,
+                            null);
                 }
                 try {
                     progress.wait(waitMs);

@@ -42,14 +42,20 @@ final class RegistryHttpException extends RuntimeException {
     }
 
     static RegistryHttpException invalidVersion(final String version) {
-        return new RegistryHttpException(422, ErrorCodes.INVALID_VERSION, "The specified version '" + version
-                + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
+        return new RegistryHttpException(
+                422,
+                ErrorCodes.INVALID_VERSION,
+                "The specified version '" + version
+                        + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
     }
 
     static RegistryHttpException invalidLevel(final String level) {
-        return new RegistryHttpException(422, ErrorCodes.INVALID_COMPATIBILITY_LEVEL, "Invalid compatibility level '"
-                + level + "'. Valid values are none, backward, forward, full, backward_transitive,"
-                + " forward_transitive, and full_transitive");
+        return new RegistryHttpException(
+                422,
+                ErrorCodes.INVALID_COMPATIBILITY_LEVEL,
+                "Invalid compatibility level '"
+                        + level + "'. Valid values are none, backward, forward, full, backward_transitive,"
+                        + " forward_transitive, and full_transitive");
     }
 
     static RegistryHttpException incompatible(final String message) {

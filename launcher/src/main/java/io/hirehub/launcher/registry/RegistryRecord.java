@@ -38,6 +38,5 @@ public sealed interface RegistryRecord {
      * A compatibility level for a subject ({@code subject == null}: the global default); a
      * {@code null} level removes the subject's own level.
      */
-    record Config(String subject, CompatibilityLevel level) implements RegistryRecord {
-    }
+    record Config(String subject, CompatibilityLevel level) implements RegistryRecord {}
 }

@@ -15,8 +15,7 @@ final class RegistryRecordCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private RegistryRecordCodec() {
-    }
+    private RegistryRecordCodec() {}
 
     static byte[] key(final RegistryRecord record) {
         final ObjectNode key = JSON.createObjectNode();
@@ -76,17 +75,25 @@ final class RegistryRecordCodec {
                 if (value == null) {
                     return new RegistryRecord.SchemaVersion(subject, version, -1, null, true);
                 }
-                return new RegistryRecord.SchemaVersion(subject, version, value.path("id").asInt(),
-                        value.path("schema").asText(), value.path("deleted").asBoolean(false));
+                return new RegistryRecord.SchemaVersion(
+                        subject,
+                        version,
+                        value.path("id").asInt(),
+                        value.path("schema").asText(),
+                        value.path("deleted").asBoolean(false));
             }
             case "CONFIG" -> {
-                final String subject = key.path("subject").isTextual() ? key.get("subject").asText() : null;
+                final String subject =
+                        key.path("subject").isTextual() ? key.get("subject").asText() : null;
                 if (value == null) {
                     return new RegistryRecord.Config(subject, null);
                 }
                 final String level = value.path("compatibilityLevel").asText();
-                return new RegistryRecord.Config(subject, CompatibilityLevel.parse(level).orElseThrow(() ->
-                        new IllegalArgumentException("unknown compatibility level '" + level + "'")));
+                return new RegistryRecord.Config(
+                        subject,
+                        CompatibilityLevel.parse(level)
+                                .orElseThrow(() ->
+                                        new IllegalArgumentException("unknown compatibility level '" + level + "'")));
             }
             default -> throw new IllegalArgumentException("unknown key type '" + keyType + "'");
         }

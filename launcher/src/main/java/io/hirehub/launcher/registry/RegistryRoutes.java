@@ -44,18 +44,40 @@ final class RegistryRoutes {
         routes.get("/schemas/ids/{id}/schema", this::rawSchemaById);
         routes.post("/compatibility/subjects/{subject}/versions/{version}", this::compatibility);
         routes.post("/compatibility/subjects/{subject}/versions", this::compatibility);
-        routes.get("/config", ctx -> json(ctx, Map.of("compatibilityLevel", service.globalLevel().name())));
-        routes.put("/config", ctx -> json(ctx, Map.of("compatibility",
-                service.setLevel(null, field(ctx, "compatibility")).name())));
+        routes.get(
+                "/config",
+                ctx -> json(
+                        ctx, Map.of("compatibilityLevel", service.globalLevel().name())));
+        routes.put(
+                "/config",
+                ctx -> json(
+                        ctx,
+                        Map.of(
+                                "compatibility",
+                                service.setLevel(null, field(ctx, "compatibility"))
+                                        .name())));
         routes.get("/config/{subject}", this::subjectConfig);
-        routes.put("/config/{subject}", ctx -> json(ctx, Map.of("compatibility",
-                service.setLevel(ctx.pathParam("subject"), field(ctx, "compatibility")).name())));
-        routes.delete("/config/{subject}", ctx -> json(ctx, Map.of("compatibilityLevel",
-                service.clearLevel(ctx.pathParam("subject")).name())));
+        routes.put(
+                "/config/{subject}",
+                ctx -> json(
+                        ctx,
+                        Map.of(
+                                "compatibility",
+                                service.setLevel(ctx.pathParam("subject"), field(ctx, "compatibility"))
+                                        .name())));
+        routes.delete(
+                "/config/{subject}",
+                ctx -> json(
+                        ctx,
+                        Map.of(
+                                "compatibilityLevel",
+                                service.clearLevel(ctx.pathParam("subject")).name())));
 
-        routes.exception(RegistryHttpException.class, (e, ctx) -> error(ctx, e.status(), e.errorCode(), e.getMessage()));
-        routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus(),
-                "HTTP " + e.getStatus() + " " + e.getMessage()));
+        routes.exception(
+                RegistryHttpException.class, (e, ctx) -> error(ctx, e.status(), e.errorCode(), e.getMessage()));
+        routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> error(ctx, e.getStatus(), e.getStatus(), "HTTP " + e.getStatus() + " " + e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Schema registry failed on {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, 50001, "Error in the backend data store: " + e);
@@ -86,7 +108,10 @@ final class RegistryRoutes {
     }
 
     private void versionSchema(final Context ctx) {
-        raw(ctx, service.version(ctx.pathParam("subject"), ctx.pathParam("version")).schema());
+        raw(
+                ctx,
+                service.version(ctx.pathParam("subject"), ctx.pathParam("version"))
+                        .schema());
     }
 
     private void deleteVersion(final Context ctx) {
@@ -112,7 +137,8 @@ final class RegistryRoutes {
 
     private void compatibility(final Context ctx) {
         final String version = ctx.pathParamMap().get("version");
-        final List<String> problems = service.testCompatibility(ctx.pathParam("subject"), version, field(ctx, "schema"));
+        final List<String> problems =
+                service.testCompatibility(ctx.pathParam("subject"), version, field(ctx, "schema"));
         final Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("is_compatible", problems.isEmpty());
         if ("true".equals(ctx.queryParam("verbose"))) {
@@ -127,7 +153,9 @@ final class RegistryRoutes {
             if ("true".equals(ctx.queryParam("defaultToGlobal"))) {
                 return service.globalLevel();
             }
-            throw new RegistryHttpException(404, ErrorCodes.SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED,
+            throw new RegistryHttpException(
+                    404,
+                    ErrorCodes.SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED,
                     "Subject '" + subject + "' does not have subject-level compatibility configured");
         });
         json(ctx, Map.of("compatibilityLevel", level.name()));
@@ -175,8 +203,8 @@ final class RegistryRoutes {
     private static void requireAvro(final Context ctx) {
         final JsonNode type = body(ctx).get("schemaType");
         if (type != null && !type.isNull() && !"AVRO".equals(type.asText())) {
-            throw RegistryHttpException.invalidSchema("Unsupported schema type " + type.asText()
-                    + ": this registry stores AVRO only");
+            throw RegistryHttpException.invalidSchema(
+                    "Unsupported schema type " + type.asText() + ": this registry stores AVRO only");
         }
     }
 

@@ -54,12 +54,15 @@ final class RegistryService {
     RegistryRecord.SchemaVersion lookup(final String subject, final String schemaText) {
         final String canonical = parse(schemaText).toString();
         final List<RegistryRecord.SchemaVersion> live = requireSubject(subject);
-        return live.stream().filter(v -> v.schema().equals(canonical)).findFirst()
+        return live.stream()
+                .filter(v -> v.schema().equals(canonical))
+                .findFirst()
                 .orElseThrow(() -> RegistryHttpException.schemaNotFound("Schema not found"));
     }
 
     String schemaById(final int id) {
-        return state.schemaById(id).orElseThrow(() -> RegistryHttpException.schemaNotFound("Schema " + id + " not found"));
+        return state.schemaById(id)
+                .orElseThrow(() -> RegistryHttpException.schemaNotFound("Schema " + id + " not found"));
     }
 
     List<String> subjects(final boolean includeDeleted) {
@@ -67,7 +70,9 @@ final class RegistryService {
     }
 
     List<Integer> versions(final String subject) {
-        return requireSubject(subject).stream().map(RegistryRecord.SchemaVersion::version).toList();
+        return requireSubject(subject).stream()
+                .map(RegistryRecord.SchemaVersion::version)
+                .toList();
     }
 
     /** A version by number or {@code latest} / {@code -1}. */
@@ -77,7 +82,9 @@ final class RegistryService {
         if (number == -1) {
             return live.get(live.size() - 1);
         }
-        return live.stream().filter(v -> v.version() == number).findFirst()
+        return live.stream()
+                .filter(v -> v.version() == number)
+                .findFirst()
                 .orElseThrow(() -> RegistryHttpException.versionNotFound(number));
     }
 
@@ -102,8 +109,8 @@ final class RegistryService {
     }
 
     CompatibilityLevel setLevel(final String subject, final String levelText) {
-        final CompatibilityLevel level = CompatibilityLevel.parse(levelText)
-                .orElseThrow(() -> RegistryHttpException.invalidLevel(levelText));
+        final CompatibilityLevel level =
+                CompatibilityLevel.parse(levelText).orElseThrow(() -> RegistryHttpException.invalidLevel(levelText));
         synchronized (writeLock) {
             write(new RegistryRecord.Config(subject, level));
         }
@@ -112,8 +119,8 @@ final class RegistryService {
 
     /** Removes a subject's own level; returns the level it had. */
     CompatibilityLevel clearLevel(final String subject) {
-        final CompatibilityLevel previous = state.subjectLevel(subject)
-                .orElseThrow(() -> RegistryHttpException.subjectNotFound(subject));
+        final CompatibilityLevel previous =
+                state.subjectLevel(subject).orElseThrow(() -> RegistryHttpException.subjectNotFound(subject));
         synchronized (writeLock) {
             write(new RegistryRecord.Config(subject, null));
         }
@@ -130,15 +137,23 @@ final class RegistryService {
             }
             final RegistryRecord.SchemaVersion target = number == -1
                     ? requireSubject(subject).get(requireSubject(subject).size() - 1)
-                    : all.stream().filter(v -> v.version() == number).findFirst()
+                    : all.stream()
+                            .filter(v -> v.version() == number)
+                            .findFirst()
                             .orElseThrow(() -> RegistryHttpException.versionNotFound(number));
             if (permanent && !target.deleted()) {
-                throw new RegistryHttpException(404, 40407, "Subject '" + subject + "' Version " + target.version()
-                        + " was not deleted first before being permanently deleted");
+                throw new RegistryHttpException(
+                        404,
+                        40407,
+                        "Subject '" + subject + "' Version " + target.version()
+                                + " was not deleted first before being permanently deleted");
             }
             if (!permanent && target.deleted()) {
-                throw new RegistryHttpException(404, 40406, "Subject '" + subject + "' Version " + target.version()
-                        + " was soft deleted. Set permanent=true to delete permanently");
+                throw new RegistryHttpException(
+                        404,
+                        40406,
+                        "Subject '" + subject + "' Version " + target.version()
+                                + " was soft deleted. Set permanent=true to delete permanently");
             }
             write(permanent ? target.tombstone() : target.softDeleted());
             return target.version();
@@ -154,12 +169,14 @@ final class RegistryService {
             }
             final boolean anyLive = all.stream().anyMatch(v -> !v.deleted());
             if (permanent && anyLive) {
-                throw new RegistryHttpException(404, 40405, "Subject '" + subject
-                        + "' was not deleted first before being permanently deleted");
+                throw new RegistryHttpException(
+                        404, 40405, "Subject '" + subject + "' was not deleted first before being permanently deleted");
             }
             if (!permanent && !anyLive) {
-                throw new RegistryHttpException(404, 40404, "Subject '" + subject
-                        + "' was soft deleted. Set permanent=true to delete permanently");
+                throw new RegistryHttpException(
+                        404,
+                        40404,
+                        "Subject '" + subject + "' was soft deleted. Set permanent=true to delete permanently");
             }
             for (RegistryRecord.SchemaVersion version : all) {
                 write(permanent ? version.tombstone() : version.softDeleted());
@@ -222,7 +239,8 @@ final class RegistryService {
     }
 
     private static RegistryHttpException failure(final RegistryStore.RegistryStoreException e) {
-        return e.timedOut() ? RegistryHttpException.timeout("Operation timed out: " + e.getMessage())
+        return e.timedOut()
+                ? RegistryHttpException.timeout("Operation timed out: " + e.getMessage())
                 : RegistryHttpException.storeError("Error in the backend data store: " + e.getMessage());
     }
 }

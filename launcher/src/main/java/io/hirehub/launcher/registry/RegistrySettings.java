@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param topic                 the compacted log topic, normally {@link Topics#SCHEMAS}
  * @param startupTimeout        how long start-up (and each write) may wait for Kafka
  */
-public record RegistrySettings(String kafkaBootstrapServers, String host, int port, String topic,
-                               Duration startupTimeout) {
+public record RegistrySettings(
+        String kafkaBootstrapServers, String host, int port, String topic, Duration startupTimeout) {
 
     public static final int DEFAULT_PORT = 8081;
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(30);
@@ -40,8 +40,8 @@ public record RegistrySettings(String kafkaBootstrapServers, String host, int po
 
     /** Loopback on the standard port 8081, topic {@code _schemas}, 30 s start-up timeout. */
     public static RegistrySettings defaults(final String kafkaBootstrapServers) {
-        return new RegistrySettings(kafkaBootstrapServers, "127.0.0.1", DEFAULT_PORT, Topics.SCHEMAS,
-                DEFAULT_STARTUP_TIMEOUT);
+        return new RegistrySettings(
+                kafkaBootstrapServers, "127.0.0.1", DEFAULT_PORT, Topics.SCHEMAS, DEFAULT_STARTUP_TIMEOUT);
     }
 
     /** A copy listening on another port (0 = ephemeral). */

@@ -38,8 +38,11 @@ final class RegistryState {
             // all of them the same answer: a known schema keeps its first id; an id already taken by
             // another schema (two instances registering at once) moves to the next free one.
             final int id = effectiveId(v);
-            versions.put(v.version(), v.id() == id ? v : new RegistryRecord.SchemaVersion(v.subject(), v.version(), id,
-                    v.schema(), v.deleted()));
+            versions.put(
+                    v.version(),
+                    v.id() == id
+                            ? v
+                            : new RegistryRecord.SchemaVersion(v.subject(), v.version(), id, v.schema(), v.deleted()));
             // Ids stay resolvable after deletes: records already on topics still carry them.
             schemasById.putIfAbsent(id, v.schema());
             idsBySchema.putIfAbsent(v.schema(), id);
@@ -81,7 +84,9 @@ final class RegistryState {
         if (versions == null) {
             return List.of();
         }
-        return versions.values().stream().filter(v -> includeDeleted || !v.deleted()).toList();
+        return versions.values().stream()
+                .filter(v -> includeDeleted || !v.deleted())
+                .toList();
     }
 
     /** Highest version number ever used under the subject (deleted ones too), 0 if none. */

@@ -45,7 +45,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
         final RegistryState state = new RegistryState();
         try {
             store.start(state::apply, settings.startupTimeout());
-            final RegistryRoutes routes = new RegistryRoutes(new RegistryService(state, store, settings.startupTimeout()));
+            final RegistryRoutes routes =
+                    new RegistryRoutes(new RegistryService(state, store, settings.startupTimeout()));
             final Javalin created = Javalin.create(config -> {
                 // Javalin 7's start-up watcher is a non-daemon thread that holds the JVM for seconds.
                 config.startup.startupWatcherEnabled = false;
@@ -59,19 +60,27 @@ public final class SchemaRegistryServer implements AutoCloseable {
             app = created;
         } catch (JavalinBindException e) {
             store.close();
-            throw new RegistryStartException("Schema registry cannot listen on " + settings.host() + ":"
-                    + settings.port() + ": port " + settings.port() + " is already in use (choose another registry port)", e);
+            throw new RegistryStartException(
+                    "Schema registry cannot listen on " + settings.host() + ":" + settings.port() + ": port "
+                            + settings.port() + " is already in use (choose another registry port)",
+                    e);
         } catch (RuntimeException e) {
             store.close();
             if (e instanceof RegistryStartException) {
                 throw e;
             }
-            throw new RegistryStartException("Schema registry failed to start on " + settings.host() + ":"
-                    + settings.port() + ": " + e.getMessage(), e);
+            throw new RegistryStartException(
+                    "Schema registry failed to start on " + settings.host() + ":" + settings.port() + ": "
+                            + e.getMessage(),
+                    e);
         }
         url = "http://" + settings.host() + ":" + app.port();
-        LOG.info("Schema registry listening on {} ({} log records from {} replayed in {} ms)", url, state.applied(),
-                settings.topic(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info(
+                "Schema registry listening on {} ({} log records from {} replayed in {} ms)",
+                url,
+                state.applied(),
+                settings.topic(),
+                (System.nanoTime() - started) / 1_000_000);
         return this;
     }
 

@@ -1,6 +1,13 @@
 package io.hirehub.launcher.resume;
 
+import io.hirehub.launcher.cli.CliException;
 import io.hirehub.launcher.cli.CommandGroup;
+import io.hirehub.launcher.cli.ExitCodes;
+import io.hirehub.topologies.resume.ResumeAnalysis;
+import io.hirehub.topologies.resume.ResumeAnalysisException;
+import io.hirehub.topologies.resume.ResumeAnalysisJson;
+import io.hirehub.topologies.resume.ResumeAnalysisSettings;
+import io.hirehub.topologies.resume.ResumeAnalyzerFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,23 +15,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import io.hirehub.launcher.cli.CliException;
-import io.hirehub.launcher.cli.ExitCodes;
-import io.hirehub.topologies.resume.ResumeAnalysis;
-import io.hirehub.topologies.resume.ResumeAnalysisException;
-import io.hirehub.topologies.resume.ResumeAnalysisJson;
-import io.hirehub.topologies.resume.ResumeAnalysisSettings;
-import io.hirehub.topologies.resume.ResumeAnalyzerFactory;
 
 /** {@code hirehub resume}: operator tools around the resume pipeline's analysis. */
-@Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume analysis tools.",
+@Command(
+        name = "resume",
+        mixinStandardHelpOptions = true,
+        description = "Resume analysis tools.",
         subcommands = ResumeCommand.Parse.class)
 public final class ResumeCommand extends CommandGroup {
 
@@ -32,8 +33,11 @@ public final class ResumeCommand extends CommandGroup {
      * {@code hirehub resume parse FILE}: the pipeline's analysis of one file as JSON. The raw text's
      * length is printed, never the text: only masked text leaves the analyzer.
      */
-    @Command(name = "parse", mixinStandardHelpOptions = true,
-            description = "Extract, mask, parse, embed and summarise FILE; print the result as JSON (masked text only).")
+    @Command(
+            name = "parse",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Extract, mask, parse, embed and summarise FILE; print the result as JSON (masked text only).")
     static final class Parse implements Callable<Integer> {
 
         @Spec
@@ -42,7 +46,10 @@ public final class ResumeCommand extends CommandGroup {
         @Parameters(paramLabel = "FILE", description = "A PDF, DOCX, TXT or MD resume.")
         private Path file;
 
-        @Option(names = "--name", paramLabel = "NAME", description = "The account holder's name, masked wherever it appears.")
+        @Option(
+                names = "--name",
+                paramLabel = "NAME",
+                description = "The account holder's name, masked wherever it appears.")
         private String name;
 
         @Override
@@ -51,13 +58,18 @@ public final class ResumeCommand extends CommandGroup {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (final IOException e) {
-                throw new CliException(ExitCodes.USAGE, "cannot read " + file + ": " + e.getClass().getSimpleName());
+                throw new CliException(
+                        ExitCodes.USAGE,
+                        "cannot read " + file + ": " + e.getClass().getSimpleName());
             }
             // Local, network-free analysis: the same rules the pipeline runs, no provider keys needed.
             final ResumeAnalysisSettings settings = ResumeAnalysisSettings.localDefaults();
             try (ResumeAnalyzerFactory.Handle handle = ResumeAnalyzerFactory.create(settings, Clock.systemUTC())) {
-                final ResumeAnalysis analysis = handle.analyzer().analyze(bytes, file.getFileName().toString(),
-                        Optional.ofNullable(name).filter(n -> !n.isBlank()));
+                final ResumeAnalysis analysis = handle.analyzer()
+                        .analyze(
+                                bytes,
+                                file.getFileName().toString(),
+                                Optional.ofNullable(name).filter(n -> !n.isBlank()));
                 final PrintWriter out = spec.commandLine().getOut();
                 out.println(ResumeAnalysisJson.toPrettyString(analysis));
                 out.flush();

@@ -1,19 +1,7 @@
 package io.hirehub.launcher.resume;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
-import java.util.Properties;
-
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-
 import io.hirehub.connectors.writeback.resume.ProcessedOutbox;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBack;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBackSettings;
@@ -26,11 +14,19 @@ import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import io.hirehub.topologies.resume.ResumeAnalyzerFactory;
 import io.hirehub.topologies.resume.pipeline.ResumePipelinePorts;
-import io.hirehub.topologies.resume.pipeline.RetryingObjectStore;
 import io.hirehub.topologies.resume.pipeline.ResumePipelineSettings;
 import io.hirehub.topologies.resume.pipeline.ResumePipelineTopology;
+import io.hirehub.topologies.resume.pipeline.RetryingObjectStore;
 import io.hirehub.topologies.resume.pipeline.S3ObjectStore;
-
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -49,14 +45,20 @@ public final class ResumePipelineRuntime implements AutoCloseable {
     private final ResumeWriteBack writeBack;
     private final Thread writeBackThread;
 
-    private ResumePipelineRuntime(final String kafka, final Endpoints.Jdbc jdbc, final Endpoints.S3 s3Endpoint,
-                                  final String registryUrl, final Path stateDir,
-                                  final ResumeAnalysisSettings analysisSettings) {
+    private ResumePipelineRuntime(
+            final String kafka,
+            final Endpoints.Jdbc jdbc,
+            final Endpoints.S3 s3Endpoint,
+            final String registryUrl,
+            final Path stateDir,
+            final ResumeAnalysisSettings analysisSettings) {
         final SchemaRegistryClient registry = HttpSchemaRegistryClient.of(registryUrl);
         this.s3 = S3Clients.create(s3Endpoint);
         this.analyzer = ResumeAnalyzerFactory.create(analysisSettings, Clock.systemUTC());
-        final ResumePipelinePorts ports = new ResumePipelinePorts(analyzer.analyzer(),
-                RetryingObjectStore.withDefaults(new S3ObjectStore(s3)), registry,
+        final ResumePipelinePorts ports = new ResumePipelinePorts(
+                analyzer.analyzer(),
+                RetryingObjectStore.withDefaults(new S3ObjectStore(s3)),
+                registry,
                 Clock.systemUTC());
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, ResumePipelineSettings.DEFAULT.applicationId());
@@ -79,29 +81,46 @@ public final class ResumePipelineRuntime implements AutoCloseable {
         config.setPoolName("hirehub-resume-writeback");
         this.pool = new HikariDataSource(config);
         final Outbox outbox = new Outbox(registry);
-        final ProcessedOutbox processed = (connection, event) -> outbox.append(connection, ProcessedOutbox.TABLE,
-                List.of(new Outbox.Event(event.getEventId(), "resume", event.getResumeId().toString(),
-                        Topics.RESUME_PROCESSED, event, event.getOccurredAt())));
+        final ProcessedOutbox processed = (connection, event) -> outbox.append(
+                connection,
+                ProcessedOutbox.TABLE,
+                List.of(new Outbox.Event(
+                        event.getEventId(),
+                        "resume",
+                        event.getResumeId().toString(),
+                        Topics.RESUME_PROCESSED,
+                        event,
+                        event.getOccurredAt())));
         this.writeBack = new ResumeWriteBack(ResumeWriteBackSettings.defaults(kafka), pool, registry, processed);
         this.writeBackThread = new Thread(writeBack, "hirehub-resume-writeback");
         this.writeBackThread.setDaemon(true);
     }
 
     /** Builds and starts both parts. */
-    public static ResumePipelineRuntime start(final String kafka, final Endpoints.Jdbc jdbc, final Endpoints.S3 s3,
-                                              final String registryUrl, final Path stateDir,
-                                              final ResumeAnalysisSettings analysisSettings) {
+    public static ResumePipelineRuntime start(
+            final String kafka,
+            final Endpoints.Jdbc jdbc,
+            final Endpoints.S3 s3,
+            final String registryUrl,
+            final Path stateDir,
+            final ResumeAnalysisSettings analysisSettings) {
         Objects.requireNonNull(stateDir, "stateDir");
-        final ResumePipelineRuntime runtime = new ResumePipelineRuntime(kafka, jdbc, s3, registryUrl, stateDir,
-                analysisSettings);
+        final ResumePipelineRuntime runtime =
+                new ResumePipelineRuntime(kafka, jdbc, s3, registryUrl, stateDir, analysisSettings);
         runtime.streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("resume pipeline stream thread died ({}); replacing it", e.getClass().getSimpleName(), e);
+            LOG.error(
+                    "resume pipeline stream thread died ({}); replacing it",
+                    e.getClass().getSimpleName(),
+                    e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
                     .REPLACE_THREAD;
         });
         runtime.streams.start();
         runtime.writeBackThread.start();
-        LOG.info("resume pipeline started (state {}), write-back consuming {}", stateDir, Topics.RESUME_ANALYSIS_RESULTS);
+        LOG.info(
+                "resume pipeline started (state {}), write-back consuming {}",
+                stateDir,
+                Topics.RESUME_ANALYSIS_RESULTS);
         return runtime;
     }
 
@@ -122,5 +141,4 @@ public final class ResumePipelineRuntime implements AutoCloseable {
         analyzer.close();
         s3.close();
     }
-
 }

@@ -1,16 +1,14 @@
 package io.hirehub.launcher.resume;
 
+import io.hirehub.launcher.stack.StackComponent;
+import io.hirehub.launcher.stack.StackContext;
+import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.hirehub.launcher.stack.StackComponent;
-import io.hirehub.launcher.stack.StackContext;
-import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 
 /**
  * The resume pipeline (topology + write-back) as a part of {@code hirehub dev}; its Kafka Streams
@@ -41,7 +39,12 @@ public final class ResumePipelineStackComponent implements StackComponent {
             return;
         }
         final Path stateDir = Files.createDirectories(context.dataDir().resolve("resume-pipeline"));
-        runtime = ResumePipelineRuntime.start(context.kafka(), context.jdbc(), context.s3(), registry.get(), stateDir,
+        runtime = ResumePipelineRuntime.start(
+                context.kafka(),
+                context.jdbc(),
+                context.s3(),
+                registry.get(),
+                stateDir,
                 ResumeAnalysisSettings.localDefaults());
     }
 

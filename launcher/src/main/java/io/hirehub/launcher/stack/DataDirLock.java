@@ -29,8 +29,8 @@ final class DataDirLock implements AutoCloseable {
         final Path file = dataDir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDir);
-            final FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.READ);
+            final FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
             final FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -43,7 +43,8 @@ final class DataDirLock implements AutoCloseable {
                 throw inUse(dataDir, file);
             }
             channel.truncate(0);
-            channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+            channel.write(java.nio.ByteBuffer.wrap(
+                    Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
             return new DataDirLock(channel, lock);
         } catch (IOException e) {
             throw new StackException("cannot lock data dir " + dataDir + ": " + e.getMessage(), e);

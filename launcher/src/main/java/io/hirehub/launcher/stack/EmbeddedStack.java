@@ -69,9 +69,11 @@ public final class EmbeddedStack implements AutoCloseable {
             final List<CompletableFuture<Void>> runs = new ArrayList<>();
             for (final StackComponent component : components) {
                 final CompletableFuture<?>[] dependencies = component.after().stream()
-                        .map(ready::get).filter(Objects::nonNull).toArray(CompletableFuture[]::new);
-                final CompletableFuture<Void> run = CompletableFuture.allOf(dependencies)
-                        .thenRunAsync(() -> stack.startOne(component), executor);
+                        .map(ready::get)
+                        .filter(Objects::nonNull)
+                        .toArray(CompletableFuture[]::new);
+                final CompletableFuture<Void> run =
+                        CompletableFuture.allOf(dependencies).thenRunAsync(() -> stack.startOne(component), executor);
                 run.whenComplete((ignored, error) -> {
                     if (error == null) {
                         ready.get(component.name()).complete(null);
@@ -103,7 +105,8 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
-    private static void visit(final String name, final Map<String, List<String>> graph, final Map<String, Integer> state) {
+    private static void visit(
+            final String name, final Map<String, List<String>> graph, final Map<String, Integer> state) {
         final int seen = state.getOrDefault(name, 0);
         if (seen == 2 || !graph.containsKey(name)) {
             return;
@@ -142,7 +145,8 @@ public final class EmbeddedStack implements AutoCloseable {
                 future.join();
             } catch (CompletionException e) {
                 if (first == null) {
-                    first = e.getCause() instanceof RuntimeException runtime ? runtime
+                    first = e.getCause() instanceof RuntimeException runtime
+                            ? runtime
                             : new StackException(rootMessage(e), e.getCause());
                 }
             }
@@ -204,9 +208,11 @@ public final class EmbeddedStack implements AutoCloseable {
                         .toArray(CompletableFuture[]::new);
                 CompletableFuture.allOf(dependents)
                         .thenRunAsync(() -> stopOne(component), executor)
-                        .whenComplete((ignored, error) -> stopped.get(component.name()).complete(null));
+                        .whenComplete((ignored, error) ->
+                                stopped.get(component.name()).complete(null));
             }
-            CompletableFuture.allOf(stopped.values().toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(stopped.values().toArray(CompletableFuture[]::new))
+                    .join();
         } finally {
             executor.shutdownNow();
         }

@@ -20,8 +20,7 @@ public final class EndpointsFile {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private EndpointsFile() {
-    }
+    private EndpointsFile() {}
 
     public static Path path(final Path dataDir) {
         return dataDir.resolve(FILE_NAME);

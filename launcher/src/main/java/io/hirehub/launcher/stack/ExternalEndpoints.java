@@ -30,14 +30,24 @@ public final class ExternalEndpoints implements StackComponent {
 
     public static ExternalEndpoints postgres(final HirehubSettings settings) {
         final String url = settings.postgres().jdbcUrl().orElseThrow();
-        return new ExternalEndpoints("postgres", url, context -> context.publishJdbc(
-                new Endpoints.Jdbc(url, settings.postgres().user(), settings.postgres().password())));
+        return new ExternalEndpoints(
+                "postgres",
+                url,
+                context -> context.publishJdbc(new Endpoints.Jdbc(
+                        url, settings.postgres().user(), settings.postgres().password())));
     }
 
     public static ExternalEndpoints s3(final HirehubSettings settings) {
         final String endpoint = settings.s3().endpoint().orElseThrow().toString();
-        return new ExternalEndpoints("s3", endpoint, context -> context.publishS3(new Endpoints.S3(endpoint,
-                settings.s3().region(), settings.s3().accessKey(), settings.s3().secretKey(), settings.s3().bucket())));
+        return new ExternalEndpoints(
+                "s3",
+                endpoint,
+                context -> context.publishS3(new Endpoints.S3(
+                        endpoint,
+                        settings.s3().region(),
+                        settings.s3().accessKey(),
+                        settings.s3().secretKey(),
+                        settings.s3().bucket())));
     }
 
     public static ExternalEndpoints registry(final HirehubSettings settings) {

@@ -62,7 +62,9 @@ public final class KafkaBroker implements StackComponent {
 
     @Override
     public List<PortClaim> portClaims() {
-        return List.of(new PortClaim(port, ConfigKeys.KAFKA_PORT), new PortClaim(controllerPort, ConfigKeys.KAFKA_CONTROLLER_PORT));
+        return List.of(
+                new PortClaim(port, ConfigKeys.KAFKA_PORT),
+                new PortClaim(controllerPort, ConfigKeys.KAFKA_CONTROLLER_PORT));
     }
 
     public String bootstrapServers() {
@@ -110,7 +112,9 @@ public final class KafkaBroker implements StackComponent {
         // controller port may change between restarts without re-formatting.
         props.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("listeners", "PLAINTEXT://" + host + ":" + port + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort);
+        props.put(
+                "listeners",
+                "PLAINTEXT://" + host + ":" + port + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort);
         props.put("advertised.listeners", "PLAINTEXT://" + host + ":" + port);
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         props.put("inter.broker.listener.name", "PLAINTEXT");
@@ -144,17 +148,20 @@ public final class KafkaBroker implements StackComponent {
             while (true) {
                 try {
                     final int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(5_000))
-                            .nodes().get(5, TimeUnit.SECONDS).size();
+                            .nodes()
+                            .get(5, TimeUnit.SECONDS)
+                            .size();
                     if (nodes > 0) {
-                        LOG.info("Kafka broker ready on {} (controller on port {})", bootstrapServers(), controllerPort);
+                        LOG.info(
+                                "Kafka broker ready on {} (controller on port {})", bootstrapServers(), controllerPort);
                         return;
                     }
                 } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
                     LOG.debug("Kafka broker not ready yet: {}", e.toString());
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new StackException("Kafka broker did not become ready within " + timeout
-                            + " (" + ConfigKeys.STARTUP_TIMEOUT.name() + ")");
+                    throw new StackException("Kafka broker did not become ready within " + timeout + " ("
+                            + ConfigKeys.STARTUP_TIMEOUT.name() + ")");
                 }
                 TimeUnit.MILLISECONDS.sleep(100);
             }

@@ -66,7 +66,11 @@ public final class ObjectStore implements StackComponent {
                 .build();
         proxy.start();
         awaitStarted(settings.startupTimeout());
-        context.publishS3(new Endpoints.S3(endpoint.toString(), settings.s3().region(), accessKey, secretKey,
+        context.publishS3(new Endpoints.S3(
+                endpoint.toString(),
+                settings.s3().region(),
+                accessKey,
+                secretKey,
                 settings.s3().bucket()));
         LOG.info("S3Proxy ready on {} (filesystem backend in {})", endpoint, baseDir);
     }

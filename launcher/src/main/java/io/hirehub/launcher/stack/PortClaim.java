@@ -8,5 +8,4 @@ import io.hirehub.launcher.config.ConfigKey;
  * @param port the port (never 0: free ports are picked before claims are made)
  * @param key  the setting to change when the port is busy
  */
-public record PortClaim(int port, ConfigKey key) {
-}
+public record PortClaim(int port, ConfigKey key) {}

@@ -10,8 +10,8 @@ public final class PortInUseException extends StackException {
     private final int port;
 
     public PortInUseException(final String host, final int port, final ConfigKey key) {
-        super("port " + port + " on " + host + " is already in use (" + key.name() + "); set " + key.name()
-                + " (env " + key.envVar() + ") to a free port, or 0 to pick one");
+        super("port " + port + " on " + host + " is already in use (" + key.name() + "); set " + key.name() + " (env "
+                + key.envVar() + ") to a free port, or 0 to pick one");
         this.port = port;
     }
 

@@ -10,8 +10,7 @@ import java.net.ServerSocket;
 /** Port helpers: resolving "0" to a free port, and checking a port before a part binds it. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** {@code configured}, or a currently free port when it is 0. */
     public static int resolve(final int configured) {

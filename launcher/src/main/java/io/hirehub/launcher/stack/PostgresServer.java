@@ -61,7 +61,8 @@ public final class PostgresServer implements StackComponent {
         final String database = settings.postgres().database();
         createDatabaseIfMissing(database);
         final String url = "jdbc:postgresql://" + settings.host() + ":" + port + "/" + database;
-        context.publishJdbc(new Endpoints.Jdbc(url, settings.postgres().user(), settings.postgres().password()));
+        context.publishJdbc(new Endpoints.Jdbc(
+                url, settings.postgres().user(), settings.postgres().password()));
         LOG.info("PostgreSQL 17 ready on {} ({} data directory {})", url, fresh ? "new" : "existing", dataDir);
     }
 

@@ -36,8 +36,9 @@ public final class RegistryComponent implements StackComponent {
 
     @Override
     public void start(final StackContext context) {
-        server = new SchemaRegistryServer(new RegistrySettings(context.kafka(), settings.host(), port, Topics.SCHEMAS,
-                settings.startupTimeout())).start();
+        server = new SchemaRegistryServer(new RegistrySettings(
+                        context.kafka(), settings.host(), port, Topics.SCHEMAS, settings.startupTimeout()))
+                .start();
         context.publishRegistry(server.url());
     }
 

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class StackComponents {
 
-    private StackComponents() {
-    }
+    private StackComponents() {}
 
     /** Infrastructure and the pipeline's processes: what {@code hirehub dev} runs. */
     public static List<StackComponent> standard(final HirehubSettings settings) {
@@ -36,7 +35,10 @@ public final class StackComponents {
         parts.add(new DatabaseSetup(settings.postgres()));
         parts.add(settings.s3().embedded() ? new ObjectStore(settings) : ExternalEndpoints.s3(settings));
         parts.add(new BucketSetup());
-        parts.add(settings.registry().embedded() ? new RegistryComponent(settings) : ExternalEndpoints.registry(settings));
+        parts.add(
+                settings.registry().embedded()
+                        ? new RegistryComponent(settings)
+                        : ExternalEndpoints.registry(settings));
         return parts;
     }
 }

@@ -74,7 +74,8 @@ public final class StackContext {
 
     private static <T> T require(final T value, final String what) {
         if (value == null) {
-            throw new IllegalStateException("no " + what + " endpoint published yet: a part started before the part it needs");
+            throw new IllegalStateException(
+                    "no " + what + " endpoint published yet: a part started before the part it needs");
         }
         return value;
     }

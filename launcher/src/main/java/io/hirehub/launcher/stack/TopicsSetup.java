@@ -1,8 +1,8 @@
 package io.hirehub.launcher.stack;
 
-import java.util.List;
 import io.hirehub.launcher.topics.TopicPlanner;
 import io.hirehub.schemas.topics.TopicPlan;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

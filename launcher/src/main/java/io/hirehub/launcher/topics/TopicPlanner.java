@@ -46,12 +46,16 @@ public final class TopicPlanner {
     public List<TopicState> describe() {
         final int brokers = brokerCount();
         final Set<String> existing = call(admin.listTopics().names());
-        final List<String> present = plan.topics().stream().map(TopicSpec::name).filter(existing::contains).toList();
+        final List<String> present = plan.topics().stream()
+                .map(TopicSpec::name)
+                .filter(existing::contains)
+                .toList();
         final Map<String, TopicState.ActualTopic> actuals = actuals(present);
         final List<TopicState> states = new ArrayList<>();
         for (final TopicSpec spec : plan.topics()) {
             final Optional<TopicState.ActualTopic> actual = Optional.ofNullable(actuals.get(spec.name()));
-            states.add(new TopicState(spec, actual, actual.map(a -> drifts(spec, a, brokers)).orElse(List.of())));
+            states.add(new TopicState(
+                    spec, actual, actual.map(a -> drifts(spec, a, brokers)).orElse(List.of())));
         }
         return states;
     }
@@ -62,7 +66,8 @@ public final class TopicPlanner {
         final List<TopicState> before = describe();
         final List<NewTopic> toCreate = before.stream()
                 .filter(s -> s.status() == TopicState.Status.MISSING)
-                .map(s -> new NewTopic(s.spec().name(), s.spec().partitions(), s.spec().effectiveReplicationFactor(brokers))
+                .map(s -> new NewTopic(
+                                s.spec().name(), s.spec().partitions(), s.spec().effectiveReplicationFactor(brokers))
                         .configs(s.spec().configs(brokers)))
                 .toList();
         final List<String> created = new ArrayList<>();
@@ -73,7 +78,10 @@ public final class TopicPlanner {
                     created.add(name);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new TopicPlanException("cannot create topic " + name + ": " + e.getCause().getMessage(), e.getCause());
+                        throw new TopicPlanException(
+                                "cannot create topic " + name + ": "
+                                        + e.getCause().getMessage(),
+                                e.getCause());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -83,9 +91,16 @@ public final class TopicPlanner {
                 }
             });
         }
-        final List<TopicState> drifted = before.stream().filter(s -> s.status() == TopicState.Status.DRIFT).toList();
-        drifted.forEach(s -> LOG.warn("Topic {} drifted from the plan: {}", s.spec().name(), s.drifts()));
-        LOG.info("Topic plan applied: {} created, {} drifted, {} planned", created.size(), drifted.size(), before.size());
+        final List<TopicState> drifted = before.stream()
+                .filter(s -> s.status() == TopicState.Status.DRIFT)
+                .toList();
+        drifted.forEach(
+                s -> LOG.warn("Topic {} drifted from the plan: {}", s.spec().name(), s.drifts()));
+        LOG.info(
+                "Topic plan applied: {} created, {} drifted, {} planned",
+                created.size(),
+                drifted.size(),
+                before.size());
         return new ApplyResult(before, created, brokers);
     }
 
@@ -93,20 +108,25 @@ public final class TopicPlanner {
         if (names.isEmpty()) {
             return Map.of();
         }
-        final Map<String, TopicDescription> descriptions = call(admin.describeTopics(names).allTopicNames());
+        final Map<String, TopicDescription> descriptions =
+                call(admin.describeTopics(names).allTopicNames());
         final List<ConfigResource> resources = names.stream()
-                .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
-        final Map<ConfigResource, Config> configs = call(admin.describeConfigs(resources).all());
+                .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n))
+                .toList();
+        final Map<ConfigResource, Config> configs =
+                call(admin.describeConfigs(resources).all());
         final Map<String, TopicState.ActualTopic> result = new HashMap<>();
         for (final String name : names) {
             final TopicDescription description = descriptions.get(name);
             final Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, name));
-            result.put(name, new TopicState.ActualTopic(
-                    description.partitions().size(),
-                    description.partitions().get(0).replicas().size(),
-                    value(config, "cleanup.policy"),
-                    Long.parseLong(value(config, "retention.ms")),
-                    Integer.parseInt(value(config, "min.insync.replicas"))));
+            result.put(
+                    name,
+                    new TopicState.ActualTopic(
+                            description.partitions().size(),
+                            description.partitions().get(0).replicas().size(),
+                            value(config, "cleanup.policy"),
+                            Long.parseLong(value(config, "retention.ms")),
+                            Integer.parseInt(value(config, "min.insync.replicas"))));
         }
         return result;
     }
@@ -114,20 +134,27 @@ public final class TopicPlanner {
     static List<TopicState.Drift> drifts(final TopicSpec spec, final TopicState.ActualTopic actual, final int brokers) {
         final List<TopicState.Drift> drifts = new ArrayList<>();
         if (actual.partitions() != spec.partitions()) {
-            drifts.add(new TopicState.Drift("partitions", Integer.toString(spec.partitions()), Integer.toString(actual.partitions())));
+            drifts.add(new TopicState.Drift(
+                    "partitions", Integer.toString(spec.partitions()), Integer.toString(actual.partitions())));
         }
         if (actual.replicationFactor() < spec.effectiveReplicationFactor(brokers)) {
-            drifts.add(new TopicState.Drift("replication.factor", Integer.toString(spec.effectiveReplicationFactor(brokers)),
+            drifts.add(new TopicState.Drift(
+                    "replication.factor",
+                    Integer.toString(spec.effectiveReplicationFactor(brokers)),
                     Integer.toString(actual.replicationFactor())));
         }
         if (!sameCleanupPolicy(spec.cleanupPolicy(), actual.cleanupPolicy())) {
-            drifts.add(new TopicState.Drift("cleanup.policy", spec.cleanupPolicy().kafkaValue(), actual.cleanupPolicy()));
+            drifts.add(
+                    new TopicState.Drift("cleanup.policy", spec.cleanupPolicy().kafkaValue(), actual.cleanupPolicy()));
         }
         if (actual.retentionMs() != spec.retentionMs()) {
-            drifts.add(new TopicState.Drift("retention.ms", Long.toString(spec.retentionMs()), Long.toString(actual.retentionMs())));
+            drifts.add(new TopicState.Drift(
+                    "retention.ms", Long.toString(spec.retentionMs()), Long.toString(actual.retentionMs())));
         }
         if (actual.minInSyncReplicas() != spec.effectiveMinInSyncReplicas(brokers)) {
-            drifts.add(new TopicState.Drift("min.insync.replicas", Integer.toString(spec.effectiveMinInSyncReplicas(brokers)),
+            drifts.add(new TopicState.Drift(
+                    "min.insync.replicas",
+                    Integer.toString(spec.effectiveMinInSyncReplicas(brokers)),
                     Integer.toString(actual.minInSyncReplicas())));
         }
         return drifts;
@@ -175,7 +202,9 @@ public final class TopicPlanner {
         }
 
         public List<TopicState> drifted() {
-            return before.stream().filter(s -> s.status() == TopicState.Status.DRIFT).collect(Collectors.toList());
+            return before.stream()
+                    .filter(s -> s.status() == TopicState.Status.DRIFT)
+                    .collect(Collectors.toList());
         }
     }
 }

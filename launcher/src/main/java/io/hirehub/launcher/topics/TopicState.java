@@ -29,7 +29,12 @@ public record TopicState(TopicSpec spec, Optional<ActualTopic> actual, List<Drif
     }
 
     /** Summary status of a planned topic. */
-    public enum Status { MISSING, OK, DRIFT, CREATED }
+    public enum Status {
+        MISSING,
+        OK,
+        DRIFT,
+        CREATED
+    }
 
     /**
      * What the cluster has for a topic.
@@ -40,9 +45,8 @@ public record TopicState(TopicSpec spec, Optional<ActualTopic> actual, List<Drif
      * @param retentionMs       {@code retention.ms}
      * @param minInSyncReplicas {@code min.insync.replicas}
      */
-    public record ActualTopic(int partitions, int replicationFactor, String cleanupPolicy, long retentionMs,
-                              int minInSyncReplicas) {
-    }
+    public record ActualTopic(
+            int partitions, int replicationFactor, String cleanupPolicy, long retentionMs, int minInSyncReplicas) {}
 
     /**
      * One difference between plan and cluster.

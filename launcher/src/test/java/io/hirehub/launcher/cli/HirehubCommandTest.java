@@ -23,21 +23,31 @@ class HirehubCommandTest {
         final Run run = run("topics", "describe", "--data-dir", dataDir.toString());
 
         assertThat(run.code).isEqualTo(ExitCodes.NO_STACK);
-        assertThat(run.err.strip()).isEqualTo("hirehub topics describe: no running dev stack found: "
-                + EndpointsFile.path(dataDir.toAbsolutePath()) + " does not exist; start one with `./hirehub dev --data-dir "
-                + dataDir.toAbsolutePath() + "` or pass --kafka-bootstrap-servers");
+        assertThat(run.err.strip())
+                .isEqualTo("hirehub topics describe: no running dev stack found: "
+                        + EndpointsFile.path(dataDir.toAbsolutePath())
+                        + " does not exist; start one with `./hirehub dev --data-dir "
+                        + dataDir.toAbsolutePath() + "` or pass --kafka-bootstrap-servers");
     }
 
     @Test
     void shouldNotTrustEndpointsOfAStackThatIsGone() {
         final long deadPid = ProcessHandle.current().pid() + 1_000_000;
-        EndpointsFile.write(dataDir, new Endpoints("localhost:1", new Endpoints.Jdbc("jdbc:postgresql://localhost:2/h", "u", ""),
-                new Endpoints.S3("http://localhost:3", "us-east-1", "a", "s", "b"), "http://localhost:4", null, deadPid));
+        EndpointsFile.write(
+                dataDir,
+                new Endpoints(
+                        "localhost:1",
+                        new Endpoints.Jdbc("jdbc:postgresql://localhost:2/h", "u", ""),
+                        new Endpoints.S3("http://localhost:3", "us-east-1", "a", "s", "b"),
+                        "http://localhost:4",
+                        null,
+                        deadPid));
 
         final Run run = run("registry", "subjects", "--data-dir", dataDir.toString());
 
         assertThat(run.code).isEqualTo(ExitCodes.NO_STACK);
-        assertThat(run.err).contains("(pid " + deadPid + ") is no longer running; start it again or pass --registry-url");
+        assertThat(run.err)
+                .contains("(pid " + deadPid + ") is no longer running; start it again or pass --registry-url");
     }
 
     @Test
@@ -50,13 +60,26 @@ class HirehubCommandTest {
 
     @Test
     void shouldRejectAMalformedMatchingSettingBeforeConnectingToAnything() {
-        final Run run = run("matching", "run", "--kafka-bootstrap-servers", "localhost:1", "--jdbc-url",
-                "jdbc:postgresql://localhost:1/x", "--jdbc-user", "u", "--registry-url", "http://localhost:1",
-                "--state-dir", dataDir.resolve("matching").toString(), "-s", "match.recommended.threshold=120");
+        final Run run = run(
+                "matching",
+                "run",
+                "--kafka-bootstrap-servers",
+                "localhost:1",
+                "--jdbc-url",
+                "jdbc:postgresql://localhost:1/x",
+                "--jdbc-user",
+                "u",
+                "--registry-url",
+                "http://localhost:1",
+                "--state-dir",
+                dataDir.resolve("matching").toString(),
+                "-s",
+                "match.recommended.threshold=120");
 
         assertThat(run.code).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err.strip()).isEqualTo("hirehub matching run: invalid value '120' for match.recommended.threshold"
-                + " (from command line): expected a score in 0..100");
+        assertThat(run.err.strip())
+                .isEqualTo("hirehub matching run: invalid value '120' for match.recommended.threshold"
+                        + " (from command line): expected a score in 0..100");
     }
 
     @Test
@@ -69,7 +92,8 @@ class HirehubCommandTest {
         final Run run = run("registry", "subjects", "--registry-url", "http://localhost:1");
 
         assertThat(run.code).isEqualTo(ExitCodes.NO_STACK);
-        assertThat(run.err).startsWith("hirehub registry subjects: schema registry at http://localhost:1 does not answer");
+        assertThat(run.err)
+                .startsWith("hirehub registry subjects: schema registry at http://localhost:1 does not answer");
     }
 
     private static Run run(final String... args) {
@@ -81,6 +105,5 @@ class HirehubCommandTest {
         return new Run(cli.execute(args), out.toString(), err.toString());
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 }

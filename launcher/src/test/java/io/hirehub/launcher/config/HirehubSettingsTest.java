@@ -22,7 +22,8 @@ class HirehubSettingsTest {
     void shouldUseTheDocumentedDefaults() {
         final HirehubSettings settings = HirehubSettings.load(Optional.empty(), Map.of(), Map.of());
 
-        assertThat(settings.dataDir()).isEqualTo(Path.of(".hirehub").toAbsolutePath().normalize());
+        assertThat(settings.dataDir())
+                .isEqualTo(Path.of(".hirehub").toAbsolutePath().normalize());
         assertThat(settings.env()).isEqualTo("dev");
         assertThat(settings.kafka().embedded()).isTrue();
         assertThat(settings.kafka().port()).isEqualTo(9092);
@@ -37,7 +38,8 @@ class HirehubSettingsTest {
     void shouldLetFileOverrideDefaultsEnvironmentOverrideFileAndCommandLineOverrideAll() throws IOException {
         final Path file = dir.resolve("hirehub.properties");
         Files.writeString(file, "kafka.port=1111\npostgres.port=2222\ns3.port=3333\nenv=staging\n");
-        final Map<String, String> env = Map.of("HIREHUB_POSTGRES_PORT", "4444", "HIREHUB_S3_PORT", "5555", "PATH", "/bin");
+        final Map<String, String> env =
+                Map.of("HIREHUB_POSTGRES_PORT", "4444", "HIREHUB_S3_PORT", "5555", "PATH", "/bin");
         final Map<String, String> cli = Map.of("s3.port", "6666");
 
         final HirehubSettings settings = HirehubSettings.load(Optional.of(file), env, cli);
@@ -51,11 +53,14 @@ class HirehubSettingsTest {
 
     @Test
     void shouldSwitchEachPartToExternalInfrastructure() {
-        final HirehubSettings settings = HirehubSettings.load(Optional.empty(), Map.of(
-                "HIREHUB_KAFKA_BOOTSTRAP_SERVERS", "b-1.msk:9092,b-2.msk:9092",
-                "HIREHUB_POSTGRES_JDBC_URL", "jdbc:postgresql://aurora:5432/hirehub",
-                "HIREHUB_S3_ENDPOINT", "https://s3.ap-northeast-2.amazonaws.com",
-                "HIREHUB_REGISTRY_URL", "http://registry:8081"), Map.of());
+        final HirehubSettings settings = HirehubSettings.load(
+                Optional.empty(),
+                Map.of(
+                        "HIREHUB_KAFKA_BOOTSTRAP_SERVERS", "b-1.msk:9092,b-2.msk:9092",
+                        "HIREHUB_POSTGRES_JDBC_URL", "jdbc:postgresql://aurora:5432/hirehub",
+                        "HIREHUB_S3_ENDPOINT", "https://s3.ap-northeast-2.amazonaws.com",
+                        "HIREHUB_REGISTRY_URL", "http://registry:8081"),
+                Map.of());
 
         assertThat(settings.kafka().embedded()).isFalse();
         assertThat(settings.postgres().embedded()).isFalse();
@@ -91,33 +96,44 @@ class HirehubSettingsTest {
     @Test
     void shouldRejectAPortOutOfRangeOnTheCommandLine() {
         assertThatThrownBy(() -> HirehubSettings.load(Optional.empty(), Map.of(), Map.of("registry.port", "70000")))
-                .hasMessage("invalid value '70000' for registry.port (from command line): expected an integer in 0..65535");
+                .hasMessage(
+                        "invalid value '70000' for registry.port (from command line): expected an integer in 0..65535");
     }
 
     @Test
     void shouldRejectMalformedEndpoints() {
-        assertThatThrownBy(() -> HirehubSettings.load(Optional.empty(), Map.of(), Map.of("kafka.bootstrap.servers", "localhost")))
-                .hasMessageContaining("'localhost' for kafka.bootstrap.servers").hasMessageEndingWith("host:port[,host:port...]");
-        assertThatThrownBy(() -> HirehubSettings.load(Optional.empty(), Map.of(), Map.of("postgres.jdbc.url", "jdbc:mysql://x/db")))
+        assertThatThrownBy(() -> HirehubSettings.load(
+                        Optional.empty(), Map.of(), Map.of("kafka.bootstrap.servers", "localhost")))
+                .hasMessageContaining("'localhost' for kafka.bootstrap.servers")
+                .hasMessageEndingWith("host:port[,host:port...]");
+        assertThatThrownBy(() -> HirehubSettings.load(
+                        Optional.empty(), Map.of(), Map.of("postgres.jdbc.url", "jdbc:mysql://x/db")))
                 .hasMessageContaining("for postgres.jdbc.url");
-        assertThatThrownBy(() -> HirehubSettings.load(Optional.empty(), Map.of(), Map.of("s3.endpoint", "s3.amazonaws.com")))
-                .hasMessage("invalid value 's3.amazonaws.com' for s3.endpoint (from command line): expected an http:// or https:// URL");
+        assertThatThrownBy(() ->
+                        HirehubSettings.load(Optional.empty(), Map.of(), Map.of("s3.endpoint", "s3.amazonaws.com")))
+                .hasMessage(
+                        "invalid value 's3.amazonaws.com' for s3.endpoint (from command line): expected an http:// or https:// URL");
     }
 
     @Test
     void shouldParseDurationsAndRejectNonsense() {
-        assertThat(HirehubSettings.load(Optional.empty(), Map.of(), Map.of("startup.timeout", "2m")).startupTimeout())
+        assertThat(HirehubSettings.load(Optional.empty(), Map.of(), Map.of("startup.timeout", "2m"))
+                        .startupTimeout())
                 .isEqualTo(Duration.ofMinutes(2));
-        assertThat(HirehubSettings.load(Optional.empty(), Map.of(), Map.of("startup.timeout", "PT90S")).startupTimeout())
+        assertThat(HirehubSettings.load(Optional.empty(), Map.of(), Map.of("startup.timeout", "PT90S"))
+                        .startupTimeout())
                 .isEqualTo(Duration.ofSeconds(90));
         assertThatThrownBy(() -> HirehubSettings.load(Optional.empty(), Map.of(), Map.of("shutdown.timeout", "soon")))
-                .hasMessage("invalid value 'soon' for shutdown.timeout (from command line): expected a duration such as 30s, 2m or PT2M");
+                .hasMessage(
+                        "invalid value 'soon' for shutdown.timeout (from command line): expected a duration such as 30s, 2m or PT2M");
     }
 
     @Test
     void shouldNeverPrintSecrets() {
-        final HirehubSettings settings = HirehubSettings.load(Optional.empty(),
-                Map.of("HIREHUB_POSTGRES_PASSWORD", "pg-s3cret", "HIREHUB_S3_SECRET_KEY", "s3-s3cret"), Map.of());
+        final HirehubSettings settings = HirehubSettings.load(
+                Optional.empty(),
+                Map.of("HIREHUB_POSTGRES_PASSWORD", "pg-s3cret", "HIREHUB_S3_SECRET_KEY", "s3-s3cret"),
+                Map.of());
 
         assertThat(settings.toString()).doesNotContain("pg-s3cret").doesNotContain("s3-s3cret");
         assertThat(settings.postgres().password()).isEqualTo("pg-s3cret");
@@ -126,16 +142,20 @@ class HirehubSettingsTest {
     @Test
     void shouldMapEveryKeyToItsEnvironmentVariable() {
         assertThat(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS.envVar()).isEqualTo("HIREHUB_KAFKA_BOOTSTRAP_SERVERS");
-        assertThat(ConfigKeys.all()).allSatisfy(key ->
-                assertThat(ConfigKeys.findByEnvVar(key.envVar())).contains(key));
+        assertThat(ConfigKeys.all())
+                .allSatisfy(
+                        key -> assertThat(ConfigKeys.findByEnvVar(key.envVar())).contains(key));
     }
 
     @Test
     void shouldReadPerServiceDatabaseUrls() {
-        final HirehubSettings settings = HirehubSettings.load(Optional.empty(),
-                Map.of("HIREHUB_POSTGRES_JDBC_URL_RESUME", "jdbc:postgresql://db/hirehub_resume"), Map.of());
+        final HirehubSettings settings = HirehubSettings.load(
+                Optional.empty(),
+                Map.of("HIREHUB_POSTGRES_JDBC_URL_RESUME", "jdbc:postgresql://db/hirehub_resume"),
+                Map.of());
 
-        assertThat(settings.postgres().serviceJdbcUrls()).containsExactly(Map.entry("resume", "jdbc:postgresql://db/hirehub_resume"));
+        assertThat(settings.postgres().serviceJdbcUrls())
+                .containsExactly(Map.entry("resume", "jdbc:postgresql://db/hirehub_resume"));
     }
 
     @Test
@@ -143,7 +163,8 @@ class HirehubSettingsTest {
         final Path file = dir.resolve("shared.properties");
         Files.writeString(file, "cdc.slot.name=hirehub_cdc\nkafka.port=19092\n");
 
-        final HirehubSettings settings = HirehubSettings.load(Optional.of(file),
+        final HirehubSettings settings = HirehubSettings.load(
+                Optional.of(file),
                 Map.of("HIREHUB_CDC_SLOT_NAME", "x", "HIREHUB_JAVA_OPTS", "-Xmx2g", "HIREHUB_LOG_LEVEL", "DEBUG"),
                 Map.of("cdc.leader.poll.ms", "1000"));
 

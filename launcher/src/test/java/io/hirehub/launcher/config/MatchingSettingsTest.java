@@ -33,10 +33,25 @@ class MatchingSettingsTest {
 
     @Test
     void shouldTakeEveryKeyFromTheEnvironmentAndTheCommandLine() {
-        final MatchingSettings m = load(Map.of("HIREHUB_MATCH_TOP_N", "20", "HIREHUB_MATCH_STREAM_THREADS", "3"),
-                Map.of("match.recommended.threshold", "80", "match.calculated.min.score", "60",
-                        "match.recommended.margin", "2.5", "match.weights.semantic", "0", "match.jobs.per.resume", "7",
-                        "match.recommended.per.user", "9", "match.preselect.factor", "4", "match.commit.interval", "250ms"));
+        final MatchingSettings m = load(
+                Map.of("HIREHUB_MATCH_TOP_N", "20", "HIREHUB_MATCH_STREAM_THREADS", "3"),
+                Map.of(
+                        "match.recommended.threshold",
+                        "80",
+                        "match.calculated.min.score",
+                        "60",
+                        "match.recommended.margin",
+                        "2.5",
+                        "match.weights.semantic",
+                        "0",
+                        "match.jobs.per.resume",
+                        "7",
+                        "match.recommended.per.user",
+                        "9",
+                        "match.preselect.factor",
+                        "4",
+                        "match.commit.interval",
+                        "250ms"));
 
         final MatchTopologySettings topology = m.topology(3, 8);
         assertThat(topology.match().topN()).isEqualTo(20);
@@ -70,20 +85,32 @@ class MatchingSettingsTest {
     @Test
     void shouldRejectMalformedNumbers() {
         assertThatThrownBy(() -> load(Map.of(), Map.of("match.weights.skill", "forty")))
-                .hasMessage("invalid value 'forty' for match.weights.skill (from command line): expected a decimal number");
+                .hasMessage(
+                        "invalid value 'forty' for match.weights.skill (from command line): expected a decimal number");
         assertThatThrownBy(() -> load(Map.of(), Map.of("match.top.n", "0")))
                 .hasMessage("invalid value '0' for match.top.n (from command line): expected an integer in 1..10000");
         assertThatThrownBy(() -> load(Map.of(), Map.of("match.stream.threads", "two")))
-                .hasMessage("invalid value 'two' for match.stream.threads (from command line): expected an integer in 1..64");
+                .hasMessage(
+                        "invalid value 'two' for match.stream.threads (from command line): expected an integer in 1..64");
     }
 
     @Test
     void shouldRejectAllZeroWeightsAndANonPositiveCommitInterval() {
-        assertThatThrownBy(() -> load(Map.of(), Map.of("match.weights.skill", "0", "match.weights.experience", "0",
-                "match.weights.culture", "0", "match.weights.semantic", "0")))
+        assertThatThrownBy(() -> load(
+                        Map.of(),
+                        Map.of(
+                                "match.weights.skill",
+                                "0",
+                                "match.weights.experience",
+                                "0",
+                                "match.weights.culture",
+                                "0",
+                                "match.weights.semantic",
+                                "0")))
                 .hasMessage("invalid value '0' for match.weights.skill (from command line): expected non-negative"
                         + " weights, not all 0 (match.weights.* must not all be 0)");
         assertThatThrownBy(() -> load(Map.of(), Map.of("match.commit.interval", "0ms")))
-                .hasMessage("invalid value '0ms' for match.commit.interval (from command line): expected a positive duration");
+                .hasMessage(
+                        "invalid value '0ms' for match.commit.interval (from command line): expected a positive duration");
     }
 }

@@ -16,7 +16,8 @@ class ReadmeConfigurationTest {
 
         assertThat(ConfigKeys.all()).allSatisfy(key -> {
             final String defaultCell = key.defaultValue().isEmpty() ? "" : "`" + key.defaultValue() + "`";
-            assertThat(readme).as("README row of " + key.name())
+            assertThat(readme)
+                    .as("README row of " + key.name())
                     .contains("| `" + key.name() + "` | `" + key.envVar() + "` | " + defaultCell + " |");
         });
     }
@@ -25,7 +26,9 @@ class ReadmeConfigurationTest {
     void shouldListEveryPlannedTopicInTheReadme() throws IOException {
         final String readme = Files.readString(Path.of("..", "README.md"));
 
-        assertThat(io.hirehub.schemas.topics.TopicPlan.standard().topics()).allSatisfy(spec ->
-                assertThat(readme).as("README row of topic " + spec.name()).contains("| `" + spec.name() + "` | "));
+        assertThat(io.hirehub.schemas.topics.TopicPlan.standard().topics())
+                .allSatisfy(spec -> assertThat(readme)
+                        .as("README row of topic " + spec.name())
+                        .contains("| `" + spec.name() + "` | "));
     }
 }

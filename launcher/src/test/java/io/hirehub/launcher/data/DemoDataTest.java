@@ -21,17 +21,25 @@ class DemoDataTest {
     @Test
     void shouldNotLoadTheDemoSetTwiceIntoOneDataDir() throws Exception {
         Files.writeString(dataDir.resolve(DemoData.MARKER), "{}");
-        final HirehubSettings settings = HirehubSettings.load(Optional.empty(), Map.of(), Map.of("data.dir", dataDir.toString()));
+        final HirehubSettings settings =
+                HirehubSettings.load(Optional.empty(), Map.of(), Map.of("data.dir", dataDir.toString()));
         final StringWriter out = new StringWriter();
 
-        final Thread loader = DemoData.loadInBackground(settings, new Endpoints("localhost:1",
-                new Endpoints.Jdbc("jdbc:postgresql://localhost:1/x", "u", ""),
-                new Endpoints.S3("http://localhost:1", "us-east-1", "a", "s", "b"), "http://localhost:1", null, null),
+        final Thread loader = DemoData.loadInBackground(
+                settings,
+                new Endpoints(
+                        "localhost:1",
+                        new Endpoints.Jdbc("jdbc:postgresql://localhost:1/x", "u", ""),
+                        new Endpoints.S3("http://localhost:1", "us-east-1", "a", "s", "b"),
+                        "http://localhost:1",
+                        null,
+                        null),
                 new PrintWriter(out));
 
         assertThat(loader).isNull();
-        assertThat(out.toString().strip()).isEqualTo("Demo data already loaded in this data dir ("
-                + dataDir.toAbsolutePath().normalize().resolve(DemoData.MARKER) + ").");
+        assertThat(out.toString().strip())
+                .isEqualTo("Demo data already loaded in this data dir ("
+                        + dataDir.toAbsolutePath().normalize().resolve(DemoData.MARKER) + ").");
     }
 
     @Test

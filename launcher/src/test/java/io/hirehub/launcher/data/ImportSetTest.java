@@ -20,9 +20,10 @@ class ImportSetTest {
             + "\"job_type\":\"full-time\",\"experience_level\":\"mid\",\"experience_min\":3,\"experience_max\":7,"
             + "\"salary_min\":5000,\"salary_max\":7000,\"location\":\"서울 강남구\",\"remote_type\":\"hybrid\","
             + "\"required\":[\"java\",\"Spring Boot\"],\"preferred\":[\"Kafka\",\"Airflow\"]}";
-    private static final String RESUME = "{\"key\":\"r1\",\"name\":\"김민준\",\"file\":\"cv/kim.txt\",\"phone\":\"010-1234-5678\","
-            + "\"experience_years\":5,\"desired_position\":\"백엔드 개발자\",\"desired_salary_min\":5000,"
-            + "\"desired_salary_max\":7000,\"skills\":[\"Java\"]}";
+    private static final String RESUME =
+            "{\"key\":\"r1\",\"name\":\"김민준\",\"file\":\"cv/kim.txt\",\"phone\":\"010-1234-5678\","
+                    + "\"experience_years\":5,\"desired_position\":\"백엔드 개발자\",\"desired_salary_min\":5000,"
+                    + "\"desired_salary_max\":7000,\"skills\":[\"Java\"]}";
 
     @TempDir
     Path dir;
@@ -41,8 +42,10 @@ class ImportSetTest {
 
         final ImportSet set = ImportSet.read(dir, NOW);
 
-        assertThat(set.jobs()).extracting(ImportSet.Job::key, ImportSet.Job::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("j1", 1), org.assertj.core.groups.Tuple.tuple("j2", 3));
+        assertThat(set.jobs())
+                .extracting(ImportSet.Job::key, ImportSet.Job::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("j1", 1), org.assertj.core.groups.Tuple.tuple("j2", 3));
         final ImportSet.Job first = set.jobs().get(0);
         assertThat(first.companyName()).isEqualTo("한빛테크");
         assertThat(first.job().jobType()).isEqualTo(JobType.FULL_TIME);
@@ -61,7 +64,8 @@ class ImportSetTest {
     void shouldRefuseBadJsonWithFileAndLine() throws IOException {
         write("jobs.jsonl", JOB, "{\"key\": \"j2\",");
 
-        assertThatThrownBy(() -> ImportSet.read(dir, NOW)).isInstanceOf(ImportException.class)
+        assertThatThrownBy(() -> ImportSet.read(dir, NOW))
+                .isInstanceOf(ImportException.class)
                 .hasMessage("jobs.jsonl:2: not valid JSON: Unexpected end-of-input within/between Object entries");
     }
 
@@ -69,7 +73,8 @@ class ImportSetTest {
     void shouldRefuseALineThatIsNotAnObject() throws IOException {
         write("jobs.jsonl", "[1, 2]");
 
-        assertThatThrownBy(() -> ImportSet.read(dir, NOW)).hasMessage("jobs.jsonl:1: expected a JSON object, was array");
+        assertThatThrownBy(() -> ImportSet.read(dir, NOW))
+                .hasMessage("jobs.jsonl:1: expected a JSON object, was array");
     }
 
     @Test
@@ -116,26 +121,30 @@ class ImportSetTest {
     void shouldRefuseAnUnknownEnumValue() throws IOException {
         write("jobs.jsonl", JOB.replace("\"job_type\":\"full-time\"", "\"job_type\":\"part-time\""));
         assertThatThrownBy(() -> ImportSet.read(dir, NOW))
-                .hasMessage("jobs.jsonl:1: job_type: unknown value 'part-time'; expected one of full-time, contract, intern");
+                .hasMessage(
+                        "jobs.jsonl:1: job_type: unknown value 'part-time'; expected one of full-time, contract, intern");
 
         write("jobs.jsonl", JOB.replace("\"remote_type\":\"hybrid\"", "\"remote_type\":\"HYBRID\""));
         assertThatThrownBy(() -> ImportSet.read(dir, NOW))
-                .hasMessage("jobs.jsonl:1: remote_type: unknown value 'HYBRID'; expected one of onsite, remote, hybrid");
+                .hasMessage(
+                        "jobs.jsonl:1: remote_type: unknown value 'HYBRID'; expected one of onsite, remote, hybrid");
     }
 
     @Test
     void shouldRefuseAnUnknownField() throws IOException {
         write("resumes.jsonl", RESUME.replace("\"key\":\"r1\"", "\"key\":\"r1\",\"salary\":1"));
 
-        assertThatThrownBy(() -> ImportSet.read(dir, NOW)).hasMessage("resumes.jsonl:1: salary: unknown field; expected one"
-                + " of key, name, file, title, email, phone, experience_years, desired_position, desired_salary_min,"
-                + " desired_salary_max, skills");
+        assertThatThrownBy(() -> ImportSet.read(dir, NOW))
+                .hasMessage("resumes.jsonl:1: salary: unknown field; expected one"
+                        + " of key, name, file, title, email, phone, experience_years, desired_position, desired_salary_min,"
+                        + " desired_salary_max, skills");
     }
 
     @Test
     void shouldRefuseAMissingEmptyEscapingOrUnsupportedFile() throws IOException {
         write("resumes.jsonl", RESUME, RESUME.replace("r1", "r2").replace("cv/kim.txt", "cv/missing.pdf"));
-        assertThatThrownBy(() -> ImportSet.read(dir, NOW)).hasMessage("resumes.jsonl:2: file: no such file 'cv/missing.pdf'");
+        assertThatThrownBy(() -> ImportSet.read(dir, NOW))
+                .hasMessage("resumes.jsonl:2: file: no such file 'cv/missing.pdf'");
 
         write("resumes.jsonl", RESUME.replace("cv/kim.txt", "cv/empty.pdf"));
         assertThatThrownBy(() -> ImportSet.read(dir, NOW)).hasMessage("resumes.jsonl:1: file: 'cv/empty.pdf' is empty");
@@ -165,16 +174,19 @@ class ImportSetTest {
                 .hasMessage("jobs.jsonl:1: salary_max: must not be less than salary_min (4000 < 5000)");
 
         write("jobs.jsonl", JOB.replace("\"preferred\":[\"Kafka\",\"Airflow\"]", "\"preferred\":[\"Java\"]"));
-        assertThatThrownBy(() -> ImportSet.read(dir, NOW)).hasMessage("jobs.jsonl:1: preferred[0]: 'Java' is listed twice"
-                + " (a skill is either required or preferred, once)");
+        assertThatThrownBy(() -> ImportSet.read(dir, NOW))
+                .hasMessage("jobs.jsonl:1: preferred[0]: 'Java' is listed twice"
+                        + " (a skill is either required or preferred, once)");
 
         write("jobs.jsonl", JOB.replace("\"key\":\"j1\"", "\"key\":\"j1\",\"expires_at\":\"next week\""));
-        assertThatThrownBy(() -> ImportSet.read(dir, NOW)).hasMessage("jobs.jsonl:1: expires_at: must be an ISO-8601"
-                + " timestamp (2026-11-26T09:00:00Z) or date, was 'next week'");
+        assertThatThrownBy(() -> ImportSet.read(dir, NOW))
+                .hasMessage("jobs.jsonl:1: expires_at: must be an ISO-8601"
+                        + " timestamp (2026-11-26T09:00:00Z) or date, was 'next week'");
 
         write("jobs.jsonl", JOB);
         write("resumes.jsonl", RESUME.replace("\"key\":\"r1\"", "\"key\":\"r1\",\"email\":\"not-an-email\""));
-        assertThatThrownBy(() -> ImportSet.read(dir, NOW)).hasMessage("resumes.jsonl:1: email: is not an email address");
+        assertThatThrownBy(() -> ImportSet.read(dir, NOW))
+                .hasMessage("resumes.jsonl:1: email: is not an email address");
     }
 
     @Test

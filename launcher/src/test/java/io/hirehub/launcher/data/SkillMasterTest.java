@@ -10,10 +10,13 @@ class SkillMasterTest {
     @Test
     void shouldUseTheResumeParsersCanonicalNamesAndCategories() {
         for (final SkillMaster.Skill skill : SkillMaster.all()) {
-            assertThat(SkillCatalog.defaults().lookup(skill.name())).as(skill.name()).hasValueSatisfying(known -> {
-                assertThat(known.name()).isEqualTo(skill.name());
-                assertThat(known.category().name()).isEqualTo(skill.category().name());
-            });
+            assertThat(SkillCatalog.defaults().lookup(skill.name()))
+                    .as(skill.name())
+                    .hasValueSatisfying(known -> {
+                        assertThat(known.name()).isEqualTo(skill.name());
+                        assertThat(known.category().name())
+                                .isEqualTo(skill.category().name());
+                    });
         }
     }
 

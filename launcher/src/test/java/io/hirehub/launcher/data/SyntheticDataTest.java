@@ -51,7 +51,8 @@ class SyntheticDataTest {
         assertThat(b.companyId(0)).isNotEqualTo(a.companyId(0));
         assertThat(b.job(0, NOW).id()).isNotEqualTo(a.job(0, NOW).id());
         assertThat(b.resume(0).resume().id()).isNotEqualTo(a.resume(0).resume().id());
-        assertThat(b.resume(0).jobseeker().email()).isNotEqualTo(a.resume(0).jobseeker().email());
+        assertThat(b.resume(0).jobseeker().email())
+                .isNotEqualTo(a.resume(0).jobseeker().email());
     }
 
     @Test
@@ -84,7 +85,8 @@ class SyntheticDataTest {
             assertThat(company.members().get(0).primary()).isTrue();
 
             final NewJob job = data.job(i, NOW).validated(NOW);
-            assertThat(job.companyId()).isIn(IntStream.range(0, 20).mapToObj(data::companyId).toList());
+            assertThat(job.companyId())
+                    .isIn(IntStream.range(0, 20).mapToObj(data::companyId).toList());
             assertThat(List.<Enum<?>>of(job.jobType(), job.experienceLevel(), job.remoteType(), job.status()))
                     .allSatisfy(value -> assertThat(value.name()).isNotEqualTo("UNKNOWN"));
             assertThat(job.status().name()).isEqualTo("OPEN");
@@ -93,12 +95,14 @@ class SyntheticDataTest {
             assertThat(job.expiresAt()).isAfter(NOW);
             assertThat(job.required()).isNotEmpty();
             assertThat(job.required()).doesNotContainAnyElementsOf(job.preferred());
-            assertThat(job.required()).allSatisfy(tag -> assertThat(SkillMaster.find(tag.name())).isPresent());
+            assertThat(job.required())
+                    .allSatisfy(tag -> assertThat(SkillMaster.find(tag.name())).isPresent());
 
             final SyntheticData.GeneratedResume resume = data.resume(i);
             resume.jobseeker().validated();
             resume.resume().validated();
-            assertThat(resume.jobseeker().desiredSalaryMin()).isLessThan(resume.jobseeker().desiredSalaryMax());
+            assertThat(resume.jobseeker().desiredSalaryMin())
+                    .isLessThan(resume.jobseeker().desiredSalaryMax());
             assertThat(resume.jobseeker().skills()).hasSizeGreaterThanOrEqualTo(3);
         }
     }
@@ -112,9 +116,12 @@ class SyntheticDataTest {
             final SyntheticData.GeneratedResume resume = data.resume(i);
             formats.merge(resume.format(), 1, Integer::sum);
             korean += resume.person().korean() ? 1 : 0;
-            assertThat(resume.resume().fileName()).endsWith("." + resume.format().extension());
+            assertThat(resume.resume().fileName())
+                    .endsWith("." + resume.format().extension());
             if (resume.format() == ResumeFiles.Format.PDF) {
-                assertThat(resume.person().korean()).as("PDFs are English: base-14 fonts have no Hangul").isFalse();
+                assertThat(resume.person().korean())
+                        .as("PDFs are English: base-14 fonts have no Hangul")
+                        .isFalse();
             }
         }
         assertThat(formats.keySet()).containsExactlyInAnyOrder(ResumeFiles.Format.values());
@@ -132,7 +139,8 @@ class SyntheticDataTest {
 
             assertThat(text).contains(person.name(), person.phone(), person.email(), person.address());
             final MaskingResult masked = masker.mask(text);
-            assertThat(masked.maskedText()).as(resume.format() + " " + resume.resume().fileName())
+            assertThat(masked.maskedText())
+                    .as(resume.format() + " " + resume.resume().fileName())
                     .doesNotContain(person.email(), person.phone());
         }
     }
@@ -141,12 +149,20 @@ class SyntheticDataTest {
     void shouldCoverEveryCategoryInTheSkillMaster() {
         final List<SkillTag> tags = new SyntheticData(1, 1).skillTags();
 
-        assertThat(tags).extracting(SkillTag::category).doesNotContainNull()
-                .extracting(Enum::name).contains("LANGUAGE", "FRAMEWORK", "DATABASE", "CLOUD");
-        assertThat(tags).extracting(SkillTag::name).doesNotHaveDuplicates().contains("Java", "Spring Boot", "PostgreSQL", "AWS");
+        assertThat(tags)
+                .extracting(SkillTag::category)
+                .doesNotContainNull()
+                .extracting(Enum::name)
+                .contains("LANGUAGE", "FRAMEWORK", "DATABASE", "CLOUD");
+        assertThat(tags)
+                .extracting(SkillTag::name)
+                .doesNotHaveDuplicates()
+                .contains("Java", "Spring Boot", "PostgreSQL", "AWS");
     }
 
     private String text(final SyntheticData.GeneratedResume resume) {
-        return extractor.extract(resume.resume().content(), resume.resume().fileName()).text();
+        return extractor
+                .extract(resume.resume().content(), resume.resume().fileName())
+                .text();
     }
 }

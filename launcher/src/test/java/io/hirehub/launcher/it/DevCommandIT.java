@@ -62,20 +62,28 @@ class DevCommandIT {
         try (DevProcess dev = DevProcess.start(dataDir)) {
             final Endpoints endpoints = dev.awaitReady(READY);
             assertThat(endpoints.pid()).isEqualTo(dev.pid());
-            assertThat(dev.stdout()).contains("HireHub dev stack ready").contains(endpoints.kafka())
-                    .contains(endpoints.jdbc().url()).contains(endpoints.s3().endpoint()).contains(endpoints.registry())
+            assertThat(dev.stdout())
+                    .contains("HireHub dev stack ready")
+                    .contains(endpoints.kafka())
+                    .contains(endpoints.jdbc().url())
+                    .contains(endpoints.s3().endpoint())
+                    .contains(endpoints.registry())
                     .doesNotContain(endpoints.s3().secretKey());
 
             try (Admin admin = admin(endpoints)) {
                 clusterId = admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS);
-                admin.createTopics(List.of(new NewTopic("it.restart-probe", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                admin.createTopics(List.of(new NewTopic("it.restart-probe", 1, (short) 1)))
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
             }
-            try (Connection db = connect(endpoints); Statement sql = db.createStatement()) {
+            try (Connection db = connect(endpoints);
+                    Statement sql = db.createStatement()) {
                 sql.execute("CREATE TABLE restart_probe (id text primary key)");
                 sql.execute("INSERT INTO restart_probe VALUES ('kept')");
             }
             try (S3Client s3 = S3Clients.create(endpoints.s3())) {
-                s3.putObject(b -> b.bucket(endpoints.s3().bucket()).key("probe.txt"),
+                s3.putObject(
+                        b -> b.bucket(endpoints.s3().bucket()).key("probe.txt"),
                         software.amazon.awssdk.core.sync.RequestBody.fromString("kept"));
             }
             schemaId = register(endpoints.registry());
@@ -91,16 +99,21 @@ class DevCommandIT {
         try (DevProcess dev = DevProcess.start(dataDir)) {
             final Endpoints endpoints = dev.awaitReady(READY);
             try (Admin admin = admin(endpoints)) {
-                assertThat(admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS)).isEqualTo(clusterId);
-                assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("it.restart-probe", "job.created");
+                assertThat(admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS))
+                        .isEqualTo(clusterId);
+                assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
+                        .contains("it.restart-probe", "job.created");
             }
-            try (Connection db = connect(endpoints); Statement sql = db.createStatement();
-                 ResultSet rows = sql.executeQuery("SELECT id FROM restart_probe")) {
+            try (Connection db = connect(endpoints);
+                    Statement sql = db.createStatement();
+                    ResultSet rows = sql.executeQuery("SELECT id FROM restart_probe")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("kept");
             }
             try (S3Client s3 = S3Clients.create(endpoints.s3())) {
-                assertThat(s3.getObjectAsBytes(b -> b.bucket(endpoints.s3().bucket()).key("probe.txt")).asUtf8String())
+                assertThat(s3.getObjectAsBytes(
+                                        b -> b.bucket(endpoints.s3().bucket()).key("probe.txt"))
+                                .asUtf8String())
                         .isEqualTo("kept");
             }
             final HttpResponse<String> byId = get(endpoints.registry() + "/schemas/ids/" + schemaId);
@@ -117,13 +130,14 @@ class DevCommandIT {
     @Test
     void shouldRefuseABusyPortWithOneClearLineAndExitCode4() throws Exception {
         try (ServerSocket busy = new ServerSocket(0);
-             DevProcess dev = DevProcess.start(dataDir, "-s", "s3.port=" + busy.getLocalPort())) {
+                DevProcess dev = DevProcess.start(dataDir, "-s", "s3.port=" + busy.getLocalPort())) {
             final int code = dev.awaitExit(Duration.ofMinutes(1));
 
             assertThat(code).isEqualTo(ExitCodes.START_FAILED);
             final String err = dev.stderr().strip();
-            assertThat(err).isEqualTo("hirehub dev: port " + busy.getLocalPort() + " on localhost is already in use (s3.port);"
-                    + " set s3.port (env HIREHUB_S3_PORT) to a free port, or 0 to pick one");
+            assertThat(err)
+                    .isEqualTo("hirehub dev: port " + busy.getLocalPort() + " on localhost is already in use (s3.port);"
+                            + " set s3.port (env HIREHUB_S3_PORT) to a free port, or 0 to pick one");
             assertThat(EndpointsFile.path(dataDir)).doesNotExist();
         }
     }
@@ -133,17 +147,25 @@ class DevCommandIT {
     }
 
     private static Connection connect(final Endpoints endpoints) throws java.sql.SQLException {
-        return DriverManager.getConnection(endpoints.jdbc().url(), endpoints.jdbc().user(), endpoints.jdbc().password());
+        return DriverManager.getConnection(
+                endpoints.jdbc().url(),
+                endpoints.jdbc().user(),
+                endpoints.jdbc().password());
     }
 
     private int register(final String registry) throws Exception {
         final String body = "{\"schema\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(SCHEMA) + "}";
-        final HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(registry + "/subjects/it.restart-probe-value/versions"))
-                .header("Content-Type", "application/vnd.schemaregistry.v1+json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        final HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(registry + "/subjects/it.restart-probe-value/versions"))
+                        .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("id").asInt();
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(response.body())
+                .get("id")
+                .asInt();
     }
 
     private HttpResponse<String> get(final String url) throws Exception {

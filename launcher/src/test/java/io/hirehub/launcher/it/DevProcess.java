@@ -33,15 +33,33 @@ final class DevProcess implements AutoCloseable {
 
     /** Starts {@code hirehub dev --data-dir dataDir} with every port picked free, plus {@code extra} arguments. */
     static DevProcess start(final Path dataDir, final String... extra) throws IOException {
-        final List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar().toString(),
-                "dev", "--data-dir", dataDir.toString(),
-                "-s", "kafka.port=0", "-s", "kafka.controller.port=0", "-s", "postgres.port=0",
-                "-s", "s3.port=0", "-s", "registry.port=0", "-s", "topics.partitions=2"));
+        final List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar().toString(),
+                "dev",
+                "--data-dir",
+                dataDir.toString(),
+                "-s",
+                "kafka.port=0",
+                "-s",
+                "kafka.controller.port=0",
+                "-s",
+                "postgres.port=0",
+                "-s",
+                "s3.port=0",
+                "-s",
+                "registry.port=0",
+                "-s",
+                "topics.partitions=2"));
         command.addAll(List.of(extra));
         final Path logs = Files.createTempDirectory("hirehub-dev-it-logs-");
         final Path out = logs.resolve("stdout.txt");
         final Path err = logs.resolve("stderr.txt");
-        final ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        final ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         // The child must not pick up a developer's HIREHUB_* settings.
         builder.environment().keySet().removeIf(k -> k.startsWith("HIREHUB_"));
         return new DevProcess(builder.start(), dataDir, out, err);
@@ -56,7 +74,8 @@ final class DevProcess implements AutoCloseable {
     }
 
     private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+                .toString();
     }
 
     /** Waits for the endpoints file a ready stack writes; fails early if the process dies. */

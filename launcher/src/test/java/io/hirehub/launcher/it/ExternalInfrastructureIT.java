@@ -25,15 +25,24 @@ class ExternalInfrastructureIT {
     void shouldStartNoEmbeddedPartWhenEveryEndpointIsExternal() throws Exception {
         final Path dataDir = Files.createTempDirectory("hirehub-external-it-");
         final Endpoints external = shared.endpoints();
-        final HirehubSettings settings = HirehubSettings.load(Optional.empty(), Map.of(
-                "HIREHUB_KAFKA_BOOTSTRAP_SERVERS", external.kafka(),
-                "HIREHUB_POSTGRES_JDBC_URL", external.jdbc().url(),
-                "HIREHUB_S3_ENDPOINT", external.s3().endpoint(),
-                "HIREHUB_S3_BUCKET", "hirehub-resumes-external-it",
-                "HIREHUB_REGISTRY_URL", external.registry()), Map.of(
-                "data.dir", dataDir.toString(), "topics.partitions", "3",
-                // Busy ports do not matter: nothing embedded binds them.
-                "kafka.port", portOf(external.kafka()), "registry.port", portOf(external.registry())));
+        final HirehubSettings settings = HirehubSettings.load(
+                Optional.empty(),
+                Map.of(
+                        "HIREHUB_KAFKA_BOOTSTRAP_SERVERS", external.kafka(),
+                        "HIREHUB_POSTGRES_JDBC_URL", external.jdbc().url(),
+                        "HIREHUB_S3_ENDPOINT", external.s3().endpoint(),
+                        "HIREHUB_S3_BUCKET", "hirehub-resumes-external-it",
+                        "HIREHUB_REGISTRY_URL", external.registry()),
+                Map.of(
+                        "data.dir",
+                        dataDir.toString(),
+                        "topics.partitions",
+                        "3",
+                        // Busy ports do not matter: nothing embedded binds them.
+                        "kafka.port",
+                        portOf(external.kafka()),
+                        "registry.port",
+                        portOf(external.registry())));
         // Infrastructure only: the shared stack already runs the pipeline's processes against it.
         try (EmbeddedStack stack = EmbeddedStack.start(settings, StackComponents.infrastructure(settings))) {
             final Endpoints endpoints = stack.endpoints();
@@ -41,7 +50,10 @@ class ExternalInfrastructureIT {
             assertThat(endpoints.kafka()).isEqualTo(external.kafka());
             assertThat(endpoints.jdbc().url()).isEqualTo(external.jdbc().url());
             assertThat(endpoints.registry()).isEqualTo(external.registry());
-            assertThat(shared.s3Client().headBucket(b -> b.bucket("hirehub-resumes-external-it")).sdkHttpResponse().isSuccessful())
+            assertThat(shared.s3Client()
+                            .headBucket(b -> b.bucket("hirehub-resumes-external-it"))
+                            .sdkHttpResponse()
+                            .isSuccessful())
                     .isTrue();
             assertThat(dataDir.resolve("kafka")).doesNotExist();
             assertThat(dataDir.resolve("postgres")).doesNotExist();

@@ -3,26 +3,6 @@ package io.hirehub.launcher.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -37,6 +17,24 @@ import io.hirehub.schemas.migration.Migrations;
 import io.hirehub.schemas.migration.SeedCatalog;
 import io.hirehub.schemas.migration.ServiceMigrationResult;
 import io.hirehub.schemas.migration.SqlDdl;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The migrations on the shared stack's PostgreSQL 17 (no pgvector). The detailed checks run on a
@@ -50,6 +48,7 @@ class MigrationsIT {
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
     /** The (package-private) class that logs why an embedding column stays real[]. */
     private static final String EMBEDDING_LOGGER = "io.hirehub.schemas.migration.EmbeddingColumnMigration";
+
     private static final ListAppender<ILoggingEvent> EMBEDDING_LOG = new ListAppender<>();
 
     private static SharedStack stack;
@@ -62,8 +61,9 @@ class MigrationsIT {
     static void migrateAFreshDatabase() throws SQLException {
         stack = SharedStack.get();
         database = createDatabase("migrations");
-        settings = DatabaseSetup.migrationSettings(new Endpoints.Jdbc(jdbcUrl(database), stack.jdbcUser(),
-                stack.jdbcPassword()), stack.settings().postgres());
+        settings = DatabaseSetup.migrationSettings(
+                new Endpoints.Jdbc(jdbcUrl(database), stack.jdbcUser(), stack.jdbcPassword()),
+                stack.settings().postgres());
         final Logger logger = (Logger) LoggerFactory.getLogger(EMBEDDING_LOGGER);
         final Level level = logger.getLevel();
         logger.setLevel(Level.INFO);
@@ -75,12 +75,15 @@ class MigrationsIT {
             logger.detachAppender(EMBEDDING_LOG);
             logger.setLevel(level);
         }
-        firstRunEmbeddingLog = EMBEDDING_LOG.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        firstRunEmbeddingLog = EMBEDDING_LOG.list.stream()
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     @AfterAll
     static void dropTheDatabases() throws SQLException {
-        try (Connection c = stack.connection(); Statement s = c.createStatement()) {
+        try (Connection c = stack.connection();
+                Statement s = c.createStatement()) {
             for (final String name : CREATED) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
@@ -90,20 +93,35 @@ class MigrationsIT {
     @Test
     void shouldMigrateEveryServiceInDependencyOrder() {
         assertThat(firstRun).extracting(ServiceMigrationResult::service).containsExactly(HirehubService.values());
-        assertThat(firstRun).extracting(ServiceMigrationResult::schema).containsExactly("user_service", "job_service",
-                "resume_service", "apply_service", "match_service", "ai_service", "notification_service");
-        // Versions per service: the SQL files (V100+ are other modules' infrastructure) and the Java embedding migration.
+        assertThat(firstRun)
+                .extracting(ServiceMigrationResult::schema)
+                .containsExactly(
+                        "user_service",
+                        "job_service",
+                        "resume_service",
+                        "apply_service",
+                        "match_service",
+                        "ai_service",
+                        "notification_service");
+        // Versions per service: the SQL files (V100+ are other modules' infrastructure) and the Java embedding
+        // migration.
         final SqlDdl ddl = SqlDdl.load();
         for (final ServiceMigrationResult result : firstRun) {
             final HirehubService service = result.service();
             final List<Integer> versions = new ArrayList<>(ddl.files().keySet().stream()
-                    .filter(f -> f.startsWith(service.shortName() + "/")).map(SqlDdl::version).toList());
+                    .filter(f -> f.startsWith(service.shortName() + "/"))
+                    .map(SqlDdl::version)
+                    .toList());
             service.embeddingTable().ifPresent(t -> versions.add(Integer.parseInt(t.migrationVersion())));
             assertThat(result.migrationsApplied()).as(service.shortName()).isEqualTo(versions.size());
-            assertThat(result.currentVersion()).as(service.shortName())
-                    .isEqualTo(String.valueOf(versions.stream().mapToInt(Integer::intValue).max().orElseThrow()));
+            assertThat(result.currentVersion())
+                    .as(service.shortName())
+                    .isEqualTo(String.valueOf(
+                            versions.stream().mapToInt(Integer::intValue).max().orElseThrow()));
         }
-        assertThat(firstRun).filteredOn(r -> r.service() == HirehubService.USER).singleElement()
+        assertThat(firstRun)
+                .filteredOn(r -> r.service() == HirehubService.USER)
+                .singleElement()
                 .satisfies(r -> assertThat(r.currentVersion()).isEqualTo("1"));
     }
 
@@ -118,7 +136,9 @@ class MigrationsIT {
             final Set<String> actual = tables.get(service.shortName() + "_service");
             assertThat(actual).as(service.shortName()).containsAll(expected);
             // Anything else comes from an infrastructure migration (V100+), e.g. the CDC heartbeat.
-            all.tables().stream().filter(t -> t.service().equals(service.shortName())).map(SqlDdl.Table::name)
+            all.tables().stream()
+                    .filter(t -> t.service().equals(service.shortName()))
+                    .map(SqlDdl.Table::name)
                     .forEach(expected::add);
             assertThat(actual).as(service.shortName()).isEqualTo(expected);
             seedTables += service.seedTables().size();
@@ -131,11 +151,15 @@ class MigrationsIT {
         final String stackDatabase = stack.jdbcUrl().substring(stack.jdbcUrl().lastIndexOf('/') + 1);
         assertThat(tablesBySchema(stackDatabase)).isEqualTo(tablesBySchema(database));
         assertThat(indexesBySchema(stackDatabase)).isEqualTo(indexesBySchema(database));
-        final List<ServiceMigrationResult> again = new Migrations(
-                DatabaseSetup.migrationSettings(stack.endpoints().jdbc(), stack.settings().postgres())).migrate();
+        final List<ServiceMigrationResult> again = new Migrations(DatabaseSetup.migrationSettings(
+                        stack.endpoints().jdbc(), stack.settings().postgres()))
+                .migrate();
         assertThat(again).extracting(ServiceMigrationResult::migrationsApplied).containsOnly(0);
-        assertThat(again).extracting(ServiceMigrationResult::currentVersion)
-                .containsExactlyElementsOf(firstRun.stream().map(ServiceMigrationResult::currentVersion).toList());
+        assertThat(again)
+                .extracting(ServiceMigrationResult::currentVersion)
+                .containsExactlyElementsOf(firstRun.stream()
+                        .map(ServiceMigrationResult::currentVersion)
+                        .toList());
     }
 
     @Test
@@ -143,7 +167,8 @@ class MigrationsIT {
         final Map<String, Set<String>> indexes = indexesBySchema(database);
         SeedCatalog.INDEXES.forEach((service, names) -> {
             final Set<String> inSchema = indexes.get(service + "_service");
-            names.stream().filter(n -> !SeedCatalog.VECTOR_INDEXES.contains(n))
+            names.stream()
+                    .filter(n -> !SeedCatalog.VECTOR_INDEXES.contains(n))
                     .forEach(n -> assertThat(inSchema).as(service).contains(n));
             assertThat(inSchema).as(service).doesNotContainAnyElementsOf(SeedCatalog.VECTOR_INDEXES);
         });
@@ -154,11 +179,17 @@ class MigrationsIT {
         try (Connection c = connection(database)) {
             for (final SqlDdl.Table table : SqlDdl.load().contractOnly().tables()) {
                 final List<SqlDdl.Column> actual = new ArrayList<>();
-                query(c, "SELECT column_name, is_nullable FROM information_schema.columns WHERE table_schema = '"
-                        + table.service() + "_service' AND table_name = '" + table.name() + "' ORDER BY ordinal_position",
+                query(
+                        c,
+                        "SELECT column_name, is_nullable FROM information_schema.columns WHERE table_schema = '"
+                                + table.service() + "_service' AND table_name = '" + table.name()
+                                + "' ORDER BY ordinal_position",
                         rs -> actual.add(new SqlDdl.Column(rs.getString(1), "", "YES".equals(rs.getString(2)))));
-                assertThat(actual).as(table.name()).containsExactlyElementsOf(
-                        table.columns().stream().map(col -> new SqlDdl.Column(col.name(), "", col.nullable())).toList());
+                assertThat(actual)
+                        .as(table.name())
+                        .containsExactlyElementsOf(table.columns().stream()
+                                .map(col -> new SqlDdl.Column(col.name(), "", col.nullable()))
+                                .toList());
             }
         }
     }
@@ -167,16 +198,25 @@ class MigrationsIT {
     void shouldInsertTheThreeSeedNotificationTemplates() throws SQLException {
         try (Connection c = connection(database)) {
             final List<String> rows = new ArrayList<>();
-            query(c, "SELECT name, event_type, channel, is_active FROM notification_service.notification_templates"
-                    + " ORDER BY name", rs -> rows.add(rs.getString(1) + '|' + rs.getString(2) + '|' + rs.getString(3)
-                    + '|' + rs.getBoolean(4)));
-            assertThat(rows).containsExactly(
-                    "application_submitted_email|application.submitted|email|true",
-                    "interview_scheduled_email|interview.scheduled|email|true",
-                    "status_changed_push|application.status_changed|push|true");
-            assertThat(column(c, "SELECT body_template FROM notification_service.notification_templates"
-                    + " WHERE name = 'application_submitted_email'")).singleElement().asString()
-                    .contains("포지션에 지원했습니다.\n\n매칭 점수: {{match_score}}점").doesNotContain("\\n");
+            query(
+                    c,
+                    "SELECT name, event_type, channel, is_active FROM notification_service.notification_templates"
+                            + " ORDER BY name",
+                    rs -> rows.add(
+                            rs.getString(1) + '|' + rs.getString(2) + '|' + rs.getString(3) + '|' + rs.getBoolean(4)));
+            assertThat(rows)
+                    .containsExactly(
+                            "application_submitted_email|application.submitted|email|true",
+                            "interview_scheduled_email|interview.scheduled|email|true",
+                            "status_changed_push|application.status_changed|push|true");
+            assertThat(column(
+                            c,
+                            "SELECT body_template FROM notification_service.notification_templates"
+                                    + " WHERE name = 'application_submitted_email'"))
+                    .singleElement()
+                    .asString()
+                    .contains("포지션에 지원했습니다.\n\n매칭 점수: {{match_score}}점")
+                    .doesNotContain("\\n");
         }
     }
 
@@ -185,33 +225,43 @@ class MigrationsIT {
         final long historyRowsBefore = historyRows();
         final List<ServiceMigrationResult> again = new Migrations(settings).migrate();
         assertThat(again).extracting(ServiceMigrationResult::migrationsApplied).containsOnly(0);
-        assertThat(again).extracting(ServiceMigrationResult::currentVersion)
-                .containsExactlyElementsOf(firstRun.stream().map(ServiceMigrationResult::currentVersion).toList());
+        assertThat(again)
+                .extracting(ServiceMigrationResult::currentVersion)
+                .containsExactlyElementsOf(firstRun.stream()
+                        .map(ServiceMigrationResult::currentVersion)
+                        .toList());
         assertThat(historyRows()).isEqualTo(historyRowsBefore);
     }
 
     @Test
     void shouldKeepEmbeddingsAsRealArraysAndSayWhyInTheLog() throws SQLException {
-        assertThat(firstRun).filteredOn(r -> r.service() == HirehubService.RESUME || r.service() == HirehubService.AI)
+        assertThat(firstRun)
+                .filteredOn(r -> r.service() == HirehubService.RESUME || r.service() == HirehubService.AI)
                 .extracting(ServiceMigrationResult::embeddingColumnType)
                 .containsOnly(Optional.of(EmbeddingColumnType.REAL_ARRAY));
-        assertThat(firstRun).filteredOn(r -> r.service() != HirehubService.RESUME && r.service() != HirehubService.AI)
-                .extracting(ServiceMigrationResult::embeddingColumnType).containsOnly(Optional.empty());
+        assertThat(firstRun)
+                .filteredOn(r -> r.service() != HirehubService.RESUME && r.service() != HirehubService.AI)
+                .extracting(ServiceMigrationResult::embeddingColumnType)
+                .containsOnly(Optional.empty());
         try (Connection c = connection(database)) {
-            assertThat(column(c, "SELECT table_name || ':' || udt_name FROM information_schema.columns"
-                    + " WHERE column_name = 'embedding' ORDER BY table_name"))
+            assertThat(column(
+                            c,
+                            "SELECT table_name || ':' || udt_name FROM information_schema.columns"
+                                    + " WHERE column_name = 'embedding' ORDER BY table_name"))
                     .containsExactly("job_embeddings:_float4", "resume_embeddings:_float4");
         }
-        assertThat(firstRunEmbeddingLog).containsExactly(
-                "pgvector is not available (not in pg_available_extensions): resume_service.resume_embeddings.embedding"
-                        + " stays real[], no idx_resume_embeddings_vector index",
-                "pgvector is not available (not in pg_available_extensions): ai_service.job_embeddings.embedding"
-                        + " stays real[], no idx_job_embeddings_vector index");
+        assertThat(firstRunEmbeddingLog)
+                .containsExactly(
+                        "pgvector is not available (not in pg_available_extensions): resume_service.resume_embeddings.embedding"
+                                + " stays real[], no idx_resume_embeddings_vector index",
+                        "pgvector is not available (not in pg_available_extensions): ai_service.job_embeddings.embedding"
+                                + " stays real[], no idx_job_embeddings_vector index");
     }
 
     @Test
     void shouldApplyTheSeedDefaultsAndTheOutboxTopicCheck() throws SQLException {
-        try (Connection c = connection(database); Statement s = c.createStatement()) {
+        try (Connection c = connection(database);
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("INSERT INTO job_service.jobs (company_id, title) VALUES"
                     + " (gen_random_uuid(), 'Backend') RETURNING id, status, views_count, applies_count, created_at")) {
                 assertThat(rs.next()).isTrue();
@@ -221,11 +271,12 @@ class MigrationsIT {
                 assertThat(rs.getInt(4)).isZero();
                 assertThat(rs.getTimestamp(5)).isNotNull();
             }
-            s.execute("INSERT INTO ai_service.job_embeddings (job_id, embedding) VALUES (gen_random_uuid(), ARRAY[0.1, 0.2]::real[])");
+            s.execute(
+                    "INSERT INTO ai_service.job_embeddings (job_id, embedding) VALUES (gen_random_uuid(), ARRAY[0.1, 0.2]::real[])");
             s.execute("INSERT INTO job_service.job_outbox (aggregate_type, aggregate_id, event_type, payload)"
                     + " VALUES ('job', 'a', 'job.created', '\\x00'::bytea)");
             assertThatThrownBy(() -> s.execute("INSERT INTO job_service.job_outbox (aggregate_type, aggregate_id,"
-                    + " event_type, payload) VALUES ('job', 'a', 'resume.uploaded', '\\x00'::bytea)"))
+                            + " event_type, payload) VALUES ('job', 'a', 'resume.uploaded', '\\x00'::bytea)"))
                     .hasMessageContaining("ck_job_outbox_event_type");
         }
     }
@@ -233,24 +284,38 @@ class MigrationsIT {
     @Test
     void shouldMigrateAServiceIntoItsOwnDatabaseWhenSplit() throws SQLException {
         final String split = createDatabase("split");
-        final Migrations migrations = new Migrations(settings.withJdbcUrlOverride(HirehubService.RESUME, jdbcUrl(split)));
-        assertThat(migrations.plan()).filteredOn(t -> t.service() == HirehubService.RESUME).singleElement()
+        final Migrations migrations =
+                new Migrations(settings.withJdbcUrlOverride(HirehubService.RESUME, jdbcUrl(split)));
+        assertThat(migrations.plan())
+                .filteredOn(t -> t.service() == HirehubService.RESUME)
+                .singleElement()
                 .satisfies(t -> assertThat(t.jdbcUrl()).contains("/" + split).doesNotContain("user="));
 
         final ServiceMigrationResult result = migrations.migrate(HirehubService.RESUME);
 
         assertThat(result.migrationsApplied()).isEqualTo(3);
         try (Connection c = connection(split)) {
-            assertThat(column(c, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'resume_service'"
-                    + " ORDER BY table_name")).contains("flyway_schema_history", "pii_masking_logs", "resume_educations",
-                    "resume_embeddings", "resume_experiences", "resume_outbox", "resume_skills", "resumes");
+            assertThat(column(
+                            c,
+                            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'resume_service'"
+                                    + " ORDER BY table_name"))
+                    .contains(
+                            "flyway_schema_history",
+                            "pii_masking_logs",
+                            "resume_educations",
+                            "resume_embeddings",
+                            "resume_experiences",
+                            "resume_outbox",
+                            "resume_skills",
+                            "resumes");
         }
     }
 
     @Test
     void shouldNameTheFailingServiceAndStopThere() throws SQLException {
         final String broken = createDatabase("broken");
-        try (Connection c = connection(broken); Statement s = c.createStatement()) {
+        try (Connection c = connection(broken);
+                Statement s = c.createStatement()) {
             // A hand-made job_service schema that Flyway refuses to adopt.
             s.execute("CREATE SCHEMA job_service");
             s.execute("CREATE TABLE job_service.jobs (id int)");
@@ -259,8 +324,10 @@ class MigrationsIT {
         final Migrations migrations = new Migrations(MigrationSettings.of(url, stack.jdbcUser(), stack.jdbcPassword()));
 
         assertThatThrownBy(migrations::migrate)
-                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.service()).isEqualTo(HirehubService.JOB))
-                .hasMessageStartingWith("Migrating service job (schema job_service at " + MigrationSettings.redact(url) + ") failed: ")
+                .isInstanceOfSatisfying(
+                        MigrationException.class, e -> assertThat(e.service()).isEqualTo(HirehubService.JOB))
+                .hasMessageStartingWith(
+                        "Migrating service job (schema job_service at " + MigrationSettings.redact(url) + ") failed: ")
                 .hasMessageContaining("non-empty schema");
         try (Connection c = connection(broken)) {
             assertThat(column(c, "SELECT nspname FROM pg_namespace WHERE nspname LIKE '%\\_service' ORDER BY 1"))
@@ -271,7 +338,8 @@ class MigrationsIT {
     /** Creates an empty database on the shared PostgreSQL, dropped after the class. */
     private static String createDatabase(final String purpose) throws SQLException {
         final String name = "it_" + purpose + "_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        try (Connection c = stack.connection(); Statement s = c.createStatement()) {
+        try (Connection c = stack.connection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
         CREATED.add(name);
@@ -291,8 +359,11 @@ class MigrationsIT {
         long rows = 0;
         try (Connection c = connection(database)) {
             for (final HirehubService service : HirehubService.values()) {
-                rows += Long.parseLong(column(c, "SELECT count(*) FROM " + service.shortName() + "_service."
-                        + HirehubService.HISTORY_TABLE).get(0));
+                rows += Long.parseLong(column(
+                                c,
+                                "SELECT count(*) FROM " + service.shortName() + "_service."
+                                        + HirehubService.HISTORY_TABLE)
+                        .get(0));
             }
         }
         return rows;
@@ -300,13 +371,16 @@ class MigrationsIT {
 
     /** Tables per service schema (only the seven: other ITs add private schemas to the stack's database). */
     private static Map<String, Set<String>> tablesBySchema(final String databaseName) throws SQLException {
-        return bySchema(databaseName, "SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema IN ("
-                + serviceSchemas() + ") AND table_name <> '" + HirehubService.HISTORY_TABLE + "'");
+        return bySchema(
+                databaseName,
+                "SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema IN ("
+                        + serviceSchemas() + ") AND table_name <> '" + HirehubService.HISTORY_TABLE + "'");
     }
 
     private static Map<String, Set<String>> indexesBySchema(final String databaseName) throws SQLException {
-        return bySchema(databaseName, "SELECT schemaname, indexname FROM pg_indexes WHERE schemaname IN ("
-                + serviceSchemas() + ")");
+        return bySchema(
+                databaseName,
+                "SELECT schemaname, indexname FROM pg_indexes WHERE schemaname IN (" + serviceSchemas() + ")");
     }
 
     private static String serviceSchemas() {
@@ -320,7 +394,11 @@ class MigrationsIT {
     private static Map<String, Set<String>> bySchema(final String databaseName, final String sql) throws SQLException {
         final Map<String, Set<String>> result = new HashMap<>();
         try (Connection c = connection(databaseName)) {
-            query(c, sql, rs -> result.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)));
+            query(
+                    c,
+                    sql,
+                    rs -> result.computeIfAbsent(rs.getString(1), k -> new TreeSet<>())
+                            .add(rs.getString(2)));
         }
         return result;
     }
@@ -330,7 +408,8 @@ class MigrationsIT {
     }
 
     private static void query(final Connection c, final String sql, final RowConsumer consumer) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 consumer.accept(rs);
             }

@@ -20,7 +20,8 @@ class ObjectStoreIT {
     @Test
     void shouldCreateTheSeedResumeBucketAtStartUp() {
         assertThat(stack.bucket()).isEqualTo("hirehub-resumes-it");
-        assertThat(stack.s3Client().listBuckets().buckets()).anySatisfy(b -> assertThat(b.name()).isEqualTo(stack.bucket()));
+        assertThat(stack.s3Client().listBuckets().buckets())
+                .anySatisfy(b -> assertThat(b.name()).isEqualTo(stack.bucket()));
     }
 
     @Test
@@ -31,19 +32,23 @@ class ObjectStoreIT {
         final String body = "홍길동 — Java, Kafka, PostgreSQL\n".repeat(100);
 
         // A bare media type: S3Proxy 2.6 refuses a signed Content-Type with parameters ("; charset=...") with 403.
-        s3.putObject(b -> b.bucket(stack.bucket()).key(key).contentType("text/plain"),
+        s3.putObject(
+                b -> b.bucket(stack.bucket()).key(key).contentType("text/plain"),
                 RequestBody.fromString(body, StandardCharsets.UTF_8));
-        final ResponseBytes<GetObjectResponse> read = s3.getObjectAsBytes(b -> b.bucket(stack.bucket()).key(key));
+        final ResponseBytes<GetObjectResponse> read =
+                s3.getObjectAsBytes(b -> b.bucket(stack.bucket()).key(key));
 
         assertThat(read.asUtf8String()).isEqualTo(body);
         assertThat(read.response().contentLength()).isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
         assertThat(s3.listObjectsV2(b -> b.bucket(stack.bucket()).prefix(key)).contents())
-                .singleElement().satisfies(o -> assertThat(o.key()).isEqualTo(key));
+                .singleElement()
+                .satisfies(o -> assertThat(o.key()).isEqualTo(key));
     }
 
     @Test
     void shouldAnswerNoSuchKeyForAMissingObject() {
-        assertThatThrownBy(() -> stack.s3Client().getObjectAsBytes(b -> b.bucket(stack.bucket()).key("missing/" + UUID.randomUUID())))
+        assertThatThrownBy(() -> stack.s3Client()
+                        .getObjectAsBytes(b -> b.bucket(stack.bucket()).key("missing/" + UUID.randomUUID())))
                 .isInstanceOf(NoSuchKeyException.class);
     }
 }

@@ -21,11 +21,15 @@ class RegistryCommandIT {
     @Test
     void shouldRegisterGetByIdListAndRefuseAnIncompatibleSchema() throws IOException {
         final String subject = "it.cli-" + UUID.randomUUID() + "-value";
-        final Path v1 = write("v1.avsc", "{\"type\":\"record\",\"name\":\"CliProbe\",\"namespace\":\"io.hirehub.it\",\"doc\":\"d\","
-                + "\"fields\":[{\"name\":\"id\",\"type\":\"string\",\"doc\":\"id\"}]}");
-        final Path incompatible = write("v2.avsc", "{\"type\":\"record\",\"name\":\"CliProbe\",\"namespace\":\"io.hirehub.it\","
-                + "\"doc\":\"d\",\"fields\":[{\"name\":\"id\",\"type\":\"string\",\"doc\":\"id\"},"
-                + "{\"name\":\"score\",\"type\":\"int\",\"doc\":\"no default: breaks BACKWARD\"}]}");
+        final Path v1 = write(
+                "v1.avsc",
+                "{\"type\":\"record\",\"name\":\"CliProbe\",\"namespace\":\"io.hirehub.it\",\"doc\":\"d\","
+                        + "\"fields\":[{\"name\":\"id\",\"type\":\"string\",\"doc\":\"id\"}]}");
+        final Path incompatible = write(
+                "v2.avsc",
+                "{\"type\":\"record\",\"name\":\"CliProbe\",\"namespace\":\"io.hirehub.it\","
+                        + "\"doc\":\"d\",\"fields\":[{\"name\":\"id\",\"type\":\"string\",\"doc\":\"id\"},"
+                        + "{\"name\":\"score\",\"type\":\"int\",\"doc\":\"no default: breaks BACKWARD\"}]}");
 
         final CliRun registered = run("register", "--subject", subject, "--file", v1.toString());
         assertThat(registered.code()).as(registered.err()).isEqualTo(ExitCodes.OK);
@@ -34,7 +38,9 @@ class RegistryCommandIT {
         assertThat(run("get", "--id", id).out()).contains("CliProbe");
         assertThat(run("subjects").out()).contains(subject);
         assertThat(run("get", "--subject", subject).out()).contains("\"version\" : 1");
-        assertThat(run("register", "--subject", subject, "--file", v1.toString()).out()).contains("\"id\" : " + id);
+        assertThat(run("register", "--subject", subject, "--file", v1.toString())
+                        .out())
+                .contains("\"id\" : " + id);
 
         final CliRun refused = run("register", "--subject", subject, "--file", incompatible.toString());
         assertThat(refused.code()).isEqualTo(ExitCodes.FAILED);

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class SchemaRegistryIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static final String V1 = "{\"type\":\"record\",\"name\":\"Probe\",\"namespace\":\"io.hirehub.it\","
             + "\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}";
@@ -48,11 +49,17 @@ class SchemaRegistryIT {
 
     private static HttpResponse<String> call(final String method, final String url, final String body)
             throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/vnd.schemaregistry.v1+json")
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                        .timeout(Duration.ofSeconds(30))
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode json(final HttpResponse<String> response) throws IOException {
@@ -64,7 +71,8 @@ class SchemaRegistryIT {
     }
 
     private static int register(final String base, final String subject, final String schema) throws Exception {
-        final HttpResponse<String> response = call("POST", base + "/subjects/" + subject + "/versions", schemaBody(schema));
+        final HttpResponse<String> response =
+                call("POST", base + "/subjects/" + subject + "/versions", schemaBody(schema));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response).get("id").asInt();
     }
@@ -80,9 +88,10 @@ class SchemaRegistryIT {
 
         final HttpResponse<String> byId = call("GET", stack.registryUrl() + "/schemas/ids/" + id, null);
         assertThat(byId.statusCode()).isEqualTo(200);
-        assertThat(byId.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/vnd.schemaregistry.v1+json"));
-        assertThat(new org.apache.avro.Schema.Parser().parse(json(byId).get("schema").asText()))
+        assertThat(byId.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/vnd.schemaregistry.v1+json"));
+        assertThat(new org.apache.avro.Schema.Parser()
+                        .parse(json(byId).get("schema").asText()))
                 .isEqualTo(new org.apache.avro.Schema.Parser().parse(V1));
         assertThat(register(stack.registryUrl(), subject, V1)).as("idempotent").isEqualTo(id);
 
@@ -96,8 +105,8 @@ class SchemaRegistryIT {
         final String subject = subject("compat");
         register(stack.registryUrl(), subject, V1);
 
-        final HttpResponse<String> refused = call("POST", stack.registryUrl() + "/subjects/" + subject + "/versions",
-                schemaBody(V2_REQUIRED));
+        final HttpResponse<String> refused =
+                call("POST", stack.registryUrl() + "/subjects/" + subject + "/versions", schemaBody(V2_REQUIRED));
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(json(refused).get("error_code").asInt()).isEqualTo(409);
@@ -106,7 +115,9 @@ class SchemaRegistryIT {
                 .contains("READER_FIELD_MISSING_DEFAULT_VALUE")
                 .contains("'score'");
         assertThat(register(stack.registryUrl(), subject, V2_OPTIONAL)).isPositive();
-        assertThat(call("GET", stack.registryUrl() + "/subjects/" + subject + "/versions", null).body()).isEqualTo("[1,2]");
+        assertThat(call("GET", stack.registryUrl() + "/subjects/" + subject + "/versions", null)
+                        .body())
+                .isEqualTo("[1,2]");
     }
 
     @Test
@@ -118,21 +129,33 @@ class SchemaRegistryIT {
         final String later = subject("restart-later");
 
         try (SchemaRegistryServer second = new SchemaRegistryServer(secondInstance()).start()) {
-            assertThat(json(call("GET", second.url() + "/subjects/" + subject + "/versions/1", null)).get("id").asInt())
+            assertThat(json(call("GET", second.url() + "/subjects/" + subject + "/versions/1", null))
+                            .get("id")
+                            .asInt())
                     .isEqualTo(id1);
             assertThat(json(call("GET", second.url() + "/subjects/" + subject + "/versions/latest", null))
-                    .get("id").asInt()).isEqualTo(id2);
+                            .get("id")
+                            .asInt())
+                    .isEqualTo(id2);
             id3 = register(second.url(), later, V2_REQUIRED.replace("Probe", "Probe2"));
             assertThat(id3).as("no id reused across instances").isGreaterThan(id2);
         }
         // The shared instance follows the topic, so it sees what the second instance wrote.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(call("GET", stack.registryUrl() + "/schemas/ids/" + id3, null).statusCode()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(call("GET", stack.registryUrl() + "/schemas/ids/" + id3, null)
+                                .statusCode())
+                        .isEqualTo(200));
 
         try (SchemaRegistryServer third = new SchemaRegistryServer(secondInstance()).start()) {
-            assertThat(json(call("GET", third.url() + "/schemas/ids/" + id1, null)).get("schema").asText())
-                    .isEqualTo(json(call("GET", stack.registryUrl() + "/schemas/ids/" + id1, null)).get("schema").asText());
-            assertThat(json(call("GET", third.url() + "/subjects/" + later + "/versions/1", null)).get("id").asInt())
+            assertThat(json(call("GET", third.url() + "/schemas/ids/" + id1, null))
+                            .get("schema")
+                            .asText())
+                    .isEqualTo(json(call("GET", stack.registryUrl() + "/schemas/ids/" + id1, null))
+                            .get("schema")
+                            .asText());
+            assertThat(json(call("GET", third.url() + "/subjects/" + later + "/versions/1", null))
+                            .get("id")
+                            .asInt())
                     .isEqualTo(id3);
         }
     }
@@ -141,11 +164,16 @@ class SchemaRegistryIT {
     void shouldKeepItsLogInACompactedTopic() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
             final ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SCHEMAS);
-            final Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+            final Config config =
+                    admin.describeConfigs(List.of(topic)).all().get().get(topic);
 
             assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
-            assertThat(admin.describeTopics(List.of(Topics.SCHEMAS)).allTopicNames().get()
-                    .get(Topics.SCHEMAS).partitions()).hasSize(1);
+            assertThat(admin.describeTopics(List.of(Topics.SCHEMAS))
+                            .allTopicNames()
+                            .get()
+                            .get(Topics.SCHEMAS)
+                            .partitions())
+                    .hasSize(1);
         }
     }
 }

@@ -54,15 +54,18 @@ public final class SharedStack {
      * environment, so a developer's HIREHUB_* variables cannot leak into tests.
      */
     public static HirehubSettings testSettings(final Path dataDir) {
-        return HirehubSettings.load(Optional.empty(), Map.of(), Map.of(
-                "data.dir", dataDir.toString(),
-                "env", "it",
-                "kafka.port", "0",
-                "kafka.controller.port", "0",
-                "postgres.port", "0",
-                "s3.port", "0",
-                "registry.port", "0",
-                "topics.partitions", "3"));
+        return HirehubSettings.load(
+                Optional.empty(),
+                Map.of(),
+                Map.of(
+                        "data.dir", dataDir.toString(),
+                        "env", "it",
+                        "kafka.port", "0",
+                        "kafka.controller.port", "0",
+                        "postgres.port", "0",
+                        "s3.port", "0",
+                        "registry.port", "0",
+                        "topics.partitions", "3"));
     }
 
     private static SharedStack start() {
@@ -103,8 +106,8 @@ public final class SharedStack {
 
     /** New system-of-record writers on the stack's database; the caller closes them. */
     public io.hirehub.launcher.data.DataTargets targets() {
-        return io.hirehub.launcher.data.DataTargets.open(endpoints(),
-                io.hirehub.schemas.migration.MigrationSettings.of(jdbcUrl(), jdbcUser(), jdbcPassword()));
+        return io.hirehub.launcher.data.DataTargets.open(
+                endpoints(), io.hirehub.schemas.migration.MigrationSettings.of(jdbcUrl(), jdbcUser(), jdbcPassword()));
     }
 
     public HirehubSettings settings() {

@@ -37,14 +37,22 @@ class TopicsCommandIT {
 
             final Run first = run(3, "topics", "apply");
             assertThat(first.code).as(first.err).isEqualTo(ExitCodes.OK);
-            assertThat(first.out).containsPattern(topic.replace(".", "\\.") + "\\s+CREATED").contains("1 created");
+            assertThat(first.out)
+                    .containsPattern(topic.replace(".", "\\.") + "\\s+CREATED")
+                    .contains("1 created");
 
-            final TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            final TopicDescription description =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
             assertThat(description.partitions()).hasSize(3);
             final Config config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, topic)))
-                    .all().get().values().iterator().next();
+                    .all()
+                    .get()
+                    .values()
+                    .iterator()
+                    .next();
             assertThat(config.get("cleanup.policy").value()).isEqualTo("delete");
-            assertThat(config.get("retention.ms").value()).isEqualTo(Long.toString(TopicPlan.DEAD_LETTER_RETENTION.toMillis()));
+            assertThat(config.get("retention.ms").value())
+                    .isEqualTo(Long.toString(TopicPlan.DEAD_LETTER_RETENTION.toMillis()));
             assertThat(config.get("min.insync.replicas").value()).isEqualTo("1");
 
             final Run second = run(3, "topics", "apply");
@@ -59,11 +67,17 @@ class TopicsCommandIT {
         final Run run = run(4, "topics", "apply");
 
         assertThat(run.code).isEqualTo(ExitCodes.DRIFT);
-        assertThat(run.out).containsPattern("job\\.created\\s+DRIFT\\s+4/3").contains("partitions planned 4 but is 3")
+        assertThat(run.out)
+                .containsPattern("job\\.created\\s+DRIFT\\s+4/3")
+                .contains("partitions planned 4 but is 3")
                 .contains("0 created");
         try (Admin admin = admin()) {
-            assertThat(admin.describeTopics(List.of(Topics.JOB_CREATED)).allTopicNames().get().get(Topics.JOB_CREATED)
-                    .partitions()).hasSize(3);
+            assertThat(admin.describeTopics(List.of(Topics.JOB_CREATED))
+                            .allTopicNames()
+                            .get()
+                            .get(Topics.JOB_CREATED)
+                            .partitions())
+                    .hasSize(3);
         }
     }
 
@@ -72,7 +86,9 @@ class TopicsCommandIT {
         final Run run = run(3, "topics", "describe", "--json");
 
         assertThat(run.code).as(run.err).isEqualTo(ExitCodes.OK);
-        assertThat(run.out).contains("\"name\" : \"job.created\"").contains("\"status\" : \"OK\"")
+        assertThat(run.out)
+                .contains("\"name\" : \"job.created\"")
+                .contains("\"status\" : \"OK\"")
                 .contains("\"cleanupPolicy\" : \"compact\"");
     }
 
@@ -82,7 +98,8 @@ class TopicsCommandIT {
 
     private Run run(final int partitions, final String... command) {
         final List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(List.of("--kafka-bootstrap-servers", stack.kafkaBootstrap(), "-s", "topics.partitions=" + partitions));
+        args.addAll(
+                List.of("--kafka-bootstrap-servers", stack.kafkaBootstrap(), "-s", "topics.partitions=" + partitions));
         final StringWriter out = new StringWriter();
         final StringWriter err = new StringWriter();
         final CommandLine cli = HirehubCommand.commandLine();
@@ -92,6 +109,5 @@ class TopicsCommandIT {
         return new Run(code, out.toString(), err.toString());
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 }

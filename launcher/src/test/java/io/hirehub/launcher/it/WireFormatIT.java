@@ -45,9 +45,14 @@ class WireFormatIT {
 
     private List<ConsumerRecord<byte[], byte[]>> readAll(final String topic, final int expected) {
         final List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.kafkaBootstrap(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             final TopicPartition partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
@@ -72,13 +77,20 @@ class WireFormatIT {
                 .setFileUrl("s3://hirehub-resumes-it/original/u/" + resumeId + "/cv.pdf")
                 .build();
         try (KafkaProducer<String, ResumeUploaded> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
-                "schema.registry.url", stack.registryUrl()))) {
-            producer.send(new ProducerRecord<>(topic, resumeId.toString(), event)).get();
-            producer.send(new ProducerRecord<>(topic, resumeId.toString(), null)).get();
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrap(),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                AvroSerializer.class,
+                "schema.registry.url",
+                stack.registryUrl()))) {
+            producer.send(new ProducerRecord<>(topic, resumeId.toString(), event))
+                    .get();
+            producer.send(new ProducerRecord<>(topic, resumeId.toString(), null))
+                    .get();
         }
 
         final List<ConsumerRecord<byte[], byte[]>> records = readAll(topic, 2);
@@ -88,8 +100,8 @@ class WireFormatIT {
         assertThat(new String(records.get(0).key(), StandardCharsets.UTF_8)).isEqualTo(resumeId.toString());
         assertThat(decoded.writerSchema().getFullName()).isEqualTo("io.hirehub.avro.event.ResumeUploaded");
         assertThat(decoded.value().get("resume_id").toString()).isEqualTo(resumeId.toString());
-        assertThat(decoded.value().get("occurred_at")).isEqualTo(
-                occurredAt.getEpochSecond() * 1_000_000L + occurredAt.getNano() / 1_000);
+        assertThat(decoded.value().get("occurred_at"))
+                .isEqualTo(occurredAt.getEpochSecond() * 1_000_000L + occurredAt.getNano() / 1_000);
         assertThat(decoded.value().get("file_url").toString()).endsWith("/cv.pdf");
         assertThat(records.get(1).value()).as("tombstone stays null").isNull();
     }

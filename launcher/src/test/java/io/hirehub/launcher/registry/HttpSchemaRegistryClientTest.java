@@ -47,7 +47,8 @@ class HttpSchemaRegistryClientTest {
         final int id = client.register(SUBJECT, V1);
 
         assertThat(client.register(SUBJECT, V1)).isEqualTo(id);
-        assertThat(HttpSchemaRegistryClient.of(server.url()).register(SUBJECT, V1)).isEqualTo(id);
+        assertThat(HttpSchemaRegistryClient.of(server.url()).register(SUBJECT, V1))
+                .isEqualTo(id);
         assertThat(store.records()).as("one registration reached the log").hasSize(1);
     }
 
@@ -58,7 +59,9 @@ class HttpSchemaRegistryClientTest {
 
         assertThat(fresh.getById(id)).isEqualTo(V1);
         server.close();
-        assertThat(fresh.getById(id)).as("served from cache with the server gone").isEqualTo(V1);
+        assertThat(fresh.getById(id))
+                .as("served from cache with the server gone")
+                .isEqualTo(V1);
     }
 
     @Test
@@ -87,7 +90,8 @@ class HttpSchemaRegistryClientTest {
         assertThatThrownBy(() -> client.getById(404))
                 .isInstanceOf(SchemaRegistryException.SchemaNotFoundException.class)
                 .hasMessage("Schema 404 not found")
-                .satisfies(e -> assertThat(((SchemaRegistryException) e).errorCode()).isEqualTo(40403));
+                .satisfies(e ->
+                        assertThat(((SchemaRegistryException) e).errorCode()).isEqualTo(40403));
         assertThatThrownBy(() -> client.latest("nope-value"))
                 .isInstanceOf(SchemaRegistryException.SubjectNotFoundException.class)
                 .hasMessage("Subject 'nope-value' not found.");
@@ -98,7 +102,8 @@ class HttpSchemaRegistryClientTest {
         assertThatThrownBy(() -> client.register(SUBJECT, V2_REQUIRED))
                 .isInstanceOf(SchemaRegistryException.IncompatibleSchemaException.class)
                 .hasMessageContaining("incompatible with an earlier schema")
-                .satisfies(e -> assertThat(((SchemaRegistryException) e).httpStatus()).isEqualTo(409));
+                .satisfies(e ->
+                        assertThat(((SchemaRegistryException) e).httpStatus()).isEqualTo(409));
     }
 
     @Test
@@ -113,7 +118,11 @@ class HttpSchemaRegistryClientTest {
                 new io.hirehub.schemas.serde.AvroDeserializer<>();
         configured.configure(Map.of("schema.registry.url", server.url()), false);
 
-        assertThat(configured.deserialize("hirehub.test.candidates", bytes).get("name").toString()).isEqualTo("박지민");
+        assertThat(configured
+                        .deserialize("hirehub.test.candidates", bytes)
+                        .get("name")
+                        .toString())
+                .isEqualTo("박지민");
         configured.close();
     }
 
@@ -131,9 +140,11 @@ class HttpSchemaRegistryClientTest {
         try {
             final java.util.List<java.util.concurrent.Future<Integer>> ids = new java.util.ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                final Schema schema = new Schema.Parser().parse(TestSchemas.V1.replace("Candidate", "Candidate" + (i % 20)));
+                final Schema schema =
+                        new Schema.Parser().parse(TestSchemas.V1.replace("Candidate", "Candidate" + (i % 20)));
                 final String subject = "concurrent-" + (i % 20) + "-value";
-                ids.add(pool.submit(() -> HttpSchemaRegistryClient.of(server.url()).register(subject, schema)));
+                ids.add(pool.submit(
+                        () -> HttpSchemaRegistryClient.of(server.url()).register(subject, schema)));
             }
             final java.util.Set<Integer> distinct = new java.util.HashSet<>();
             for (java.util.concurrent.Future<Integer> id : ids) {

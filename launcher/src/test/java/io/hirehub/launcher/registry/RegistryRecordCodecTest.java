@@ -14,13 +14,14 @@ class RegistryRecordCodecTest {
 
     @Test
     void shouldWriteSchemaRecordsInConfluentShape() {
-        final RegistryRecord.SchemaVersion version = new RegistryRecord.SchemaVersion("job.created-value", 2, 7,
-                "{\"type\":\"string\"}", false);
+        final RegistryRecord.SchemaVersion version =
+                new RegistryRecord.SchemaVersion("job.created-value", 2, 7, "{\"type\":\"string\"}", false);
 
         assertThat(text(RegistryRecordCodec.key(version)))
                 .isEqualTo("{\"keytype\":\"SCHEMA\",\"subject\":\"job.created-value\",\"version\":2,\"magic\":1}");
-        assertThat(text(RegistryRecordCodec.value(version))).isEqualTo("{\"subject\":\"job.created-value\",\"version\":2,"
-                + "\"id\":7,\"schema\":\"{\\\"type\\\":\\\"string\\\"}\",\"deleted\":false}");
+        assertThat(text(RegistryRecordCodec.value(version)))
+                .isEqualTo("{\"subject\":\"job.created-value\",\"version\":2,"
+                        + "\"id\":7,\"schema\":\"{\\\"type\\\":\\\"string\\\"}\",\"deleted\":false}");
         assertThat(RegistryRecordCodec.decode(RegistryRecordCodec.key(version), RegistryRecordCodec.value(version)))
                 .isEqualTo(version);
     }
@@ -30,9 +31,12 @@ class RegistryRecordCodecTest {
         final RegistryRecord.SchemaVersion live = new RegistryRecord.SchemaVersion("s", 1, 3, "\"int\"", false);
 
         assertThat(RegistryRecordCodec.key(live.softDeleted())).isEqualTo(RegistryRecordCodec.key(live));
-        assertThat(RegistryRecordCodec.value(live.tombstone())).as("permanent delete is a tombstone").isNull();
+        assertThat(RegistryRecordCodec.value(live.tombstone()))
+                .as("permanent delete is a tombstone")
+                .isNull();
         assertThat(((RegistryRecord.SchemaVersion) RegistryRecordCodec.decode(RegistryRecordCodec.key(live), null))
-                .removed()).isTrue();
+                        .removed())
+                .isTrue();
     }
 
     @Test
@@ -40,7 +44,8 @@ class RegistryRecordCodecTest {
         final RegistryRecord.Config global = new RegistryRecord.Config(null, CompatibilityLevel.FULL);
         final RegistryRecord.Config subject = new RegistryRecord.Config("s", CompatibilityLevel.NONE);
 
-        assertThat(text(RegistryRecordCodec.key(global))).isEqualTo("{\"keytype\":\"CONFIG\",\"subject\":null,\"magic\":0}");
+        assertThat(text(RegistryRecordCodec.key(global)))
+                .isEqualTo("{\"keytype\":\"CONFIG\",\"subject\":null,\"magic\":0}");
         assertThat(text(RegistryRecordCodec.value(global))).isEqualTo("{\"compatibilityLevel\":\"FULL\"}");
         assertThat(RegistryRecordCodec.decode(RegistryRecordCodec.key(global), RegistryRecordCodec.value(global)))
                 .isEqualTo(global);
@@ -52,8 +57,8 @@ class RegistryRecordCodecTest {
 
     @Test
     void shouldRejectRecordsOfOtherKinds() {
-        assertThatThrownBy(() -> RegistryRecordCodec.decode("{\"keytype\":\"NOOP\",\"magic\":0}"
-                .getBytes(StandardCharsets.UTF_8), null))
+        assertThatThrownBy(() -> RegistryRecordCodec.decode(
+                        "{\"keytype\":\"NOOP\",\"magic\":0}".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown key type 'NOOP'");
         assertThatThrownBy(() -> RegistryRecordCodec.decode("not json".getBytes(StandardCharsets.UTF_8), null))

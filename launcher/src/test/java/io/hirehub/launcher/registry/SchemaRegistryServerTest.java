@@ -55,7 +55,8 @@ class SchemaRegistryServerTest {
     void shouldTreatWhitespaceDifferencesAsTheSameSchema() {
         final int id = register(SUBJECT, TestSchemas.V1);
 
-        assertThat(register(SUBJECT, new Schema.Parser().parse(TestSchemas.V1).toString(true))).isEqualTo(id);
+        assertThat(register(SUBJECT, new Schema.Parser().parse(TestSchemas.V1).toString(true)))
+                .isEqualTo(id);
     }
 
     @Test
@@ -94,7 +95,8 @@ class SchemaRegistryServerTest {
         assertThat(byId.status()).isEqualTo(200);
         assertThat(new Schema.Parser().parse(byId.json().get("schema").asText()))
                 .isEqualTo(new Schema.Parser().parse(TestSchemas.V1));
-        assertThat(new Schema.Parser().parse(rest.get("/schemas/ids/" + id + "/schema").body()))
+        assertThat(new Schema.Parser()
+                        .parse(rest.get("/schemas/ids/" + id + "/schema").body()))
                 .isEqualTo(new Schema.Parser().parse(TestSchemas.V1));
         assertThat(rest.get("/schemas/types").body()).isEqualTo("[\"AVRO\"]");
     }
@@ -105,7 +107,8 @@ class SchemaRegistryServerTest {
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body()).isEqualTo("{\"error_code\":40403,\"message\":\"Schema 99 not found\"}");
-        assertThat(rest.get("/schemas/ids/abc").json().get("error_code").asInt()).isEqualTo(40403);
+        assertThat(rest.get("/schemas/ids/abc").json().get("error_code").asInt())
+                .isEqualTo(40403);
     }
 
     @Test
@@ -114,7 +117,11 @@ class SchemaRegistryServerTest {
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body()).isEqualTo("{\"error_code\":40401,\"message\":\"Subject 'nope-value' not found.\"}");
-        assertThat(rest.get("/subjects/nope-value/versions/latest").json().get("error_code").asInt()).isEqualTo(40401);
+        assertThat(rest.get("/subjects/nope-value/versions/latest")
+                        .json()
+                        .get("error_code")
+                        .asInt())
+                .isEqualTo(40401);
     }
 
     @Test
@@ -128,8 +135,9 @@ class SchemaRegistryServerTest {
         final RestCalls.Answer invalid = rest.get(VERSIONS + "/first");
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.json().get("error_code").asInt()).isEqualTo(42202);
-        assertThat(invalid.json().get("message").asText()).isEqualTo("The specified version 'first' is not a valid"
-                + " version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
+        assertThat(invalid.json().get("message").asText())
+                .isEqualTo("The specified version 'first' is not a valid"
+                        + " version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
         assertThat(rest.get(VERSIONS + "/0").status()).isEqualTo(422);
     }
 
@@ -139,15 +147,17 @@ class SchemaRegistryServerTest {
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.json().get("error_code").asInt()).isEqualTo(42201);
-        assertThat(answer.json().get("message").asText()).startsWith("Invalid schema {\"type\":\"record\",\"name\":\"X\"}: ");
+        assertThat(answer.json().get("message").asText())
+                .startsWith("Invalid schema {\"type\":\"record\",\"name\":\"X\"}: ");
         assertThat(rest.get("/subjects").body()).isEqualTo("[]");
     }
 
     @Test
     void shouldAnswer42201ForMissingSchemaAndUnsupportedType() {
-        assertThat(rest.post(VERSIONS, Map.of()).json().get("error_code").asInt()).isEqualTo(42201);
-        final RestCalls.Answer protobuf = rest.post(VERSIONS, Map.of("schema", "syntax = \"proto3\";",
-                "schemaType", "PROTOBUF"));
+        assertThat(rest.post(VERSIONS, Map.of()).json().get("error_code").asInt())
+                .isEqualTo(42201);
+        final RestCalls.Answer protobuf =
+                rest.post(VERSIONS, Map.of("schema", "syntax = \"proto3\";", "schemaType", "PROTOBUF"));
         assertThat(protobuf.status()).isEqualTo(422);
         assertThat(protobuf.json().get("message").asText())
                 .isEqualTo("Unsupported schema type PROTOBUF: this registry stores AVRO only");
@@ -170,7 +180,8 @@ class SchemaRegistryServerTest {
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.json().get("error_code").asInt()).isEqualTo(409);
         assertThat(answer.json().get("message").asText())
-                .startsWith("Schema being registered is incompatible with an earlier schema for subject \"" + SUBJECT + "\"")
+                .startsWith("Schema being registered is incompatible with an earlier schema for subject \"" + SUBJECT
+                        + "\"")
                 .contains("READER_FIELD_MISSING_DEFAULT_VALUE")
                 .contains("The field 'age' at path '/fields/2' in the new schema has no default value and is missing"
                         + " in the old schema")
@@ -189,7 +200,8 @@ class SchemaRegistryServerTest {
     @Test
     void shouldAllowAnythingUnderNone() {
         register(SUBJECT, TestSchemas.V1);
-        assertThat(rest.put("/config/" + SUBJECT, Map.of("compatibility", "NONE")).body())
+        assertThat(rest.put("/config/" + SUBJECT, Map.of("compatibility", "NONE"))
+                        .body())
                 .isEqualTo("{\"compatibility\":\"NONE\"}");
 
         register(SUBJECT, TestSchemas.V2_REQUIRED);
@@ -206,10 +218,13 @@ class SchemaRegistryServerTest {
         final RestCalls.Answer answer = rest.postSchema(VERSIONS, TestSchemas.V2_DROPPED_NAME);
 
         assertThat(answer.status()).isEqualTo(409);
-        assertThat(answer.json().get("message").asText()).contains("The field 'name'").contains("in the old schema")
+        assertThat(answer.json().get("message").asText())
+                .contains("The field 'name'")
+                .contains("in the old schema")
                 .endsWith("compatibility: 'FORWARD'");
         rest.put("/config/" + SUBJECT, Map.of("compatibility", "BACKWARD"));
-        assertThat(rest.postSchema(VERSIONS, TestSchemas.V2_DROPPED_NAME).status()).isEqualTo(200);
+        assertThat(rest.postSchema(VERSIONS, TestSchemas.V2_DROPPED_NAME).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -219,15 +234,19 @@ class SchemaRegistryServerTest {
         register(SUBJECT, TestSchemas.V2_REQUIRED);
         rest.put("/config/" + SUBJECT, Map.of("compatibility", "BACKWARD"));
         // Keeps "age" with a default: reads version 2 data, and version 1 data lacks "age" (default fills it).
-        final String v3 = TestSchemas.V2_REQUIRED.replace("{\"name\":\"age\",\"type\":\"int\"}",
-                "{\"name\":\"age\",\"type\":\"int\",\"default\":0}");
-        final String v3Strict = TestSchemas.V2_REQUIRED.replace("{\"name\":\"age\",\"type\":\"int\"}",
+        final String v3 = TestSchemas.V2_REQUIRED.replace(
+                "{\"name\":\"age\",\"type\":\"int\"}", "{\"name\":\"age\",\"type\":\"int\",\"default\":0}");
+        final String v3Strict = TestSchemas.V2_REQUIRED.replace(
+                "{\"name\":\"age\",\"type\":\"int\"}",
                 "{\"name\":\"age\",\"type\":\"int\"},{\"name\":\"x\",\"type\":\"int\",\"default\":1}");
-        assertThat(rest.postSchema("/compatibility/subjects/" + SUBJECT + "/versions/latest", v3Strict).body())
+        assertThat(rest.postSchema("/compatibility/subjects/" + SUBJECT + "/versions/latest", v3Strict)
+                        .body())
                 .isEqualTo("{\"is_compatible\":true}");
         rest.put("/config/" + SUBJECT, Map.of("compatibility", "BACKWARD_TRANSITIVE"));
 
-        assertThat(rest.postSchema(VERSIONS, v3Strict).status()).as("version 1 lacks age").isEqualTo(409);
+        assertThat(rest.postSchema(VERSIONS, v3Strict).status())
+                .as("version 1 lacks age")
+                .isEqualTo(409);
         assertThat(rest.postSchema(VERSIONS, v3).status()).isEqualTo(200);
     }
 
@@ -241,32 +260,47 @@ class SchemaRegistryServerTest {
         final RestCalls.Answer verbose = rest.postSchema(path + "?verbose=true", TestSchemas.V2_REQUIRED);
         assertThat(verbose.json().get("messages").get(0).asText()).contains("READER_FIELD_MISSING_DEFAULT_VALUE");
         assertThat(rest.postSchema("/compatibility/subjects/" + SUBJECT + "/versions/1", TestSchemas.V2_OPTIONAL)
-                .json().get("is_compatible").asBoolean()).isTrue();
+                        .json()
+                        .get("is_compatible")
+                        .asBoolean())
+                .isTrue();
         assertThat(rest.postSchema("/compatibility/subjects/" + SUBJECT + "/versions", TestSchemas.V2_REQUIRED)
-                .json().get("is_compatible").asBoolean()).isFalse();
+                        .json()
+                        .get("is_compatible")
+                        .asBoolean())
+                .isFalse();
         assertThat(rest.postSchema("/compatibility/subjects/nope-value/versions/latest", TestSchemas.V1)
-                .json().get("error_code").asInt()).isEqualTo(40401);
+                        .json()
+                        .get("error_code")
+                        .asInt())
+                .isEqualTo(40401);
         assertThat(rest.postSchema("/compatibility/subjects/" + SUBJECT + "/versions/9", TestSchemas.V1)
-                .json().get("error_code").asInt()).isEqualTo(40402);
+                        .json()
+                        .get("error_code")
+                        .asInt())
+                .isEqualTo(40402);
         assertThat(rest.get(VERSIONS).body()).isEqualTo("[1]");
     }
 
     @Test
     void shouldManageGlobalAndSubjectConfig() {
         assertThat(rest.get("/config").body()).isEqualTo("{\"compatibilityLevel\":\"BACKWARD\"}");
-        assertThat(rest.put("/config", Map.of("compatibility", "full")).body()).isEqualTo("{\"compatibility\":\"FULL\"}");
+        assertThat(rest.put("/config", Map.of("compatibility", "full")).body())
+                .isEqualTo("{\"compatibility\":\"FULL\"}");
         assertThat(rest.get("/config").body()).isEqualTo("{\"compatibilityLevel\":\"FULL\"}");
 
         final RestCalls.Answer unset = rest.get("/config/" + SUBJECT);
         assertThat(unset.status()).isEqualTo(404);
-        assertThat(unset.body()).isEqualTo("{\"error_code\":40408,\"message\":\"Subject '" + SUBJECT
-                + "' does not have subject-level compatibility configured\"}");
+        assertThat(unset.body())
+                .isEqualTo("{\"error_code\":40408,\"message\":\"Subject '" + SUBJECT
+                        + "' does not have subject-level compatibility configured\"}");
         assertThat(rest.get("/config/" + SUBJECT + "?defaultToGlobal=true").body())
                 .isEqualTo("{\"compatibilityLevel\":\"FULL\"}");
 
         rest.put("/config/" + SUBJECT, Map.of("compatibility", "FORWARD_TRANSITIVE"));
         assertThat(rest.get("/config/" + SUBJECT).body()).isEqualTo("{\"compatibilityLevel\":\"FORWARD_TRANSITIVE\"}");
-        assertThat(rest.delete("/config/" + SUBJECT).body()).isEqualTo("{\"compatibilityLevel\":\"FORWARD_TRANSITIVE\"}");
+        assertThat(rest.delete("/config/" + SUBJECT).body())
+                .isEqualTo("{\"compatibilityLevel\":\"FORWARD_TRANSITIVE\"}");
         assertThat(rest.get("/config/" + SUBJECT).status()).isEqualTo(404);
     }
 
@@ -291,7 +325,10 @@ class SchemaRegistryServerTest {
         final RestCalls.Answer missing = rest.postSchema("/subjects/" + SUBJECT, TestSchemas.OTHER);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).isEqualTo("{\"error_code\":40403,\"message\":\"Schema not found\"}");
-        assertThat(rest.postSchema("/subjects/nope-value", TestSchemas.V1).json().get("error_code").asInt())
+        assertThat(rest.postSchema("/subjects/nope-value", TestSchemas.V1)
+                        .json()
+                        .get("error_code")
+                        .asInt())
                 .isEqualTo(40401);
     }
 
@@ -300,20 +337,32 @@ class SchemaRegistryServerTest {
         final int id = register(SUBJECT, TestSchemas.V1);
         register(SUBJECT, TestSchemas.V2_OPTIONAL);
 
-        assertThat(rest.delete(VERSIONS + "/2?permanent=true").json().get("error_code").asInt()).isEqualTo(40407);
+        assertThat(rest.delete(VERSIONS + "/2?permanent=true")
+                        .json()
+                        .get("error_code")
+                        .asInt())
+                .isEqualTo(40407);
         assertThat(rest.delete(VERSIONS + "/2").body()).isEqualTo("2");
         assertThat(rest.get(VERSIONS).body()).isEqualTo("[1]");
-        assertThat(rest.delete(VERSIONS + "/2").json().get("error_code").asInt()).isEqualTo(40406);
+        assertThat(rest.delete(VERSIONS + "/2").json().get("error_code").asInt())
+                .isEqualTo(40406);
         assertThat(rest.delete(VERSIONS + "/2?permanent=true").body()).isEqualTo("2");
 
-        assertThat(rest.delete("/subjects/" + SUBJECT + "?permanent=true").json().get("error_code").asInt())
+        assertThat(rest.delete("/subjects/" + SUBJECT + "?permanent=true")
+                        .json()
+                        .get("error_code")
+                        .asInt())
                 .isEqualTo(40405);
         assertThat(rest.delete("/subjects/" + SUBJECT).body()).isEqualTo("[1]");
         assertThat(rest.get("/subjects").body()).isEqualTo("[]");
         assertThat(rest.get("/subjects?deleted=true").body()).isEqualTo("[\"" + SUBJECT + "\"]");
-        assertThat(rest.get("/schemas/ids/" + id).status()).as("ids outlive deletes").isEqualTo(200);
-        assertThat(rest.delete("/subjects/" + SUBJECT).json().get("error_code").asInt()).isEqualTo(40404);
-        assertThat(rest.delete("/subjects/" + SUBJECT + "?permanent=true").body()).isEqualTo("[1]");
+        assertThat(rest.get("/schemas/ids/" + id).status())
+                .as("ids outlive deletes")
+                .isEqualTo(200);
+        assertThat(rest.delete("/subjects/" + SUBJECT).json().get("error_code").asInt())
+                .isEqualTo(40404);
+        assertThat(rest.delete("/subjects/" + SUBJECT + "?permanent=true").body())
+                .isEqualTo("[1]");
         assertThat(rest.get("/subjects?deleted=true").body()).isEqualTo("[]");
     }
 
@@ -330,7 +379,9 @@ class SchemaRegistryServerTest {
         assertThat(rest.get(VERSIONS + "/1").json().get("id").asInt()).isEqualTo(id1);
         assertThat(rest.get(VERSIONS + "/2").json().get("id").asInt()).isEqualTo(id2);
         assertThat(rest.get("/config").body()).isEqualTo("{\"compatibilityLevel\":\"FULL\"}");
-        assertThat(register("new-value", TestSchemas.OTHER)).as("ids continue after the max").isEqualTo(id2 + 1);
+        assertThat(register("new-value", TestSchemas.OTHER))
+                .as("ids continue after the max")
+                .isEqualTo(id2 + 1);
     }
 
     @Test
@@ -341,7 +392,11 @@ class SchemaRegistryServerTest {
             final RestCalls other = new RestCalls(second.url());
 
             assertThat(other.get("/schemas/ids/" + id).status()).isEqualTo(200);
-            assertThat(other.postSchema(VERSIONS, TestSchemas.V1).json().get("id").asInt()).isEqualTo(id);
+            assertThat(other.postSchema(VERSIONS, TestSchemas.V1)
+                            .json()
+                            .get("id")
+                            .asInt())
+                    .isEqualTo(id);
         } finally {
             second.close();
         }
@@ -374,14 +429,17 @@ class SchemaRegistryServerTest {
         other.close();
 
         // Javalin's start-up watcher would be a plain non-daemon "Thread-N" outliving close() by seconds.
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2))
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(2))
                 .untilAsserted(() -> assertThat(nonDaemonThreads()).isSubsetOf(before));
         server = new SchemaRegistryServer(settings(0), store).start();
     }
 
     private static java.util.Set<Thread> nonDaemonThreads() {
         final java.util.Set<Thread> threads = new java.util.HashSet<>();
-        Thread.getAllStackTraces().keySet().stream().filter(t -> !t.isDaemon() && t.isAlive() && !t.getName().startsWith("awaitility")).forEach(threads::add);
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !t.isDaemon() && t.isAlive() && !t.getName().startsWith("awaitility"))
+                .forEach(threads::add);
         return threads;
     }
 
@@ -397,8 +455,8 @@ class SchemaRegistryServerTest {
 
     @Test
     void shouldFailClearlyWhenKafkaIsUnreachable() {
-        final RegistrySettings nowhere = new RegistrySettings("127.0.0.1:1", "127.0.0.1", 0, "_schemas",
-                Duration.ofSeconds(2));
+        final RegistrySettings nowhere =
+                new RegistrySettings("127.0.0.1:1", "127.0.0.1", 0, "_schemas", Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> new SchemaRegistryServer(nowhere).start())
                 .isInstanceOf(RegistryStartException.class)

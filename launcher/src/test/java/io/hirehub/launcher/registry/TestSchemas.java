@@ -28,6 +28,5 @@ final class TestSchemas {
             {"type":"record","name":"Company","namespace":"io.hirehub.test","fields":[
              {"name":"id","type":"string"}]}""";
 
-    private TestSchemas() {
-    }
+    private TestSchemas() {}
 }

@@ -40,8 +40,11 @@ class WireFormatConformanceTest {
     @Test
     void specDecoderShouldReadHandBuiltFrame() throws Exception {
         final Schema schema = new Schema.Parser().parse(TestSchemas.V1);
-        final int id = new RestCalls(server.url()).postSchema("/subjects/hand-value/versions", TestSchemas.V1)
-                .json().get("id").asInt();
+        final int id = new RestCalls(server.url())
+                .postSchema("/subjects/hand-value/versions", TestSchemas.V1)
+                .json()
+                .get("id")
+                .asInt();
         final GenericRecord record = new GenericData.Record(schema);
         record.put("id", "x-1");
         record.put("name", "최유리");
@@ -67,7 +70,8 @@ class WireFormatConformanceTest {
                 .setFileUrl("s3://hirehub-resumes-test/original/cv.pdf")
                 .build();
         final byte[] bytes;
-        try (AvroSerializer<ResumeUploaded> serializer = new AvroSerializer<>(HttpSchemaRegistryClient.of(server.url()))) {
+        try (AvroSerializer<ResumeUploaded> serializer =
+                new AvroSerializer<>(HttpSchemaRegistryClient.of(server.url()))) {
             bytes = serializer.serialize("resume.uploaded", event);
         }
 
@@ -76,7 +80,11 @@ class WireFormatConformanceTest {
         assertThat(decoded.writerSchema()).isEqualTo(ResumeUploaded.getClassSchema());
         assertThat(decoded.value().get("resume_id").toString()).isEqualTo("5d3b0c8e-7a2f-4f65-8a1e-9c0d1e2f3a4b");
         assertThat(decoded.value().get("file_url").toString()).isEqualTo("s3://hirehub-resumes-test/original/cv.pdf");
-        assertThat(new RestCalls(server.url()).get("/subjects/resume.uploaded-value/versions/latest").json()
-                .get("id").asInt()).isEqualTo(decoded.schemaId());
+        assertThat(new RestCalls(server.url())
+                        .get("/subjects/resume.uploaded-value/versions/latest")
+                        .json()
+                        .get("id")
+                        .asInt())
+                .isEqualTo(decoded.schemaId());
     }
 }

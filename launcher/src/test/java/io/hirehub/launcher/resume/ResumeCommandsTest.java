@@ -2,21 +2,18 @@ package io.hirehub.launcher.resume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hirehub.launcher.HirehubCommand;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.hirehub.launcher.HirehubCommand;
 import picocli.CommandLine;
 
 /** {@code hirehub resume parse} and {@code hirehub pii mask}, in-process. */
@@ -64,8 +61,8 @@ class ResumeCommandsTest {
 
         final JsonNode json = JSON.readTree(out.toString());
         assertThat(json.path("file_type").asText()).isEqualTo("txt");
-        assertThat(json.path("extracted_text_length").asInt()).isBetween(RESUME.strip().length() - 20,
-                RESUME.length());
+        assertThat(json.path("extracted_text_length").asInt())
+                .isBetween(RESUME.strip().length() - 20, RESUME.length());
         assertThat(json.path("masked_text").asText()).contains("[NAME]", "[PHONE]", "[EMAIL]");
         assertThat(json.path("parsed_content").path("skills").toString()).contains("Java", "Kubernetes");
         assertThat(out.toString()).doesNotContain("김민준", "010-5555-1234", "minjun.kim@example.com");
@@ -97,7 +94,8 @@ class ResumeCommandsTest {
         final JsonNode json = JSON.readTree(out.toString());
         assertThat(json.fieldNames()).toIterable().containsExactly("masked_text", "masked_fields");
         assertThat(json.path("masked_text").asText()).isEqualTo("[NAME] [PHONE] [EMAIL] 2024년 연봉 5000만원");
-        assertThat(json.path("masked_fields").path("phone").path("count").asInt()).isEqualTo(1);
+        assertThat(json.path("masked_fields").path("phone").path("count").asInt())
+                .isEqualTo(1);
         assertThat(out.toString()).doesNotContain("010-5555-1234");
     }
 

@@ -25,11 +25,13 @@ class EmbeddedStackTest {
 
     @Test
     void shouldStartEachPartAfterItsDependenciesAndStopInReverse() {
-        final EmbeddedStack stack = EmbeddedStack.start(settings(), List.of(
-                part("registry", List.of("kafka"), null),
-                part("kafka", List.of(), null),
-                part("bucket", List.of("s3"), null),
-                part("s3", List.of(), null)));
+        final EmbeddedStack stack = EmbeddedStack.start(
+                settings(),
+                List.of(
+                        part("registry", List.of("kafka"), null),
+                        part("kafka", List.of(), null),
+                        part("bucket", List.of("s3"), null),
+                        part("s3", List.of(), null)));
 
         assertThat(events).containsSubsequence("start kafka", "start registry");
         assertThat(events).containsSubsequence("start s3", "start bucket");
@@ -43,8 +45,8 @@ class EmbeddedStackTest {
 
     @Test
     void shouldRefuseADependencyCycle() {
-        assertThatThrownBy(() -> EmbeddedStack.start(settings(), List.of(
-                part("a", List.of("b"), null), part("b", List.of("a"), null))))
+        assertThatThrownBy(() -> EmbeddedStack.start(
+                        settings(), List.of(part("a", List.of("b"), null), part("b", List.of("a"), null))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stack parts depend on each other in a cycle through a");
         assertThat(events).isEmpty();
@@ -52,14 +54,18 @@ class EmbeddedStackTest {
 
     @Test
     void shouldCloseWhatStartedAndNameThePartThatFailed() {
-        assertThatThrownBy(() -> EmbeddedStack.start(settings(), List.of(
-                part("kafka", List.of(), null),
-                part("registry", List.of("kafka"), new IllegalStateException("log topic unreadable")),
-                part("edge", List.of("registry"), null))))
+        assertThatThrownBy(() -> EmbeddedStack.start(
+                        settings(),
+                        List.of(
+                                part("kafka", List.of(), null),
+                                part("registry", List.of("kafka"), new IllegalStateException("log topic unreadable")),
+                                part("edge", List.of("registry"), null))))
                 .isInstanceOf(StackException.class)
                 .hasMessage("cannot start registry: log topic unreadable");
 
-        assertThat(events).contains("start kafka", "start registry", "stop registry", "stop kafka").doesNotContain("start edge");
+        assertThat(events)
+                .contains("start kafka", "start registry", "stop registry", "stop kafka")
+                .doesNotContain("start edge");
         assertThat(events.indexOf("stop registry")).isLessThan(events.indexOf("stop kafka"));
     }
 
@@ -73,9 +79,11 @@ class EmbeddedStackTest {
                 }
             };
 
-            assertThatThrownBy(() -> EmbeddedStack.start(settings(), List.of(part("kafka", List.of(), null), claimsBusyPort)))
+            assertThatThrownBy(() ->
+                            EmbeddedStack.start(settings(), List.of(part("kafka", List.of(), null), claimsBusyPort)))
                     .isInstanceOf(PortInUseException.class)
-                    .hasMessageContaining("port " + busy.getLocalPort()).hasMessageContaining("(s3.port)");
+                    .hasMessageContaining("port " + busy.getLocalPort())
+                    .hasMessageContaining("(s3.port)");
         }
         assertThat(events).isEmpty();
     }
@@ -85,7 +93,8 @@ class EmbeddedStackTest {
         try (EmbeddedStack first = EmbeddedStack.start(settings(), List.of(part("kafka", List.of(), null)))) {
             assertThatThrownBy(() -> EmbeddedStack.start(settings(), List.of(part("kafka", List.of(), null))))
                     .isInstanceOf(StackException.class)
-                    .hasMessageContaining("data dir " + dataDir.toAbsolutePath().normalize() + " is in use by another running stack (pid "
+                    .hasMessageContaining("data dir " + dataDir.toAbsolutePath().normalize()
+                            + " is in use by another running stack (pid "
                             + ProcessHandle.current().pid() + ")");
         }
         // Released on close: a new stack may use the directory.
@@ -107,7 +116,11 @@ class EmbeddedStackTest {
         private final RuntimeException failure;
         private final List<String> events;
 
-        Recording(final String name, final List<String> after, final RuntimeException failure, final List<String> events) {
+        Recording(
+                final String name,
+                final List<String> after,
+                final RuntimeException failure,
+                final List<String> events) {
             this.name = name;
             this.after = after;
             this.failure = failure;

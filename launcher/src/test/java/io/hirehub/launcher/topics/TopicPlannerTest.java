@@ -22,26 +22,36 @@ class TopicPlannerTest {
     void shouldReportFewerPartitionsAndAnotherCleanupPolicy() {
         final TopicState.ActualTopic actual = new TopicState.ActualTopic(3, 1, "delete", 604_800_000L, 1);
 
-        assertThat(TopicPlanner.drifts(jobs, actual, 1)).extracting(Object::toString).containsExactly(
-                "partitions planned 6 but is 3",
-                "cleanup.policy planned compact but is delete",
-                "retention.ms planned -1 but is 604800000");
+        assertThat(TopicPlanner.drifts(jobs, actual, 1))
+                .extracting(Object::toString)
+                .containsExactly(
+                        "partitions planned 6 but is 3",
+                        "cleanup.policy planned compact but is delete",
+                        "retention.ms planned -1 but is 604800000");
     }
 
     @Test
     void shouldReportUnderReplicationOnlyWhereTheClusterCouldHoldMore() {
         final TopicState.ActualTopic actual = new TopicState.ActualTopic(6, 1, "compact", -1, 1);
 
-        assertThat(TopicPlanner.drifts(jobs, actual, 5)).extracting(Object::toString).containsExactly(
-                "replication.factor planned 3 but is 1",
-                "min.insync.replicas planned 2 but is 1");
+        assertThat(TopicPlanner.drifts(jobs, actual, 5))
+                .extracting(Object::toString)
+                .containsExactly("replication.factor planned 3 but is 1", "min.insync.replicas planned 2 but is 1");
     }
 
     @Test
     void shouldTreatCleanupPolicyOrderAsIrrelevant() {
-        final TopicSpec spec = new TopicSpec("t", jobs.kind(), 1, (short) 1,
-                io.hirehub.schemas.topics.CleanupPolicy.COMPACT_DELETE, java.util.Optional.empty(), 1, "d");
+        final TopicSpec spec = new TopicSpec(
+                "t",
+                jobs.kind(),
+                1,
+                (short) 1,
+                io.hirehub.schemas.topics.CleanupPolicy.COMPACT_DELETE,
+                java.util.Optional.empty(),
+                1,
+                "d");
 
-        assertThat(TopicPlanner.drifts(spec, new TopicState.ActualTopic(1, 1, "delete,compact", -1, 1), 1)).isEmpty();
+        assertThat(TopicPlanner.drifts(spec, new TopicState.ActualTopic(1, 1, "delete,compact", -1, 1), 1))
+                .isEmpty();
     }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Optional;
-
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -59,14 +58,23 @@ final class EmbeddingColumnMigration implements JavaMigration {
         final String schema = context.getConfiguration().getDefaultSchema();
         final String table = quote(schema) + '.' + quote(target.table());
         if (!pgvectorAvailable(connection)) {
-            LOG.info("pgvector is not available (not in pg_available_extensions): {}.{}.embedding stays {}, "
-                    + "no {} index", schema, target.table(), EmbeddingColumnType.REAL_ARRAY.sql(), target.vectorIndex());
+            LOG.info(
+                    "pgvector is not available (not in pg_available_extensions): {}.{}.embedding stays {}, "
+                            + "no {} index",
+                    schema,
+                    target.table(),
+                    EmbeddingColumnType.REAL_ARRAY.sql(),
+                    target.vectorIndex());
             return;
         }
         final Optional<String> extensionSchema = createExtension(connection);
         if (extensionSchema.isEmpty()) {
-            LOG.warn("pgvector is available but this user cannot create it: {}.{}.embedding stays {}, no {} index",
-                    schema, target.table(), EmbeddingColumnType.REAL_ARRAY.sql(), target.vectorIndex());
+            LOG.warn(
+                    "pgvector is available but this user cannot create it: {}.{}.embedding stays {}, no {} index",
+                    schema,
+                    target.table(),
+                    EmbeddingColumnType.REAL_ARRAY.sql(),
+                    target.vectorIndex());
             return;
         }
         try (Statement statement = connection.createStatement()) {
@@ -74,8 +82,12 @@ final class EmbeddingColumnMigration implements JavaMigration {
                 statement.execute(ddl);
             }
         }
-        LOG.info("pgvector is available: {}.{}.embedding is {} with ivfflat index {}",
-                schema, target.table(), EmbeddingColumnType.VECTOR.sql(), target.vectorIndex());
+        LOG.info(
+                "pgvector is available: {}.{}.embedding is {} with ivfflat index {}",
+                schema,
+                target.table(),
+                EmbeddingColumnType.VECTOR.sql(),
+                target.vectorIndex());
     }
 
     /**
@@ -99,7 +111,8 @@ final class EmbeddingColumnMigration implements JavaMigration {
         }
         connection.releaseSavepoint(beforeCreate);
         return Optional.of(extensionSchema(connection)
-                .orElseThrow(() -> new SQLException("extension " + EXTENSION + " missing right after CREATE EXTENSION")));
+                .orElseThrow(
+                        () -> new SQLException("extension " + EXTENSION + " missing right after CREATE EXTENSION")));
     }
 
     /** The pgvector branch's DDL: the seed's column type and ivfflat index. */
@@ -107,14 +120,14 @@ final class EmbeddingColumnMigration implements JavaMigration {
         final String vector = extensionSchema + ".vector(" + EmbeddingColumnType.DIMENSIONS + ")";
         return new String[] {
             "ALTER TABLE " + qualifiedTable + " ALTER COLUMN embedding TYPE " + vector + " USING embedding::" + vector,
-            "CREATE INDEX " + quote(target.vectorIndex()) + " ON " + qualifiedTable
-                    + " USING ivfflat (embedding " + extensionSchema + ".vector_cosine_ops) WITH (lists = 100)",
+            "CREATE INDEX " + quote(target.vectorIndex()) + " ON " + qualifiedTable + " USING ivfflat (embedding "
+                    + extensionSchema + ".vector_cosine_ops) WITH (lists = 100)",
         };
     }
 
     private static boolean pgvectorAvailable(final Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM pg_available_extensions WHERE name = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT 1 FROM pg_available_extensions WHERE name = ?")) {
             query.setString(1, EXTENSION);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();

@@ -29,8 +29,9 @@ public enum EmbeddingColumnType {
         return switch (udtName) {
             case "vector" -> VECTOR;
             case "_float4" -> REAL_ARRAY;
-            default -> throw new IllegalStateException("embedding column has unexpected type '" + udtName
-                    + "'; expected vector or real[] (_float4)");
+            default ->
+                throw new IllegalStateException(
+                        "embedding column has unexpected type '" + udtName + "'; expected vector or real[] (_float4)");
         };
     }
 }

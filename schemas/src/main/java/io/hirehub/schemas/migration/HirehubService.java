@@ -2,7 +2,6 @@ package io.hirehub.schemas.migration;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
@@ -14,15 +13,34 @@ import org.flywaydb.core.api.migration.JavaMigration;
 public enum HirehubService {
     USER("user", List.of("users", "jobseeker_profiles", "companies", "company_members"), null, null),
     JOB("job", List.of("jobs", "skill_tags", "job_skills"), "job_outbox", null),
-    RESUME("resume", List.of("resumes", "resume_experiences", "resume_skills", "resume_educations",
-            "resume_embeddings", "pii_masking_logs"), "resume_outbox",
+    RESUME(
+            "resume",
+            List.of(
+                    "resumes",
+                    "resume_experiences",
+                    "resume_skills",
+                    "resume_educations",
+                    "resume_embeddings",
+                    "pii_masking_logs"),
+            "resume_outbox",
             new EmbeddingTable("2", "resume_embeddings", "idx_resume_embeddings_vector")),
     APPLY("apply", List.of("applications", "application_events", "interviews"), "apply_outbox", null),
     MATCH("match", List.of("matches", "match_feedback"), "match_outbox", null),
-    AI("ai", List.of("ai_tasks", "job_embeddings"), "ai_outbox",
+    AI(
+            "ai",
+            List.of("ai_tasks", "job_embeddings"),
+            "ai_outbox",
             new EmbeddingTable("2", "job_embeddings", "idx_job_embeddings_vector")),
-    NOTIFICATION("notification", List.of("notification_templates", "notifications", "notification_outbox",
-            "device_tokens", "user_notification_settings"), null, null);
+    NOTIFICATION(
+            "notification",
+            List.of(
+                    "notification_templates",
+                    "notifications",
+                    "notification_outbox",
+                    "device_tokens",
+                    "user_notification_settings"),
+            null,
+            null);
 
     /** The Flyway history table, one per service schema. */
     public static final String HISTORY_TABLE = "flyway_schema_history";
@@ -32,8 +50,11 @@ public enum HirehubService {
     private final String outboxTable;
     private final EmbeddingTable embeddingTable;
 
-    HirehubService(final String shortName, final List<String> seedTables, final String outboxTable,
-                   final EmbeddingTable embeddingTable) {
+    HirehubService(
+            final String shortName,
+            final List<String> seedTables,
+            final String outboxTable,
+            final EmbeddingTable embeddingTable) {
         this.shortName = shortName;
         this.seedTables = seedTables;
         this.outboxTable = outboxTable;
@@ -99,6 +120,5 @@ public enum HirehubService {
      * @param table            table name
      * @param vectorIndex      the seed's ivfflat index, created only with pgvector
      */
-    public record EmbeddingTable(String migrationVersion, String table, String vectorIndex) {
-    }
+    public record EmbeddingTable(String migrationVersion, String table, String vectorIndex) {}
 }

@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
  * @param jdbcUrlOverrides per-service JDBC URLs replacing {@code jdbcUrl} for that service
  * @param schemaPattern    schema name with {@value #SERVICE_PLACEHOLDER} standing for the short name
  */
-public record MigrationSettings(String jdbcUrl, String user, String password,
-                                Map<HirehubService, String> jdbcUrlOverrides, String schemaPattern) {
+public record MigrationSettings(
+        String jdbcUrl,
+        String user,
+        String password,
+        Map<HirehubService, String> jdbcUrlOverrides,
+        String schemaPattern) {
 
     /** Placeholder in {@link #schemaPattern} replaced by the service's short name. */
     public static final String SERVICE_PLACEHOLDER = "{service}";
@@ -31,6 +35,7 @@ public record MigrationSettings(String jdbcUrl, String user, String password,
 
     /** Property keys (env vars map as HIREHUB_ + upper-case, dots → underscores). */
     public static final String KEY_JDBC_URL = "postgres.jdbc.url";
+
     public static final String KEY_USER = "postgres.user";
     public static final String KEY_PASSWORD = "postgres.password";
     public static final String KEY_SCHEMA_PATTERN = "postgres.schema.pattern";
@@ -45,16 +50,18 @@ public record MigrationSettings(String jdbcUrl, String user, String password,
         password = password == null ? "" : password;
         schemaPattern = schemaPattern == null || schemaPattern.isBlank() ? DEFAULT_SCHEMA_PATTERN : schemaPattern;
         final Map<HirehubService, String> overrides = new EnumMap<>(HirehubService.class);
-        (jdbcUrlOverrides == null ? Map.<HirehubService, String>of() : jdbcUrlOverrides).forEach((service, url) ->
-                overrides.put(Objects.requireNonNull(service, "service"),
+        (jdbcUrlOverrides == null ? Map.<HirehubService, String>of() : jdbcUrlOverrides)
+                .forEach((service, url) -> overrides.put(
+                        Objects.requireNonNull(service, "service"),
                         requireJdbcUrl(KEY_JDBC_URL_PREFIX + service.shortName(), url)));
         jdbcUrlOverrides = Map.copyOf(overrides);
         final Map<String, HirehubService> seen = new HashMap<>();
         for (final HirehubService service : HirehubService.values()) {
             final String schema = schemaPattern.replace(SERVICE_PLACEHOLDER, service.shortName());
             if (!IDENTIFIER.matcher(schema).matches()) {
-                throw new IllegalArgumentException(KEY_SCHEMA_PATTERN + " '" + schemaPattern + "' gives schema '" + schema
-                        + "' for service " + service.shortName() + "; expected a lower-case SQL identifier [a-z_][a-z0-9_]*");
+                throw new IllegalArgumentException(
+                        KEY_SCHEMA_PATTERN + " '" + schemaPattern + "' gives schema '" + schema + "' for service "
+                                + service.shortName() + "; expected a lower-case SQL identifier [a-z_][a-z0-9_]*");
             }
             // Two services in one schema of one database would share (and corrupt) one Flyway history table.
             final HirehubService clash = seen.put(overrides.getOrDefault(service, jdbcUrl) + '|' + schema, service);
@@ -82,8 +89,12 @@ public record MigrationSettings(String jdbcUrl, String user, String password,
                 overrides.put(HirehubService.fromShortName(key.substring(KEY_JDBC_URL_PREFIX.length())), value);
             }
         });
-        return new MigrationSettings(properties.get(KEY_JDBC_URL), properties.get(KEY_USER),
-                properties.get(KEY_PASSWORD), overrides, properties.get(KEY_SCHEMA_PATTERN));
+        return new MigrationSettings(
+                properties.get(KEY_JDBC_URL),
+                properties.get(KEY_USER),
+                properties.get(KEY_PASSWORD),
+                overrides,
+                properties.get(KEY_SCHEMA_PATTERN));
     }
 
     /** A copy with {@code service} in its own database at {@code url}. */
@@ -112,7 +123,9 @@ public record MigrationSettings(String jdbcUrl, String user, String password,
     @Override
     public String toString() {
         return "MigrationSettings[jdbcUrl=" + redact(jdbcUrl) + ", user=" + user + ", password=***, jdbcUrlOverrides="
-                + jdbcUrlOverrides.entrySet().stream().map(e -> e.getKey().shortName() + '=' + redact(e.getValue())).toList()
+                + jdbcUrlOverrides.entrySet().stream()
+                        .map(e -> e.getKey().shortName() + '=' + redact(e.getValue()))
+                        .toList()
                 + ", schemaPattern=" + schemaPattern + ']';
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -35,8 +34,12 @@ public final class Migrations {
     /** Service → database, schema and Flyway location, in the order {@link #migrate()} applies them. */
     public List<ServiceTarget> plan() {
         return Arrays.stream(HirehubService.values())
-                .map(service -> new ServiceTarget(service, MigrationSettings.redact(settings.jdbcUrlFor(service)),
-                        settings.schemaFor(service), service.location(), HirehubService.HISTORY_TABLE))
+                .map(service -> new ServiceTarget(
+                        service,
+                        MigrationSettings.redact(settings.jdbcUrlFor(service)),
+                        settings.schemaFor(service),
+                        service.location(),
+                        HirehubService.HISTORY_TABLE))
                 .toList();
     }
 
@@ -56,15 +59,24 @@ public final class Migrations {
             final Flyway flyway = flyway(service);
             final MigrateResult result = flyway.migrate();
             final MigrationInfo current = flyway.info().current();
-            final String version = current == null || current.getVersion() == null ? "" : current.getVersion().getVersion();
+            final String version = current == null || current.getVersion() == null
+                    ? ""
+                    : current.getVersion().getVersion();
             final Optional<EmbeddingColumnType> embedding = embeddingColumnType(flyway, service, schema);
-            LOG.info("Migrated service {} (schema {}): {} migration(s) applied, at version {}{}", service, schema,
-                    result.migrationsExecuted, version,
+            LOG.info(
+                    "Migrated service {} (schema {}): {} migration(s) applied, at version {}{}",
+                    service,
+                    schema,
+                    result.migrationsExecuted,
+                    version,
                     embedding.map(type -> ", embedding column " + type.sql()).orElse(""));
             return new ServiceMigrationResult(service, schema, result.migrationsExecuted, version, embedding);
         } catch (FlywayException | SQLException | IllegalStateException e) {
-            throw new MigrationException(service, "Migrating service " + service + " (schema " + schema + " at "
-                    + MigrationSettings.redact(settings.jdbcUrlFor(service)) + ") failed: " + e.getMessage(), e);
+            throw new MigrationException(
+                    service,
+                    "Migrating service " + service + " (schema " + schema + " at "
+                            + MigrationSettings.redact(settings.jdbcUrlFor(service)) + ") failed: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -83,15 +95,15 @@ public final class Migrations {
                 .load();
     }
 
-    private static Optional<EmbeddingColumnType> embeddingColumnType(final Flyway flyway, final HirehubService service,
-                                                                     final String schema) throws SQLException {
+    private static Optional<EmbeddingColumnType> embeddingColumnType(
+            final Flyway flyway, final HirehubService service, final String schema) throws SQLException {
         final Optional<HirehubService.EmbeddingTable> table = service.embeddingTable();
         if (table.isEmpty()) {
             return Optional.empty();
         }
         try (Connection connection = flyway.getConfiguration().getDataSource().getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT udt_name FROM information_schema.columns"
-                     + " WHERE table_schema = ? AND table_name = ? AND column_name = 'embedding'")) {
+                PreparedStatement query = connection.prepareStatement("SELECT udt_name FROM information_schema.columns"
+                        + " WHERE table_schema = ? AND table_name = ? AND column_name = 'embedding'")) {
             query.setString(1, schema);
             query.setString(2, table.get().table());
             try (ResultSet rows = query.executeQuery()) {

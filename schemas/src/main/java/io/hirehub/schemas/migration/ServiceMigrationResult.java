@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param embeddingColumnType type of the service's {@code embedding} column as found in the
  *                            database after the run; empty for services without one
  */
-public record ServiceMigrationResult(HirehubService service, String schema, int migrationsApplied,
-                                     String currentVersion, Optional<EmbeddingColumnType> embeddingColumnType) {
-}
+public record ServiceMigrationResult(
+        HirehubService service,
+        String schema,
+        int migrationsApplied,
+        String currentVersion,
+        Optional<EmbeddingColumnType> embeddingColumnType) {}

@@ -9,6 +9,5 @@ package io.hirehub.schemas.migration;
  * @param location     its Flyway location ({@code classpath:db/migration/<short>})
  * @param historyTable its Flyway history table, inside {@code schema}
  */
-public record ServiceTarget(HirehubService service, String jdbcUrl, String schema, String location,
-                            String historyTable) {
-}
+public record ServiceTarget(
+        HirehubService service, String jdbcUrl, String schema, String location, String historyTable) {}

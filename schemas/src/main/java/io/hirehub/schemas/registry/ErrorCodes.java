@@ -30,6 +30,5 @@ public final class ErrorCodes {
     /** The media type of every request and answer body. */
     public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 }

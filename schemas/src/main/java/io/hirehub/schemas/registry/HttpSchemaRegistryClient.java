@@ -38,8 +38,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         if (cached != null) {
             return cached;
         }
-        final JsonNode answer = http.post("/subjects/" + RegistryHttp.segment(subject) + "/versions",
-                Map.of("schema", text));
+        final JsonNode answer =
+                http.post("/subjects/" + RegistryHttp.segment(subject) + "/versions", Map.of("schema", text));
         final int id = requireInt(answer, "id", "register under " + subject);
         ids.put(text, id);
         schemasById.putIfAbsent(id, schema);
@@ -48,7 +48,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public SubjectSchema lookup(final String subject, final Schema schema) {
-        final JsonNode answer = http.post("/subjects/" + RegistryHttp.segment(subject), Map.of("schema", schema.toString()));
+        final JsonNode answer =
+                http.post("/subjects/" + RegistryHttp.segment(subject), Map.of("schema", schema.toString()));
         final SubjectSchema found = subjectSchema(answer, subject);
         idsBySubject.computeIfAbsent(subject, s -> new ConcurrentHashMap<>()).put(schema.toString(), found.id());
         schemasById.putIfAbsent(found.id(), found.schema());
@@ -74,10 +75,14 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public CompatibilityResult testCompatibility(final String subject, final String version, final Schema schema) {
-        final JsonNode answer = http.post("/compatibility/subjects/" + RegistryHttp.segment(subject) + "/versions/"
-                + RegistryHttp.segment(version) + "?verbose=true", Map.of("schema", schema.toString()));
+        final JsonNode answer = http.post(
+                "/compatibility/subjects/" + RegistryHttp.segment(subject) + "/versions/"
+                        + RegistryHttp.segment(version) + "?verbose=true",
+                Map.of("schema", schema.toString()));
         if (answer == null || !answer.has("is_compatible")) {
-            throw new SchemaRegistryException(200, SchemaRegistryException.NO_RESPONSE,
+            throw new SchemaRegistryException(
+                    200,
+                    SchemaRegistryException.NO_RESPONSE,
                     "Schema registry answer to the compatibility test of " + subject + " has no is_compatible");
         }
         final List<String> messages = new ArrayList<>();
@@ -87,13 +92,18 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     private static SubjectSchema subjectSchema(final JsonNode answer, final String subject) {
         final String what = "subject " + subject;
-        return new SubjectSchema(answer.path("subject").asText(subject), requireInt(answer, "version", what),
-                requireInt(answer, "id", what), parse(requireText(answer, "schema", what), what));
+        return new SubjectSchema(
+                answer.path("subject").asText(subject),
+                requireInt(answer, "version", what),
+                requireInt(answer, "id", what),
+                parse(requireText(answer, "schema", what), what));
     }
 
     private static int requireInt(final JsonNode node, final String field, final String what) {
         if (node == null || !node.path(field).canConvertToInt()) {
-            throw new SchemaRegistryException(200, SchemaRegistryException.NO_RESPONSE,
+            throw new SchemaRegistryException(
+                    200,
+                    SchemaRegistryException.NO_RESPONSE,
                     "Schema registry answer for " + what + " lacks a numeric '" + field + "'");
         }
         return node.get(field).asInt();
@@ -101,7 +111,9 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     private static String requireText(final JsonNode node, final String field, final String what) {
         if (node == null || !node.path(field).isTextual()) {
-            throw new SchemaRegistryException(200, SchemaRegistryException.NO_RESPONSE,
+            throw new SchemaRegistryException(
+                    200,
+                    SchemaRegistryException.NO_RESPONSE,
                     "Schema registry answer for " + what + " lacks a '" + field + "' string");
         }
         return node.get(field).asText();
@@ -111,8 +123,11 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         try {
             return new Schema.Parser().parse(text);
         } catch (SchemaParseException e) {
-            throw new SchemaRegistryException(200, ErrorCodes.INVALID_SCHEMA,
-                    "Schema registry returned an unparsable Avro schema for " + what + ": " + e.getMessage(), e);
+            throw new SchemaRegistryException(
+                    200,
+                    ErrorCodes.INVALID_SCHEMA,
+                    "Schema registry returned an unparsable Avro schema for " + what + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -34,7 +34,9 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
         if (!versions.isEmpty()) {
             final CompatibilityResult result = check(schemasById.get(versions.get(versions.size() - 1)), schema);
             if (!result.compatible()) {
-                throw new SchemaRegistryException.IncompatibleSchemaException(409, ErrorCodes.INCOMPATIBLE_SCHEMA,
+                throw new SchemaRegistryException.IncompatibleSchemaException(
+                        409,
+                        ErrorCodes.INCOMPATIBLE_SCHEMA,
                         "Schema being registered is incompatible with an earlier schema for subject \"" + subject
                                 + "\", details: " + result.messages());
             }
@@ -50,12 +52,13 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
     public synchronized SubjectSchema lookup(final String subject, final Schema schema) {
         final List<Integer> versions = versionsBySubject.get(subject);
         if (versions == null) {
-            throw new SchemaRegistryException.SubjectNotFoundException(404, ErrorCodes.SUBJECT_NOT_FOUND,
-                    "Subject '" + subject + "' not found.");
+            throw new SchemaRegistryException.SubjectNotFoundException(
+                    404, ErrorCodes.SUBJECT_NOT_FOUND, "Subject '" + subject + "' not found.");
         }
         final Integer id = idsByText.get(schema.toString());
         if (id == null || !versions.contains(id)) {
-            throw new SchemaRegistryException.SchemaNotFoundException(404, ErrorCodes.SCHEMA_NOT_FOUND, "Schema not found");
+            throw new SchemaRegistryException.SchemaNotFoundException(
+                    404, ErrorCodes.SCHEMA_NOT_FOUND, "Schema not found");
         }
         return new SubjectSchema(subject, versions.indexOf(id) + 1, id, schemasById.get(id));
     }
@@ -65,8 +68,8 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
         getByIdCalls.incrementAndGet();
         final Schema schema = schemasById.get(id);
         if (schema == null) {
-            throw new SchemaRegistryException.SchemaNotFoundException(404, ErrorCodes.SCHEMA_NOT_FOUND,
-                    "Schema " + id + " not found");
+            throw new SchemaRegistryException.SchemaNotFoundException(
+                    404, ErrorCodes.SCHEMA_NOT_FOUND, "Schema " + id + " not found");
         }
         return schema;
     }
@@ -75,16 +78,16 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
     public synchronized SubjectSchema latest(final String subject) {
         final List<Integer> versions = versionsBySubject.get(subject);
         if (versions == null || versions.isEmpty()) {
-            throw new SchemaRegistryException.SubjectNotFoundException(404, ErrorCodes.SUBJECT_NOT_FOUND,
-                    "Subject '" + subject + "' not found.");
+            throw new SchemaRegistryException.SubjectNotFoundException(
+                    404, ErrorCodes.SUBJECT_NOT_FOUND, "Subject '" + subject + "' not found.");
         }
         final int id = versions.get(versions.size() - 1);
         return new SubjectSchema(subject, versions.size(), id, schemasById.get(id));
     }
 
     @Override
-    public synchronized CompatibilityResult testCompatibility(final String subject, final String version,
-                                                              final Schema schema) {
+    public synchronized CompatibilityResult testCompatibility(
+            final String subject, final String version, final Schema schema) {
         return check(latest(subject).schema(), schema);
     }
 
@@ -102,8 +105,10 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
         final SchemaCompatibility.SchemaPairCompatibility pair =
                 SchemaCompatibility.checkReaderWriterCompatibility(candidate, previous);
         final List<String> messages = new ArrayList<>();
-        pair.getResult().getIncompatibilities().forEach(i -> messages.add(i.getType() + " at " + i.getLocation()
-                + ": " + i.getMessage()));
-        return new CompatibilityResult(pair.getType() == SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE, messages);
+        pair.getResult()
+                .getIncompatibilities()
+                .forEach(i -> messages.add(i.getType() + " at " + i.getLocation() + ": " + i.getMessage()));
+        return new CompatibilityResult(
+                pair.getType() == SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE, messages);
     }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param requestTimeout timeout of one whole request
  * @param basicAuth      optional {@code user:password} for HTTP basic auth (never logged)
  */
-public record RegistryClientSettings(URI url, Duration connectTimeout, Duration requestTimeout,
-                                     Optional<String> basicAuth) {
+public record RegistryClientSettings(
+        URI url, Duration connectTimeout, Duration requestTimeout, Optional<String> basicAuth) {
 
     /** Registry URL key, as Confluent's serdes spell it. */
     public static final String URL = "schema.registry.url";
@@ -57,8 +57,8 @@ public record RegistryClientSettings(URI url, Duration connectTimeout, Duration 
 
     /** Default timeouts, no auth. */
     public static RegistryClientSettings of(final String url) {
-        return new RegistryClientSettings(parseUrl(url), DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT,
-                Optional.empty());
+        return new RegistryClientSettings(
+                parseUrl(url), DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, Optional.empty());
     }
 
     /**
@@ -72,7 +72,8 @@ public record RegistryClientSettings(URI url, Duration connectTimeout, Duration 
         }
         final String first = url.toString().split(",")[0].trim();
         final Object auth = configs.get(BASIC_AUTH_USER_INFO);
-        return new RegistryClientSettings(parseUrl(first),
+        return new RegistryClientSettings(
+                parseUrl(first),
                 millis(configs, CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT),
                 millis(configs, REQUEST_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT),
                 auth == null || auth.toString().isBlank() ? Optional.empty() : Optional.of(auth.toString()));
@@ -106,7 +107,7 @@ public record RegistryClientSettings(URI url, Duration connectTimeout, Duration 
     @Override
     public String toString() {
         // Never print the credentials.
-        return "RegistryClientSettings[url=" + url + ", connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout + ", basicAuth=" + (basicAuth.isPresent() ? "***" : "none") + "]";
+        return "RegistryClientSettings[url=" + url + ", connectTimeout=" + connectTimeout + ", requestTimeout="
+                + requestTimeout + ", basicAuth=" + (basicAuth.isPresent() ? "***" : "none") + "]";
     }
 }

@@ -31,8 +31,8 @@ final class RegistryHttp {
                 .connectTimeout(settings.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        this.authorization = settings.basicAuth().map(info ->
-                "Basic " + Base64.getEncoder().encodeToString(info.getBytes(StandardCharsets.UTF_8)));
+        this.authorization = settings.basicAuth()
+                .map(info -> "Basic " + Base64.getEncoder().encodeToString(info.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String segment(final String pathPart) {
@@ -68,16 +68,25 @@ final class RegistryHttp {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new SchemaRegistryException(SchemaRegistryException.NO_RESPONSE, SchemaRegistryException.NO_RESPONSE,
+            throw new SchemaRegistryException(
+                    SchemaRegistryException.NO_RESPONSE,
+                    SchemaRegistryException.NO_RESPONSE,
                     "Schema registry " + settings.url() + " did not answer " + method + " " + path + " within "
-                            + settings.requestTimeout(), e);
+                            + settings.requestTimeout(),
+                    e);
         } catch (IOException e) {
-            throw new SchemaRegistryException(SchemaRegistryException.NO_RESPONSE, SchemaRegistryException.NO_RESPONSE,
-                    "Schema registry " + settings.url() + " unreachable for " + method + " " + path + ": " + e, e);
+            throw new SchemaRegistryException(
+                    SchemaRegistryException.NO_RESPONSE,
+                    SchemaRegistryException.NO_RESPONSE,
+                    "Schema registry " + settings.url() + " unreachable for " + method + " " + path + ": " + e,
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SchemaRegistryException(SchemaRegistryException.NO_RESPONSE, SchemaRegistryException.NO_RESPONSE,
-                    "Interrupted while calling schema registry " + settings.url(), e);
+            throw new SchemaRegistryException(
+                    SchemaRegistryException.NO_RESPONSE,
+                    SchemaRegistryException.NO_RESPONSE,
+                    "Interrupted while calling schema registry " + settings.url(),
+                    e);
         }
         final int status = response.statusCode();
         if (status / 100 == 2) {
@@ -97,7 +106,9 @@ final class RegistryHttp {
             // Not the registry's JSON (a proxy page, say): fall through to a generic error.
         }
         final String excerpt = body == null ? "" : body.substring(0, Math.min(200, body.length()));
-        return new SchemaRegistryException(status, status,
+        return new SchemaRegistryException(
+                status,
+                status,
                 "Schema registry answered HTTP " + status + " to " + method + " " + path + ": " + excerpt);
     }
 
@@ -105,8 +116,11 @@ final class RegistryHttp {
         try {
             return JSON.readTree(body == null || body.isEmpty() ? "null" : body);
         } catch (IOException e) {
-            throw new SchemaRegistryException(status, status,
-                    "Schema registry answered " + method + " " + path + " with a body that is not JSON", e);
+            throw new SchemaRegistryException(
+                    status,
+                    status,
+                    "Schema registry answered " + method + " " + path + " with a body that is not JSON",
+                    e);
         }
     }
 

@@ -18,8 +18,8 @@ public class SchemaRegistryException extends RuntimeException {
         this(httpStatus, errorCode, message, null);
     }
 
-    public SchemaRegistryException(final int httpStatus, final int errorCode, final String message,
-                                   final Throwable cause) {
+    public SchemaRegistryException(
+            final int httpStatus, final int errorCode, final String message, final Throwable cause) {
         super(message, cause);
         this.httpStatus = httpStatus;
         this.errorCode = errorCode;

@@ -41,8 +41,7 @@ public final class AvroDeserializer<T extends IndexedRecord> implements Deserial
     private boolean specific;
 
     /** For Kafka's reflective construction; {@link #configure} must follow. */
-    public AvroDeserializer() {
-    }
+    public AvroDeserializer() {}
 
     /** Reads into {@code type}, resolving every writer schema against {@code type}'s schema. */
     public AvroDeserializer(final SchemaRegistryClient client, final Class<T> type) {
@@ -59,7 +58,8 @@ public final class AvroDeserializer<T extends IndexedRecord> implements Deserial
     }
 
     /** Reads each record into the generated class named like its writer schema. */
-    public static <T extends SpecificRecord> AvroDeserializer<T> specificByWriterName(final SchemaRegistryClient client) {
+    public static <T extends SpecificRecord> AvroDeserializer<T> specificByWriterName(
+            final SchemaRegistryClient client) {
         final AvroDeserializer<T> deserializer = new AvroDeserializer<>();
         deserializer.client = Objects.requireNonNull(client, "client");
         deserializer.specific = true;
@@ -68,8 +68,8 @@ public final class AvroDeserializer<T extends IndexedRecord> implements Deserial
 
     @Override
     public void configure(final Map<String, ?> configs, final boolean isKey) {
-        final Object typeName = configs.get(isKey ? AvroSerdeConfig.SPECIFIC_AVRO_KEY_TYPE
-                : AvroSerdeConfig.SPECIFIC_AVRO_VALUE_TYPE);
+        final Object typeName =
+                configs.get(isKey ? AvroSerdeConfig.SPECIFIC_AVRO_KEY_TYPE : AvroSerdeConfig.SPECIFIC_AVRO_VALUE_TYPE);
         if (type == null && typeName != null) {
             type = typeName instanceof Class<?> c ? c : loadClass(typeName.toString());
             if (!SpecificRecord.class.isAssignableFrom(type)) {
@@ -99,17 +99,22 @@ public final class AvroDeserializer<T extends IndexedRecord> implements Deserial
         final DatumReader<T> reader = readers.computeIfAbsent(id, key -> readerFor(topic, key));
         final int bodyLength = payload.length - WireFormat.HEADER_SIZE;
         try {
-            final BinaryDecoder decoder = DecoderFactory.get()
-                    .binaryDecoder(payload, WireFormat.HEADER_SIZE, bodyLength, null);
+            final BinaryDecoder decoder =
+                    DecoderFactory.get().binaryDecoder(payload, WireFormat.HEADER_SIZE, bodyLength, null);
             final T value = reader.read(null, decoder);
             if (!decoder.isEnd()) {
                 throw new IOException("bytes left over after the record");
             }
             return value;
-        } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | ClassCastException
-                 | NegativeArraySizeException e) {
-            throw new SerializationException("Cannot deserialize from topic '" + topic + "': corrupt Avro payload for"
-                    + " schema id " + id + " (" + bodyLength + " bytes after the header): " + e.getMessage(), e);
+        } catch (IOException
+                | AvroRuntimeException
+                | IndexOutOfBoundsException
+                | ClassCastException
+                | NegativeArraySizeException e) {
+            throw new SerializationException(
+                    "Cannot deserialize from topic '" + topic + "': corrupt Avro payload for" + " schema id " + id
+                            + " (" + bodyLength + " bytes after the header): " + e.getMessage(),
+                    e);
         }
     }
 
@@ -118,11 +123,15 @@ public final class AvroDeserializer<T extends IndexedRecord> implements Deserial
         try {
             writer = client.getById(id);
         } catch (SchemaRegistryException.SchemaNotFoundException e) {
-            throw new SerializationException("Cannot deserialize from topic '" + topic + "': schema id " + id
-                    + " not found in the schema registry (" + e.getMessage() + ")", e);
+            throw new SerializationException(
+                    "Cannot deserialize from topic '" + topic + "': schema id " + id
+                            + " not found in the schema registry (" + e.getMessage() + ")",
+                    e);
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("Cannot deserialize from topic '" + topic + "': schema registry error"
-                    + " fetching schema id " + id + " (error " + e.errorCode() + "): " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Cannot deserialize from topic '" + topic + "': schema registry error" + " fetching schema id " + id
+                            + " (error " + e.errorCode() + "): " + e.getMessage(),
+                    e);
         }
         if (!specific) {
             return new GenericDatumReader<>(writer, writer, GenericData.get());
@@ -139,11 +148,15 @@ public final class AvroDeserializer<T extends IndexedRecord> implements Deserial
 
     private static Class<?> loadClass(final String name) {
         try {
-            return Class.forName(name, true, Thread.currentThread().getContextClassLoader() != null
-                    ? Thread.currentThread().getContextClassLoader() : AvroDeserializer.class.getClassLoader());
+            return Class.forName(
+                    name,
+                    true,
+                    Thread.currentThread().getContextClassLoader() != null
+                            ? Thread.currentThread().getContextClassLoader()
+                            : AvroDeserializer.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException(AvroSerdeConfig.SPECIFIC_AVRO_VALUE_TYPE + ": class " + name
-                    + " not found", e);
+            throw new IllegalArgumentException(
+                    AvroSerdeConfig.SPECIFIC_AVRO_VALUE_TYPE + ": class " + name + " not found", e);
         }
     }
 

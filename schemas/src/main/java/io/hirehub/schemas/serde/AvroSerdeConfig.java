@@ -18,8 +18,7 @@ public final class AvroSerdeConfig {
     /** Fully qualified SpecificRecord class to read keys as (implies specific reading). */
     public static final String SPECIFIC_AVRO_KEY_TYPE = "specific.avro.key.type";
 
-    private AvroSerdeConfig() {
-    }
+    private AvroSerdeConfig() {}
 
     static boolean flag(final Map<String, ?> configs, final String key, final boolean fallback) {
         final Object value = configs.get(key);

@@ -12,8 +12,7 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public final class AvroSerdes {
 
-    private AvroSerdes() {
-    }
+    private AvroSerdes() {}
 
     /** Values of one generated type; schemas are registered automatically. */
     public static <T extends SpecificRecord> Serde<T> forType(final Class<T> type, final SchemaRegistryClient client) {
@@ -21,8 +20,8 @@ public final class AvroSerdes {
     }
 
     /** Values of one generated type; {@code autoRegister=false} only looks schemas up. */
-    public static <T extends SpecificRecord> Serde<T> forType(final Class<T> type, final SchemaRegistryClient client,
-                                                              final boolean autoRegister) {
+    public static <T extends SpecificRecord> Serde<T> forType(
+            final Class<T> type, final SchemaRegistryClient client, final boolean autoRegister) {
         return Serdes.serdeFrom(new AvroSerializer<>(client, autoRegister), new AvroDeserializer<>(client, type));
     }
 

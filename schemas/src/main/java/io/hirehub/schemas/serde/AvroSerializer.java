@@ -37,8 +37,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     private boolean isKey;
 
     /** For Kafka's reflective construction; {@link #configure} must follow. */
-    public AvroSerializer() {
-    }
+    public AvroSerializer() {}
 
     /** Registers schemas automatically. */
     public AvroSerializer(final SchemaRegistryClient client) {
@@ -82,24 +81,30 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
             writers.computeIfAbsent(schema, AvroSerializer::writerFor).write(record, encoder);
             encoder.flush();
         } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
-            throw new SerializationException("Cannot serialize " + schema.getFullName() + " to topic '" + topic
-                    + "': " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Cannot serialize " + schema.getFullName() + " to topic '" + topic + "': " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
 
     private int schemaId(final String topic, final SubjectSchemaKey key) {
         try {
-            return autoRegister ? client.register(key.subject(), key.schema())
+            return autoRegister
+                    ? client.register(key.subject(), key.schema())
                     : client.lookup(key.subject(), key.schema()).id();
         } catch (SchemaRegistryException.SubjectNotFoundException | SchemaRegistryException.SchemaNotFoundException e) {
-            throw new SerializationException("Cannot serialize " + key.schema().getFullName() + " to topic '" + topic
-                    + "': its schema is not registered under subject '" + key.subject() + "' and "
-                    + AvroSerdeConfig.AUTO_REGISTER_SCHEMAS + "=false (" + e.getMessage() + ")", e);
+            throw new SerializationException(
+                    "Cannot serialize " + key.schema().getFullName() + " to topic '" + topic
+                            + "': its schema is not registered under subject '" + key.subject() + "' and "
+                            + AvroSerdeConfig.AUTO_REGISTER_SCHEMAS + "=false (" + e.getMessage() + ")",
+                    e);
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("Cannot serialize " + key.schema().getFullName() + " to topic '" + topic
-                    + "': schema registry refused subject '" + key.subject() + "' (error " + e.errorCode() + "): "
-                    + e.getMessage(), e);
+            throw new SerializationException(
+                    "Cannot serialize " + key.schema().getFullName() + " to topic '" + topic
+                            + "': schema registry refused subject '" + key.subject() + "' (error " + e.errorCode()
+                            + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -117,6 +122,5 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
         }
     }
 
-    private record SubjectSchemaKey(String subject, Schema schema) {
-    }
+    private record SubjectSchemaKey(String subject, Schema schema) {}
 }

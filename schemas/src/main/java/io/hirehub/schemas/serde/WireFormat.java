@@ -14,8 +14,7 @@ public final class WireFormat {
     /** Magic byte + 4-byte schema id. */
     public static final int HEADER_SIZE = 5;
 
-    private WireFormat() {
-    }
+    private WireFormat() {}
 
     /** The subject under TopicNameStrategy: {@code <topic>-value} (or {@code -key}). */
     public static String subject(final String topic, final boolean isKey) {

@@ -22,12 +22,11 @@ public final class DeadLetterHeaders {
     /** The exception message (names the field or value at fault). */
     public static final String ERROR_MESSAGE = "hirehub.dlq.error.message";
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 
     /** Adds the source position (partition and offset only when ≥ 0) and the error to {@code headers}. */
-    public static Headers describe(final Headers headers, final String topic, final int partition, final long offset,
-                                   final Throwable error) {
+    public static Headers describe(
+            final Headers headers, final String topic, final int partition, final long offset, final Throwable error) {
         put(headers, SOURCE_TOPIC, topic);
         if (partition >= 0) {
             put(headers, SOURCE_PARTITION, Integer.toString(partition));

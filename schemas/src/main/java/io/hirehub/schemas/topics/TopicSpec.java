@@ -42,7 +42,8 @@ public record TopicSpec(
             throw new IllegalArgumentException("topic " + name + ": partitions must be >= 1, was " + partitions);
         }
         if (replicationFactor < 1) {
-            throw new IllegalArgumentException("topic " + name + ": replication factor must be >= 1, was " + replicationFactor);
+            throw new IllegalArgumentException(
+                    "topic " + name + ": replication factor must be >= 1, was " + replicationFactor);
         }
         if (minInSyncReplicas < 1 || minInSyncReplicas > replicationFactor) {
             throw new IllegalArgumentException("topic " + name + ": min.insync.replicas must be in 1.."

@@ -38,6 +38,7 @@ public final class Topics {
     public static final String RESUME_PROFILES = "hirehub.resume.profiles";
     /** Resume pipeline results (ResumeAnalysisResult) keyed by resume_id, read by the PostgreSQL write-back. */
     public static final String RESUME_ANALYSIS_RESULTS = "hirehub.resume.analysis-results";
+
     public static final String JOB_PROFILES = "hirehub.job.profiles";
     public static final String MATCH_FEEDBACK_LABELLED = "hirehub.match.feedback-labelled";
     /** Current scored pairs (MatchDetail), key {job_id}:{resume_id}, tombstone = retracted; read by the write-back. */
@@ -58,6 +59,5 @@ public final class Topics {
         return topic + "-value";
     }
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaParser;
 
@@ -21,8 +20,7 @@ final class AvscFiles {
     static final String EVENT_NAMESPACE = "io.hirehub.avro.event";
     static final String ENTITY_NAMESPACE = "io.hirehub.avro.entity";
 
-    private AvscFiles() {
-    }
+    private AvscFiles() {}
 
     static Path directory() {
         return Path.of(System.getProperty("basedir", "."), "avro");
@@ -33,7 +31,8 @@ final class AvscFiles {
         final SchemaParser parser = new SchemaParser();
         final List<String> fileNames = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory())) {
-            for (final Path file : files.filter(p -> p.toString().endsWith(".avsc")).sorted().toList()) {
+            for (final Path file :
+                    files.filter(p -> p.toString().endsWith(".avsc")).sorted().toList()) {
                 parser.parse(file);
                 fileNames.add(file.getFileName().toString().replace(".avsc", ""));
             }
@@ -41,8 +40,8 @@ final class AvscFiles {
             throw new UncheckedIOException(e);
         }
         // Once every file is in, the named schemas come back with all cross-file references resolved.
-        final Map<String, Schema> byName = parser.getParsedNamedSchemas().stream()
-                .collect(Collectors.toMap(Schema::getName, s -> s));
+        final Map<String, Schema> byName =
+                parser.getParsedNamedSchemas().stream().collect(Collectors.toMap(Schema::getName, s -> s));
         if (!byName.keySet().equals(Set.copyOf(fileNames))) {
             throw new AssertionError("type names " + byName.keySet() + " differ from file names " + fileNames);
         }
@@ -53,7 +52,8 @@ final class AvscFiles {
 
     static List<Schema> records(final Map<String, Schema> schemas, final String namespace) {
         return schemas.values().stream()
-                .filter(s -> s.getType() == Schema.Type.RECORD && namespace.equals(s.getNamespace())).toList();
+                .filter(s -> s.getType() == Schema.Type.RECORD && namespace.equals(s.getNamespace()))
+                .toList();
     }
 
     /** The non-null branch of a ["null", T] union, or the schema itself. */
@@ -61,6 +61,9 @@ final class AvscFiles {
         if (schema.getType() != Schema.Type.UNION) {
             return schema;
         }
-        return schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).findFirst().orElseThrow();
+        return schema.getTypes().stream()
+                .filter(s -> s.getType() != Schema.Type.NULL)
+                .findFirst()
+                .orElseThrow();
     }
 }

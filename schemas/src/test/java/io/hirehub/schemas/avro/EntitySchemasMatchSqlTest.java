@@ -4,14 +4,12 @@ import static io.hirehub.schemas.avro.AvscFiles.ENTITY_NAMESPACE;
 import static io.hirehub.schemas.avro.AvscFiles.nonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.schemas.migration.SqlDdl;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
-
-import io.hirehub.schemas.migration.SqlDdl;
 
 /**
  * Entity records mirror the CREATE TABLE statements of the migrations column for column, so CDC
@@ -24,12 +22,33 @@ class EntitySchemasMatchSqlTest {
 
     @Test
     void shouldCoverEveryEntityTheTopologiesUse() {
-        assertThat(AvscFiles.records(schemas, ENTITY_NAMESPACE)).extracting(s -> s.getProp("sqlTable"))
-                .contains("jobs", "job_skills", "skill_tags", "resumes", "applications", "application_events",
-                        "interviews", "notifications", "notification_templates", "users", "jobseeker_profiles",
-                        "companies", "company_members", "user_notification_settings", "device_tokens", "matches",
-                        "match_feedback", "resume_experiences", "resume_skills", "resume_educations",
-                        "resume_embeddings", "pii_masking_logs", "ai_tasks", "job_embeddings")
+        assertThat(AvscFiles.records(schemas, ENTITY_NAMESPACE))
+                .extracting(s -> s.getProp("sqlTable"))
+                .contains(
+                        "jobs",
+                        "job_skills",
+                        "skill_tags",
+                        "resumes",
+                        "applications",
+                        "application_events",
+                        "interviews",
+                        "notifications",
+                        "notification_templates",
+                        "users",
+                        "jobseeker_profiles",
+                        "companies",
+                        "company_members",
+                        "user_notification_settings",
+                        "device_tokens",
+                        "matches",
+                        "match_feedback",
+                        "resume_experiences",
+                        "resume_skills",
+                        "resume_educations",
+                        "resume_embeddings",
+                        "pii_masking_logs",
+                        "ai_tasks",
+                        "job_embeddings")
                 .doesNotHaveDuplicates();
     }
 
@@ -38,7 +57,9 @@ class EntitySchemasMatchSqlTest {
         for (final Schema entity : AvscFiles.records(schemas, ENTITY_NAMESPACE)) {
             final SqlDdl.Table table = ddl.table(entity.getProp("sqlTable"));
             assertThat(table.service()).as(entity.getName()).isEqualTo(entity.getProp("sqlService"));
-            assertThat(entity.getFields()).extracting(Schema.Field::name).as(entity.getName())
+            assertThat(entity.getFields())
+                    .extracting(Schema.Field::name)
+                    .as(entity.getName())
                     .containsExactlyElementsOf(table.columnNames());
         }
     }
@@ -46,10 +67,12 @@ class EntitySchemasMatchSqlTest {
     @Test
     void shouldBeNullableExactlyWhereTheColumnIs() {
         for (final Schema entity : AvscFiles.records(schemas, ENTITY_NAMESPACE)) {
-            for (final SqlDdl.Column column : ddl.table(entity.getProp("sqlTable")).columns()) {
+            for (final SqlDdl.Column column :
+                    ddl.table(entity.getProp("sqlTable")).columns()) {
                 final Schema.Field field = entity.getField(column.name());
                 assertThat(field.schema().getType() == Schema.Type.UNION)
-                        .as(entity.getName() + '.' + column.name()).isEqualTo(column.nullable());
+                        .as(entity.getName() + '.' + column.name())
+                        .isEqualTo(column.nullable());
             }
         }
     }
@@ -57,24 +80,31 @@ class EntitySchemasMatchSqlTest {
     @Test
     void shouldMapEverySqlTypeToItsAvroType() {
         for (final Schema entity : AvscFiles.records(schemas, ENTITY_NAMESPACE)) {
-            for (final SqlDdl.Column column : ddl.table(entity.getProp("sqlTable")).columns()) {
+            for (final SqlDdl.Column column :
+                    ddl.table(entity.getProp("sqlTable")).columns()) {
                 final Schema type = nonNull(entity.getField(column.name()).schema());
                 final String where = entity.getName() + '.' + column.name() + " (" + column.type() + ")";
                 switch (baseType(column.type())) {
                     case "UUID" -> assertThat(type.getLogicalType()).as(where).isEqualTo(LogicalTypes.uuid());
-                    case "TIMESTAMP" -> assertThat(type.getLogicalType()).as(where).isEqualTo(LogicalTypes.timestampMicros());
+                    case "TIMESTAMP" ->
+                        assertThat(type.getLogicalType()).as(where).isEqualTo(LogicalTypes.timestampMicros());
                     case "DATE" -> assertThat(type.getLogicalType()).as(where).isEqualTo(LogicalTypes.date());
-                    case "DECIMAL" -> assertThat(type.getLogicalType()).as(where).isEqualTo(LogicalTypes.decimal(5, 2));
+                    case "DECIMAL" ->
+                        assertThat(type.getLogicalType()).as(where).isEqualTo(LogicalTypes.decimal(5, 2));
                     case "INT" -> assertThat(type.getType()).as(where).isEqualTo(Schema.Type.INT);
                     case "BOOLEAN" -> assertThat(type.getType()).as(where).isEqualTo(Schema.Type.BOOLEAN);
                     case "JSONB" -> {
                         assertThat(type.getType()).as(where).isEqualTo(Schema.Type.STRING);
-                        assertThat(entity.getField(column.name()).doc()).as(where).contains("JSON text");
+                        assertThat(entity.getField(column.name()).doc())
+                                .as(where)
+                                .contains("JSON text");
                     }
-                    case "TEXT[]" -> assertThat(type.getElementType().getType()).as(where).isEqualTo(Schema.Type.STRING);
-                    case "REAL[]" -> assertThat(type.getElementType().getType()).as(where).isEqualTo(Schema.Type.FLOAT);
-                    case "VARCHAR", "TEXT" -> assertThat(type.getType()).as(where)
-                            .isIn(Schema.Type.STRING, Schema.Type.ENUM);
+                    case "TEXT[]" ->
+                        assertThat(type.getElementType().getType()).as(where).isEqualTo(Schema.Type.STRING);
+                    case "REAL[]" ->
+                        assertThat(type.getElementType().getType()).as(where).isEqualTo(Schema.Type.FLOAT);
+                    case "VARCHAR", "TEXT" ->
+                        assertThat(type.getType()).as(where).isIn(Schema.Type.STRING, Schema.Type.ENUM);
                     default -> throw new AssertionError("unmapped SQL type " + where);
                 }
                 if (type.getType() == Schema.Type.ENUM) {
@@ -91,13 +121,31 @@ class EntitySchemasMatchSqlTest {
                         .filter(f -> nonNull(f.schema()).getType() == Schema.Type.ENUM)
                         .map(f -> e.getProp("sqlTable") + '.' + f.name()))
                 .toList();
-        assertThat(enumColumns).containsExactlyInAnyOrder("users.user_type", "jobs.job_type", "jobs.experience_level",
-                "jobs.remote_type", "jobs.status", "skill_tags.category", "resumes.status", "resume_skills.proficiency",
-                "applications.status", "application_events.event_type", "application_events.from_status",
-                "application_events.to_status", "application_events.actor_type", "interviews.interview_type",
-                "interviews.status", "match_feedback.feedback_type", "notification_templates.channel",
-                "notifications.channel", "notifications.status", "device_tokens.device_type", "ai_tasks.task_type",
-                "ai_tasks.source_type", "ai_tasks.status");
+        assertThat(enumColumns)
+                .containsExactlyInAnyOrder(
+                        "users.user_type",
+                        "jobs.job_type",
+                        "jobs.experience_level",
+                        "jobs.remote_type",
+                        "jobs.status",
+                        "skill_tags.category",
+                        "resumes.status",
+                        "resume_skills.proficiency",
+                        "applications.status",
+                        "application_events.event_type",
+                        "application_events.from_status",
+                        "application_events.to_status",
+                        "application_events.actor_type",
+                        "interviews.interview_type",
+                        "interviews.status",
+                        "match_feedback.feedback_type",
+                        "notification_templates.channel",
+                        "notifications.channel",
+                        "notifications.status",
+                        "device_tokens.device_type",
+                        "ai_tasks.task_type",
+                        "ai_tasks.source_type",
+                        "ai_tasks.status");
     }
 
     private static String baseType(final String sqlType) {

@@ -3,15 +3,13 @@ package io.hirehub.schemas.avro;
 import static io.hirehub.schemas.avro.AvscFiles.EVENT_NAMESPACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.schemas.topics.Topics;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
-
-import io.hirehub.schemas.topics.Topics;
 
 /** The nine event topics carry exactly the seed's payload fields, plus event_id and occurred_at. */
 class EventSchemasTest {
@@ -37,7 +35,9 @@ class EventSchemasTest {
                 .collect(Collectors.toMap(s -> s.getProp("topic"), s -> s));
         assertThat(byTopic.keySet()).containsExactlyInAnyOrderElementsOf(SEED_PAYLOADS.keySet());
         SEED_PAYLOADS.forEach((topic, payload) -> {
-            final List<String> fields = byTopic.get(topic).getFields().stream().map(Schema.Field::name).toList();
+            final List<String> fields = byTopic.get(topic).getFields().stream()
+                    .map(Schema.Field::name)
+                    .toList();
             assertThat(fields).as(topic).containsExactlyElementsOf(concat("event_id", "occurred_at", payload));
         });
     }
@@ -49,8 +49,10 @@ class EventSchemasTest {
                 continue;
             }
             assertThat(event.getField("event_id").schema().getLogicalType()).isEqualTo(LogicalTypes.uuid());
-            assertThat(event.getField("occurred_at").schema().getLogicalType()).isEqualTo(LogicalTypes.timestampMicros());
-            assertThat(event.getFields()).as(event.getName())
+            assertThat(event.getField("occurred_at").schema().getLogicalType())
+                    .isEqualTo(LogicalTypes.timestampMicros());
+            assertThat(event.getFields())
+                    .as(event.getName())
                     .allSatisfy(f -> assertThat(f.schema().getType()).isNotEqualTo(Schema.Type.UNION));
         }
     }
@@ -59,10 +61,11 @@ class EventSchemasTest {
     void shouldCarryScoresAsDecimalsNamedAfterTheMatchColumns() {
         final Schema scores = schemas.get("MatchCalculated").getField("scores").schema();
         assertThat(scores.getFullName()).isEqualTo(EVENT_NAMESPACE + ".MatchScores");
-        assertThat(scores.getFields()).extracting(Schema.Field::name)
+        assertThat(scores.getFields())
+                .extracting(Schema.Field::name)
                 .containsExactly("overall", "skill", "experience", "culture", "semantic");
-        assertThat(scores.getFields()).allSatisfy(f ->
-                assertThat(f.schema().getLogicalType()).isEqualTo(LogicalTypes.decimal(5, 2)));
+        assertThat(scores.getFields())
+                .allSatisfy(f -> assertThat(f.schema().getLogicalType()).isEqualTo(LogicalTypes.decimal(5, 2)));
         assertThat(schemas.get("MatchRecommended").getField("score").schema().getLogicalType())
                 .isEqualTo(LogicalTypes.decimal(5, 2));
     }
@@ -71,9 +74,16 @@ class EventSchemasTest {
     void shouldUseTheEntityEnumsForStatuses() {
         assertThat(schemas.get("ResumeProcessed").getField("status").schema().getFullName())
                 .isEqualTo("io.hirehub.avro.entity.ResumeStatus");
-        assertThat(schemas.get("ApplicationStatusChanged").getField("to_status").schema().getFullName())
+        assertThat(schemas.get("ApplicationStatusChanged")
+                        .getField("to_status")
+                        .schema()
+                        .getFullName())
                 .isEqualTo("io.hirehub.avro.entity.ApplicationStatus");
-        assertThat(schemas.get("JobUpdated").getField("updated_fields").schema().getElementType().getType())
+        assertThat(schemas.get("JobUpdated")
+                        .getField("updated_fields")
+                        .schema()
+                        .getElementType()
+                        .getType())
                 .isEqualTo(Schema.Type.STRING);
     }
 

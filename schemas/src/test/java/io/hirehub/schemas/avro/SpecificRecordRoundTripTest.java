@@ -3,6 +3,16 @@ package io.hirehub.schemas.avro;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hirehub.avro.entity.ApplicationEvent;
+import io.hirehub.avro.entity.ApplicationEventType;
+import io.hirehub.avro.entity.ApplicationStatus;
+import io.hirehub.avro.entity.Job;
+import io.hirehub.avro.entity.JobStatus;
+import io.hirehub.avro.entity.JobType;
+import io.hirehub.avro.entity.ResumeExperience;
+import io.hirehub.avro.entity.UserNotificationSettings;
+import io.hirehub.avro.event.MatchCalculated;
+import io.hirehub.avro.event.MatchScores;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -12,7 +22,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -25,17 +34,6 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
-import io.hirehub.avro.entity.ApplicationEvent;
-import io.hirehub.avro.entity.ApplicationEventType;
-import io.hirehub.avro.entity.ApplicationStatus;
-import io.hirehub.avro.entity.Job;
-import io.hirehub.avro.entity.JobStatus;
-import io.hirehub.avro.entity.JobType;
-import io.hirehub.avro.entity.ResumeExperience;
-import io.hirehub.avro.entity.UserNotificationSettings;
-import io.hirehub.avro.event.MatchCalculated;
-import io.hirehub.avro.event.MatchScores;
-
 /** Generated classes write and read back through Avro binary with their logical types intact. */
 class SpecificRecordRoundTripTest {
 
@@ -44,9 +42,15 @@ class SpecificRecordRoundTripTest {
     @Test
     void shouldRoundTripAJobWithUuidsEnumsAndMicrosecondTimestamps() throws IOException {
         final Job job = Job.newBuilder()
-                .setId(UUID.randomUUID()).setCompanyId(UUID.randomUUID()).setTitle("백엔드 개발자")
-                .setJobType(JobType.FULL_TIME).setStatus(JobStatus.OPEN).setSalaryMin(50_000_000)
-                .setPostedAt(NOW).setCreatedAt(NOW).build();
+                .setId(UUID.randomUUID())
+                .setCompanyId(UUID.randomUUID())
+                .setTitle("백엔드 개발자")
+                .setJobType(JobType.FULL_TIME)
+                .setStatus(JobStatus.OPEN)
+                .setSalaryMin(50_000_000)
+                .setPostedAt(NOW)
+                .setCreatedAt(NOW)
+                .build();
 
         final Job read = roundTrip(job, Job.getClassSchema());
 
@@ -59,11 +63,17 @@ class SpecificRecordRoundTripTest {
     @Test
     void shouldRoundTripNestedDecimalScores() throws IOException {
         final MatchCalculated event = MatchCalculated.newBuilder()
-                .setEventId(UUID.randomUUID()).setOccurredAt(NOW)
-                .setJobId(UUID.randomUUID()).setResumeId(UUID.randomUUID())
-                .setScores(MatchScores.newBuilder().setOverall(new BigDecimal("87.50")).setSkill(new BigDecimal("90.00"))
-                        .setExperience(new BigDecimal("80.25")).setCulture(new BigDecimal("75.00"))
-                        .setSemantic(new BigDecimal("91.33")).build())
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(NOW)
+                .setJobId(UUID.randomUUID())
+                .setResumeId(UUID.randomUUID())
+                .setScores(MatchScores.newBuilder()
+                        .setOverall(new BigDecimal("87.50"))
+                        .setSkill(new BigDecimal("90.00"))
+                        .setExperience(new BigDecimal("80.25"))
+                        .setCulture(new BigDecimal("75.00"))
+                        .setSemantic(new BigDecimal("91.33"))
+                        .build())
                 .build();
 
         final MatchCalculated read = roundTrip(event, MatchCalculated.getClassSchema());
@@ -74,30 +84,48 @@ class SpecificRecordRoundTripTest {
 
     @Test
     void shouldPadShorterScalesButRefuseDecimalsThatWouldNeedRounding() throws IOException {
-        final MatchScores padded = MatchScores.newBuilder().setOverall(new BigDecimal("87.5")).setSkill(BigDecimal.ONE)
-                .setExperience(BigDecimal.ONE).setCulture(BigDecimal.ONE).setSemantic(BigDecimal.ONE).build();
+        final MatchScores padded = MatchScores.newBuilder()
+                .setOverall(new BigDecimal("87.5"))
+                .setSkill(BigDecimal.ONE)
+                .setExperience(BigDecimal.ONE)
+                .setCulture(BigDecimal.ONE)
+                .setSemantic(BigDecimal.ONE)
+                .build();
         assertThat(roundTrip(padded, MatchScores.getClassSchema()).getOverall()).isEqualTo(new BigDecimal("87.50"));
 
-        final MatchScores tooPrecise = MatchScores.newBuilder(padded).setOverall(new BigDecimal("87.555")).build();
+        final MatchScores tooPrecise = MatchScores.newBuilder(padded)
+                .setOverall(new BigDecimal("87.555"))
+                .build();
         assertThatThrownBy(() -> write(tooPrecise, MatchScores.getClassSchema()))
                 .hasRootCauseMessage("Cannot encode decimal with scale 3 as scale 2 without rounding");
     }
 
     @Test
     void shouldRoundTripDatesArraysAndJsonText() throws IOException {
-        final ResumeExperience experience = ResumeExperience.newBuilder().setId(UUID.randomUUID())
-                .setStartDate(LocalDate.of(2020, 3, 1)).setIsCurrent(true).build();
+        final ResumeExperience experience = ResumeExperience.newBuilder()
+                .setId(UUID.randomUUID())
+                .setStartDate(LocalDate.of(2020, 3, 1))
+                .setIsCurrent(true)
+                .build();
         assertThat(roundTrip(experience, ResumeExperience.getClassSchema())).isEqualTo(experience);
 
-        final UserNotificationSettings settings = UserNotificationSettings.newBuilder().setId(UUID.randomUUID())
-                .setUserId(UUID.randomUUID()).setDisabledEventTypes(List.of("match.recommended")).build();
-        assertThat(roundTrip(settings, UserNotificationSettings.getClassSchema()).getDisabledEventTypes())
+        final UserNotificationSettings settings = UserNotificationSettings.newBuilder()
+                .setId(UUID.randomUUID())
+                .setUserId(UUID.randomUUID())
+                .setDisabledEventTypes(List.of("match.recommended"))
+                .build();
+        assertThat(roundTrip(settings, UserNotificationSettings.getClassSchema())
+                        .getDisabledEventTypes())
                 .containsExactly("match.recommended");
 
-        final ApplicationEvent event = ApplicationEvent.newBuilder().setId(UUID.randomUUID())
-                .setEventType(ApplicationEventType.STATUS_CHANGED).setFromStatus(ApplicationStatus.SUBMITTED)
-                .setToStatus(ApplicationStatus.REVIEWING).setPayload("{\"note\":\"서류 검토\"}")
-                .setCreatedAt(NOW.truncatedTo(ChronoUnit.MICROS)).build();
+        final ApplicationEvent event = ApplicationEvent.newBuilder()
+                .setId(UUID.randomUUID())
+                .setEventType(ApplicationEventType.STATUS_CHANGED)
+                .setFromStatus(ApplicationStatus.SUBMITTED)
+                .setToStatus(ApplicationStatus.REVIEWING)
+                .setPayload("{\"note\":\"서류 검토\"}")
+                .setCreatedAt(NOW.truncatedTo(ChronoUnit.MICROS))
+                .build();
         assertThat(roundTrip(event, ApplicationEvent.getClassSchema())).isEqualTo(event);
     }
 
@@ -108,11 +136,16 @@ class SpecificRecordRoundTripTest {
             vector.add((float) Math.sin(i));
         }
         final io.hirehub.avro.entity.ResumeEmbedding embedding = io.hirehub.avro.entity.ResumeEmbedding.newBuilder()
-                .setId(UUID.randomUUID()).setResumeId(UUID.randomUUID()).setChunkIndex(0).setEmbedding(vector).build();
+                .setId(UUID.randomUUID())
+                .setResumeId(UUID.randomUUID())
+                .setChunkIndex(0)
+                .setEmbedding(vector)
+                .build();
 
         final byte[] bytes = write(embedding, io.hirehub.avro.entity.ResumeEmbedding.getClassSchema());
 
-        assertThat(roundTrip(embedding, io.hirehub.avro.entity.ResumeEmbedding.getClassSchema()).getEmbedding())
+        assertThat(roundTrip(embedding, io.hirehub.avro.entity.ResumeEmbedding.getClassSchema())
+                        .getEmbedding())
                 .containsExactlyElementsOf(vector);
         // 4 bytes a float plus two UUID strings and small headers: no doubling on the wire.
         assertThat(bytes.length).isBetween(1536 * 4, 1536 * 4 + 128);
@@ -124,7 +157,8 @@ class SpecificRecordRoundTripTest {
         final Schema reader = io.hirehub.avro.entity.JobStatus.getClassSchema();
         final List<String> symbols = new ArrayList<>(reader.getEnumSymbols());
         symbols.add("ARCHIVED");
-        final Schema writer = Schema.createEnum(reader.getName(), reader.getDoc(), reader.getNamespace(), symbols, "UNKNOWN");
+        final Schema writer =
+                Schema.createEnum(reader.getName(), reader.getDoc(), reader.getNamespace(), symbols, "UNKNOWN");
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
         new GenericDatumWriter<Object>(writer).write(new GenericData.EnumSymbol(writer, "ARCHIVED"), encoder);
@@ -139,9 +173,19 @@ class SpecificRecordRoundTripTest {
     @Test
     void shouldReadAnEntityWrittenByAnOlderSchemaWithoutTheOptionalFields() throws IOException {
         // BACKWARD evolution: a reader with more optional fields reads data written without them.
-        final Schema older = Schema.createRecord("SkillTag", "old", "io.hirehub.avro.entity", false, List.of(
-                new Schema.Field("id", io.hirehub.avro.entity.SkillTag.getClassSchema().getField("id").schema(), "id"),
-                new Schema.Field("name", Schema.create(Schema.Type.STRING), "name")));
+        final Schema older = Schema.createRecord(
+                "SkillTag",
+                "old",
+                "io.hirehub.avro.entity",
+                false,
+                List.of(
+                        new Schema.Field(
+                                "id",
+                                io.hirehub.avro.entity.SkillTag.getClassSchema()
+                                        .getField("id")
+                                        .schema(),
+                                "id"),
+                        new Schema.Field("name", Schema.create(Schema.Type.STRING), "name")));
         final GenericRecord row = new GenericData.Record(older);
         final UUID id = UUID.randomUUID();
         row.put("id", id.toString());
@@ -151,8 +195,8 @@ class SpecificRecordRoundTripTest {
         new GenericDatumWriter<GenericRecord>(older).write(row, encoder);
         encoder.flush();
 
-        final io.hirehub.avro.entity.SkillTag read = new SpecificDatumReader<io.hirehub.avro.entity.SkillTag>(older,
-                io.hirehub.avro.entity.SkillTag.getClassSchema())
+        final io.hirehub.avro.entity.SkillTag read = new SpecificDatumReader<io.hirehub.avro.entity.SkillTag>(
+                        older, io.hirehub.avro.entity.SkillTag.getClassSchema())
                 .read(null, DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
 
         assertThat(read.getId()).isEqualTo(id);

@@ -13,20 +13,24 @@ class EmbeddingColumnMigrationTest {
 
     @Test
     void shouldTurnTheColumnIntoTheSeedsVectorAndIvfflatIndex() {
-        assertThat(resume.vectorDdl("\"resume_service\".\"resume_embeddings\"", "\"public\"")).containsExactly(
-                "ALTER TABLE \"resume_service\".\"resume_embeddings\" ALTER COLUMN embedding TYPE \"public\".vector(1536)"
-                        + " USING embedding::\"public\".vector(1536)",
-                "CREATE INDEX \"idx_resume_embeddings_vector\" ON \"resume_service\".\"resume_embeddings\""
-                        + " USING ivfflat (embedding \"public\".vector_cosine_ops) WITH (lists = 100)");
+        assertThat(resume.vectorDdl("\"resume_service\".\"resume_embeddings\"", "\"public\""))
+                .containsExactly(
+                        "ALTER TABLE \"resume_service\".\"resume_embeddings\" ALTER COLUMN embedding TYPE \"public\".vector(1536)"
+                                + " USING embedding::\"public\".vector(1536)",
+                        "CREATE INDEX \"idx_resume_embeddings_vector\" ON \"resume_service\".\"resume_embeddings\""
+                                + " USING ivfflat (embedding \"public\".vector_cosine_ops) WITH (lists = 100)");
     }
 
     @Test
     void shouldRunBetweenTheTablesAndTheOutboxWithAStableChecksum() {
         assertThat(resume.getVersion().getVersion()).isEqualTo("2");
         assertThat(resume.getDescription()).isEqualTo("embedding column type for resume_embeddings");
-        assertThat(resume.getChecksum()).isEqualTo(new EmbeddingColumnMigration(
-                HirehubService.RESUME.embeddingTable().orElseThrow()).getChecksum());
-        assertThat(HirehubService.AI.javaMigrations()).singleElement()
+        assertThat(resume.getChecksum())
+                .isEqualTo(new EmbeddingColumnMigration(
+                                HirehubService.RESUME.embeddingTable().orElseThrow())
+                        .getChecksum());
+        assertThat(HirehubService.AI.javaMigrations())
+                .singleElement()
                 .satisfies(m -> assertThat(m.getDescription()).isEqualTo("embedding column type for job_embeddings"));
         assertThat(HirehubService.JOB.javaMigrations()).isEmpty();
     }

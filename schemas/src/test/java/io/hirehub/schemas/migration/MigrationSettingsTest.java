@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class MigrationSettingsTest {
@@ -14,13 +13,26 @@ class MigrationSettingsTest {
     @Test
     void shouldNameOneSchemaPerServiceByDefault() {
         final MigrationSettings settings = MigrationSettings.of(URL, "hirehub", "secret");
-        assertThat(new Migrations(settings).plan()).extracting(ServiceTarget::schema).containsExactly(
-                "user_service", "job_service", "resume_service", "apply_service", "match_service", "ai_service",
-                "notification_service");
-        assertThat(new Migrations(settings).plan()).extracting(ServiceTarget::location).containsExactly(
-                "classpath:db/migration/user", "classpath:db/migration/job", "classpath:db/migration/resume",
-                "classpath:db/migration/apply", "classpath:db/migration/match", "classpath:db/migration/ai",
-                "classpath:db/migration/notification");
+        assertThat(new Migrations(settings).plan())
+                .extracting(ServiceTarget::schema)
+                .containsExactly(
+                        "user_service",
+                        "job_service",
+                        "resume_service",
+                        "apply_service",
+                        "match_service",
+                        "ai_service",
+                        "notification_service");
+        assertThat(new Migrations(settings).plan())
+                .extracting(ServiceTarget::location)
+                .containsExactly(
+                        "classpath:db/migration/user",
+                        "classpath:db/migration/job",
+                        "classpath:db/migration/resume",
+                        "classpath:db/migration/apply",
+                        "classpath:db/migration/match",
+                        "classpath:db/migration/ai",
+                        "classpath:db/migration/notification");
         assertThat(new Migrations(settings).plan()).allSatisfy(t -> {
             assertThat(t.jdbcUrl()).isEqualTo(URL);
             assertThat(t.historyTable()).isEqualTo("flyway_schema_history");
@@ -46,7 +58,8 @@ class MigrationSettingsTest {
         for (final HirehubService service : HirehubService.values()) {
             split = split.withJdbcUrlOverride(service, URL + '_' + service.shortName());
         }
-        assertThat(split.withSchemaPattern("public").schemaFor(HirehubService.AI)).isEqualTo("public");
+        assertThat(split.withSchemaPattern("public").schemaFor(HirehubService.AI))
+                .isEqualTo("public");
 
         assertThatThrownBy(() -> MigrationSettings.of(URL, "u", "p").withSchemaPattern("public"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -56,16 +69,15 @@ class MigrationSettingsTest {
 
     @Test
     void shouldRejectMissingOrForeignUrlsWithTheKey() {
-        assertThatThrownBy(() -> MigrationSettings.of(null, "u", "p"))
-                .hasMessage("postgres.jdbc.url is required");
+        assertThatThrownBy(() -> MigrationSettings.of(null, "u", "p")).hasMessage("postgres.jdbc.url is required");
         assertThatThrownBy(() -> MigrationSettings.of("jdbc:mysql://db/x?password=secret", "u", "p"))
                 .hasMessage("postgres.jdbc.url 'jdbc:mysql://db/x?…' is not a PostgreSQL JDBC URL "
                         + "(expected jdbc:postgresql://host:port/database)");
-        assertThatThrownBy(() -> MigrationSettings.of(URL, " ", "p"))
-                .hasMessage("postgres.user is required");
-        assertThatThrownBy(() -> MigrationSettings.fromProperties(Map.of("postgres.jdbc.url", URL, "postgres.user", "u",
-                "postgres.jdbc.url.billing", URL)))
-                .hasMessage("Unknown service 'billing'; expected one of [user, job, resume, apply, match, ai, notification]");
+        assertThatThrownBy(() -> MigrationSettings.of(URL, " ", "p")).hasMessage("postgres.user is required");
+        assertThatThrownBy(() -> MigrationSettings.fromProperties(
+                        Map.of("postgres.jdbc.url", URL, "postgres.user", "u", "postgres.jdbc.url.billing", URL)))
+                .hasMessage(
+                        "Unknown service 'billing'; expected one of [user, job, resume, apply, match, ai, notification]");
     }
 
     @Test

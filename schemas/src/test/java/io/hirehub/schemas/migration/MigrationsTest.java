@@ -14,8 +14,8 @@ class MigrationsTest {
                 MigrationSettings.of("jdbc:postgresql://127.0.0.1:1/hirehub?connectTimeout=2", "hirehub", "pw"));
 
         assertThatThrownBy(migrations::migrate)
-                .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.service()).isEqualTo(HirehubService.USER))
+                .isInstanceOfSatisfying(
+                        MigrationException.class, e -> assertThat(e.service()).isEqualTo(HirehubService.USER))
                 .hasMessageStartingWith("Migrating service user (schema user_service at "
                         + "jdbc:postgresql://127.0.0.1:1/hirehub?…) failed: ")
                 .hasMessageNotContaining("pw");

@@ -21,14 +21,15 @@ import java.util.stream.Stream;
 public final class SqlDdl {
 
     private static final Pattern CREATE_TABLE = Pattern.compile(
-            "CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)\\s*\\((.*?)\\)\\s*;", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)\\s*\\((.*?)\\)\\s*;",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern CREATE_INDEX = Pattern.compile(
             "CREATE\\s+INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)\\s+ON\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
-    private static final List<String> TABLE_CONSTRAINTS = List.of("PRIMARY KEY", "UNIQUE", "CONSTRAINT", "CHECK", "FOREIGN KEY");
+    private static final List<String> TABLE_CONSTRAINTS =
+            List.of("PRIMARY KEY", "UNIQUE", "CONSTRAINT", "CHECK", "FOREIGN KEY");
 
     /** A column as declared: name, SQL type upper-cased, and whether it may hold NULL. */
-    public record Column(String name, String type, boolean nullable) {
-    }
+    public record Column(String name, String type, boolean nullable) {}
 
     /** A table as declared in one service's migrations. */
     public record Table(String service, String name, List<Column> columns) {
@@ -39,8 +40,7 @@ public final class SqlDdl {
     }
 
     /** An index as declared: its name and table. */
-    public record Index(String service, String name, String table) {
-    }
+    public record Index(String service, String name, String table) {}
 
     /** Versions from here up belong to other modules' infrastructure (see {@link #contractOnly()}). */
     public static final int FIRST_INFRASTRUCTURE_VERSION = 100;
@@ -66,8 +66,11 @@ public final class SqlDdl {
         try (Stream<Path> files = Files.walk(root)) {
             return new SqlDdl(files.filter(p -> p.getFileName().toString().endsWith(".sql"))
                     .sorted()
-                    .collect(Collectors.toMap(p -> root.relativize(p).toString().replace('\\', '/'), SqlDdl::read,
-                            (a, b) -> a, java.util.LinkedHashMap::new)));
+                    .collect(Collectors.toMap(
+                            p -> root.relativize(p).toString().replace('\\', '/'),
+                            SqlDdl::read,
+                            (a, b) -> a,
+                            java.util.LinkedHashMap::new)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,7 +116,9 @@ public final class SqlDdl {
     }
 
     public Table table(final String name) {
-        return tables().stream().filter(t -> t.name().equals(name)).findFirst()
+        return tables().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no CREATE TABLE " + name + " in " + sqlDirectory()));
     }
 
@@ -136,7 +141,8 @@ public final class SqlDdl {
         final List<String> parts = splitTopLevel(body);
         final List<String> primaryKey = new ArrayList<>();
         for (final String part : parts) {
-            final Matcher pk = Pattern.compile("^PRIMARY\\s+KEY\\s*\\(([^)]*)\\)", Pattern.CASE_INSENSITIVE).matcher(part);
+            final Matcher pk = Pattern.compile("^PRIMARY\\s+KEY\\s*\\(([^)]*)\\)", Pattern.CASE_INSENSITIVE)
+                    .matcher(part);
             if (pk.find()) {
                 for (final String col : pk.group(1).split(",")) {
                     primaryKey.add(col.trim().toLowerCase(Locale.ROOT));
@@ -153,7 +159,8 @@ public final class SqlDdl {
             final String name = words[0].toLowerCase(Locale.ROOT);
             final String rest = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "";
             final String type = rest.split("\\s+(PRIMARY|UNIQUE|NOT|NULL|DEFAULT|REFERENCES|CHECK)\\b", 2)[0].trim();
-            final boolean notNull = rest.contains("NOT NULL") || rest.contains("PRIMARY KEY") || primaryKey.contains(name);
+            final boolean notNull =
+                    rest.contains("NOT NULL") || rest.contains("PRIMARY KEY") || primaryKey.contains(name);
             columns.add(new Column(name, type, !notNull));
         }
         return columns;

@@ -2,16 +2,14 @@ package io.hirehub.schemas.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.schemas.topics.Topics;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
-import io.hirehub.schemas.topics.Topics;
 
 class SqlMigrationFilesTest {
 
@@ -24,12 +22,14 @@ class SqlMigrationFilesTest {
     void shouldCreateExactlyTheTwentyFiveSeedTablesPlusFiveOutboxTables() {
         final List<String> all = ddl.tables().stream().map(SqlDdl.Table::name).toList();
         final List<String> outboxes = Arrays.stream(HirehubService.values())
-                .flatMap(s -> s.outboxTable().stream()).toList();
-        final List<String> seed = all.stream().filter(t -> !outboxes.contains(t)).toList();
+                .flatMap(s -> s.outboxTable().stream())
+                .toList();
+        final List<String> seed =
+                all.stream().filter(t -> !outboxes.contains(t)).toList();
 
         assertThat(seed).hasSize(25).doesNotHaveDuplicates();
-        assertThat(outboxes).containsExactlyInAnyOrder("job_outbox", "resume_outbox", "apply_outbox", "match_outbox",
-                "ai_outbox");
+        assertThat(outboxes)
+                .containsExactlyInAnyOrder("job_outbox", "resume_outbox", "apply_outbox", "match_outbox", "ai_outbox");
         assertThat(all).hasSize(30).containsAll(outboxes);
     }
 
@@ -37,7 +37,9 @@ class SqlMigrationFilesTest {
     void shouldPutEveryTableInItsServiceDirectory() {
         for (final HirehubService service : HirehubService.values()) {
             final List<String> tables = ddl.tables().stream()
-                    .filter(t -> t.service().equals(service.shortName())).map(SqlDdl.Table::name).toList();
+                    .filter(t -> t.service().equals(service.shortName()))
+                    .map(SqlDdl.Table::name)
+                    .toList();
             final List<String> expected = new java.util.ArrayList<>(service.seedTables());
             service.outboxTable().ifPresent(expected::add);
             assertThat(tables).as(service.shortName()).containsExactlyElementsOf(expected);
@@ -46,15 +48,20 @@ class SqlMigrationFilesTest {
 
     @Test
     void shouldDeclareEverySeedIndexInItsServiceExceptThePgvectorOnes() {
-        final Map<String, Set<String>> declared = ddl.indexes().stream().collect(Collectors.groupingBy(
-                SqlDdl.Index::service, Collectors.mapping(SqlDdl.Index::name, Collectors.toSet())));
+        final Map<String, Set<String>> declared = ddl.indexes().stream()
+                .collect(Collectors.groupingBy(
+                        SqlDdl.Index::service, Collectors.mapping(SqlDdl.Index::name, Collectors.toSet())));
         SeedCatalog.INDEXES.forEach((service, names) -> {
-            final List<String> inSql = names.stream().filter(n -> !SeedCatalog.VECTOR_INDEXES.contains(n)).toList();
+            final List<String> inSql = names.stream()
+                    .filter(n -> !SeedCatalog.VECTOR_INDEXES.contains(n))
+                    .toList();
             assertThat(declared.get(service)).as(service).containsExactlyInAnyOrderElementsOf(inSql);
         });
         // The two ivfflat indexes are created by EmbeddingColumnMigration where pgvector exists.
-        assertThat(Arrays.stream(HirehubService.values()).flatMap(s -> s.embeddingTable().stream())
-                .map(HirehubService.EmbeddingTable::vectorIndex)).containsExactlyElementsOf(SeedCatalog.VECTOR_INDEXES);
+        assertThat(Arrays.stream(HirehubService.values())
+                        .flatMap(s -> s.embeddingTable().stream())
+                        .map(HirehubService.EmbeddingTable::vectorIndex))
+                .containsExactlyElementsOf(SeedCatalog.VECTOR_INDEXES);
         assertThat(ddl.indexes()).hasSize(35);
     }
 
@@ -64,7 +71,9 @@ class SqlMigrationFilesTest {
             service.outboxTable().ifPresent(name -> {
                 final SqlDdl.Table table = ddl.table(name);
                 assertThat(table.columnNames()).as(name).containsExactlyElementsOf(SeedCatalog.OUTBOX_COLUMNS);
-                assertThat(table.columns()).as(name).allSatisfy(c -> assertThat(c.nullable()).isFalse());
+                assertThat(table.columns())
+                        .as(name)
+                        .allSatisfy(c -> assertThat(c.nullable()).isFalse());
                 assertThat(table.columns().get(0).type()).isEqualTo("UUID");
                 assertThat(table.columns().get(2).type()).startsWith("VARCHAR");
                 assertThat(table.columns().get(4).type()).isEqualTo("BYTEA");
@@ -78,8 +87,9 @@ class SqlMigrationFilesTest {
         assertThat(outboxTopics("resume")).containsExactly(Topics.RESUME_UPLOADED);
         assertThat(outboxTopics("ai")).containsExactly(Topics.RESUME_PROCESSED, Topics.MATCH_CALCULATED);
         assertThat(outboxTopics("match")).containsExactly(Topics.MATCH_RECOMMENDED);
-        assertThat(outboxTopics("apply")).containsExactly(Topics.APPLICATION_SUBMITTED,
-                Topics.APPLICATION_STATUS_CHANGED, Topics.INTERVIEW_SCHEDULED);
+        assertThat(outboxTopics("apply"))
+                .containsExactly(
+                        Topics.APPLICATION_SUBMITTED, Topics.APPLICATION_STATUS_CHANGED, Topics.INTERVIEW_SCHEDULED);
     }
 
     @Test
@@ -96,10 +106,13 @@ class SqlMigrationFilesTest {
 
     @Test
     void shouldLeaveVersionsFromOneHundredUpToOtherModulesInfrastructure() {
-        final Set<String> seedAndOutboxes = ddl.tables().stream().map(SqlDdl.Table::name).collect(Collectors.toSet());
-        assertThat(all.tables()).filteredOn(t -> seedAndOutboxes.contains(t.name()))
+        final Set<String> seedAndOutboxes =
+                ddl.tables().stream().map(SqlDdl.Table::name).collect(Collectors.toSet());
+        assertThat(all.tables())
+                .filteredOn(t -> seedAndOutboxes.contains(t.name()))
                 .hasSize(ddl.tables().size());
-        assertThat(ddl.files().keySet()).allSatisfy(f -> assertThat(SqlDdl.version(f)).isLessThan(100));
+        assertThat(ddl.files().keySet())
+                .allSatisfy(f -> assertThat(SqlDdl.version(f)).isLessThan(100));
     }
 
     @Test
@@ -111,27 +124,35 @@ class SqlMigrationFilesTest {
     @Test
     void shouldInsertTheThreeSeedTemplatesAsData() {
         final String sql = ddl.files().get("notification/V2__insert_notification_templates.sql");
-        assertThat(sql).contains("'application_submitted_email', 'application.submitted', 'email'",
-                "'status_changed_push', 'application.status_changed', 'push'",
-                "'interview_scheduled_email', 'interview.scheduled', 'email'");
+        assertThat(sql)
+                .contains(
+                        "'application_submitted_email', 'application.submitted', 'email'",
+                        "'status_changed_push', 'application.status_changed', 'push'",
+                        "'interview_scheduled_email', 'interview.scheduled', 'email'");
     }
 
     @Test
     void shouldParseSeedColumnsWithTheirNullability() {
         final SqlDdl.Table jobSkills = ddl.table("job_skills");
-        assertThat(jobSkills.columns()).containsExactly(
-                new SqlDdl.Column("job_id", "UUID", false),
-                new SqlDdl.Column("skill_id", "UUID", false),
-                new SqlDdl.Column("is_required", "BOOLEAN", true));
-        assertThat(ddl.table("applications").columns()).contains(new SqlDdl.Column("match_score", "DECIMAL(5,2)", true));
+        assertThat(jobSkills.columns())
+                .containsExactly(
+                        new SqlDdl.Column("job_id", "UUID", false),
+                        new SqlDdl.Column("skill_id", "UUID", false),
+                        new SqlDdl.Column("is_required", "BOOLEAN", true));
+        assertThat(ddl.table("applications").columns())
+                .contains(new SqlDdl.Column("match_score", "DECIMAL(5,2)", true));
     }
 
     private List<String> outboxTopics(final String service) {
         final String sql = ddl.files().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(service + "/") && e.getKey().endsWith("_outbox.sql"))
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         final var m = Pattern.compile("CHECK \\(event_type IN \\(([^)]*)\\)\\)").matcher(sql);
         assertThat(m.find()).isTrue();
-        return Arrays.stream(m.group(1).split(",")).map(s -> s.trim().replace("'", "")).toList();
+        return Arrays.stream(m.group(1).split(","))
+                .map(s -> s.trim().replace("'", ""))
+                .toList();
     }
 }

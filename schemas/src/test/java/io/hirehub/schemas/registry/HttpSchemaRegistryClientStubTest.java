@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /** Error mapping, headers and timeouts of the HTTP client against a scripted stub server. */
 class HttpSchemaRegistryClientStubTest {
 
-    private static final Schema SCHEMA = new Schema.Parser().parse(
-            "{\"type\":\"record\",\"name\":\"R\",\"namespace\":\"io.hirehub.test\",\"fields\":[{\"name\":\"a\",\"type\":\"int\"}]}");
+    private static final Schema SCHEMA = new Schema.Parser()
+            .parse(
+                    "{\"type\":\"record\",\"name\":\"R\",\"namespace\":\"io.hirehub.test\",\"fields\":[{\"name\":\"a\",\"type\":\"int\"}]}");
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> headers = new CopyOnWriteArrayList<>();
@@ -50,9 +51,12 @@ class HttpSchemaRegistryClientStubTest {
     }
 
     private void answer(final HttpExchange exchange) throws IOException {
-        requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
-                + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        requests.add(
+                exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                        + (exchange.getRequestURI().getRawQuery() == null
+                                ? ""
+                                : "?" + exchange.getRequestURI().getRawQuery())
+                        + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         headers.add(exchange.getRequestHeaders().getFirst("Content-Type") + "|"
                 + exchange.getRequestHeaders().getFirst("Accept") + "|"
                 + exchange.getRequestHeaders().getFirst("Authorization"));
@@ -83,10 +87,12 @@ class HttpSchemaRegistryClientStubTest {
         body = "{\"id\":7}";
 
         assertThat(client().register("job.created value", SCHEMA)).isEqualTo(7);
-        assertThat(requests).containsExactly("POST /subjects/job.created%20value/versions {\"schema\":\""
-                + SCHEMA.toString().replace("\"", "\\\"") + "\"}");
-        assertThat(headers.get(0)).isEqualTo("application/vnd.schemaregistry.v1+json|"
-                + "application/vnd.schemaregistry.v1+json, application/json|null");
+        assertThat(requests)
+                .containsExactly("POST /subjects/job.created%20value/versions {\"schema\":\""
+                        + SCHEMA.toString().replace("\"", "\\\"") + "\"}");
+        assertThat(headers.get(0))
+                .isEqualTo("application/vnd.schemaregistry.v1+json|"
+                        + "application/vnd.schemaregistry.v1+json, application/json|null");
     }
 
     @Test
@@ -176,9 +182,10 @@ class HttpSchemaRegistryClientStubTest {
             closedPort = socket.getLocalPort();
         }
 
-        assertThatThrownBy(() -> HttpSchemaRegistryClient.of("http://127.0.0.1:" + closedPort).getById(1))
+        assertThatThrownBy(() -> HttpSchemaRegistryClient.of("http://127.0.0.1:" + closedPort)
+                        .getById(1))
                 .isInstanceOf(SchemaRegistryException.class)
-                .hasMessageStartingWith("Schema registry http://127.0.0.1:" + closedPort
-                        + " unreachable for GET /schemas/ids/1: ");
+                .hasMessageStartingWith(
+                        "Schema registry http://127.0.0.1:" + closedPort + " unreachable for GET /schemas/ids/1: ");
     }
 }

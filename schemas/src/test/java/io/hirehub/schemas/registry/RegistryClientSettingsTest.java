@@ -42,13 +42,14 @@ class RegistryClientSettingsTest {
                 .hasMessage("schema.registry.url is required");
         assertThatThrownBy(() -> RegistryClientSettings.of("ftp://reg"))
                 .hasMessage("schema.registry.url: expected an http(s) URL, was 'ftp://reg'");
-        assertThatThrownBy(() -> RegistryClientSettings.fromConfigs(Map.of("schema.registry.url", "http://r",
-                "schema.registry.request.timeout.ms", "soon")))
+        assertThatThrownBy(() -> RegistryClientSettings.fromConfigs(
+                        Map.of("schema.registry.url", "http://r", "schema.registry.request.timeout.ms", "soon")))
                 .hasMessage("schema.registry.request.timeout.ms: expected milliseconds, was 'soon'");
-        assertThatThrownBy(() -> new RegistryClientSettings(URI.create("http://r"), Duration.ofSeconds(1),
-                Duration.ofSeconds(1), Optional.of("nocolon")))
+        assertThatThrownBy(() -> new RegistryClientSettings(
+                        URI.create("http://r"), Duration.ofSeconds(1), Duration.ofSeconds(1), Optional.of("nocolon")))
                 .hasMessage("basic.auth.user.info: expected user:password");
-        assertThatThrownBy(() -> RegistryClientSettings.of("http://r").withTimeouts(Duration.ZERO, Duration.ofSeconds(1)))
+        assertThatThrownBy(
+                        () -> RegistryClientSettings.of("http://r").withTimeouts(Duration.ZERO, Duration.ofSeconds(1)))
                 .hasMessage("schema.registry.connect.timeout.ms: must be positive, was PT0S");
     }
 }

@@ -70,7 +70,9 @@ class AvroSerdeTest {
         old.put("id", "a1");
         old.put("name", "Lee");
         old.put("years", 2);
-        old.put("status", new GenericData.EnumSymbol(Applicant.V1.getField("status").schema(), "PAUSED"));
+        old.put(
+                "status",
+                new GenericData.EnumSymbol(Applicant.V1.getField("status").schema(), "PAUSED"));
         final byte[] bytes = AvroSerdes.generic(registry).serializer().serialize(TOPIC, old);
 
         final Applicant read = serde.deserializer().deserialize(TOPIC, bytes);
@@ -99,8 +101,8 @@ class AvroSerdeTest {
 
     @Test
     void shouldNameMissingClassWhenReadingSpecificByWriterName() {
-        final GenericRecord unknown = new GenericData.Record(new org.apache.avro.Schema.Parser().parse(
-                "{\"type\":\"record\",\"name\":\"Ghost\",\"namespace\":\"io.hirehub.nowhere\",\"fields\":[]}"));
+        final GenericRecord unknown = new GenericData.Record(new org.apache.avro.Schema.Parser()
+                .parse("{\"type\":\"record\",\"name\":\"Ghost\",\"namespace\":\"io.hirehub.nowhere\",\"fields\":[]}"));
         final byte[] bytes = AvroSerdes.generic(registry).serializer().serialize("ghosts", unknown);
 
         assertThatThrownBy(() -> AvroDeserializer.specificByWriterName(registry).deserialize("ghosts", bytes))
@@ -113,8 +115,13 @@ class AvroSerdeTest {
     void shouldRejectConfiguredValueTypeThatIsNotSpecificRecord() {
         final AvroDeserializer<Applicant> deserializer = new AvroDeserializer<>();
 
-        assertThatThrownBy(() -> deserializer.configure(Map.of(RegistryClientSettings.URL, "http://127.0.0.1:1",
-                AvroSerdeConfig.SPECIFIC_AVRO_VALUE_TYPE, "java.lang.String"), false))
+        assertThatThrownBy(() -> deserializer.configure(
+                        Map.of(
+                                RegistryClientSettings.URL,
+                                "http://127.0.0.1:1",
+                                AvroSerdeConfig.SPECIFIC_AVRO_VALUE_TYPE,
+                                "java.lang.String"),
+                        false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("specific.avro.value.type: java.lang.String is not an Avro SpecificRecord");
     }
@@ -184,7 +191,12 @@ class AvroSerdeTest {
     void shouldRejectInvalidEnumIndexAsCorrupt() {
         final byte[] full = serde.serializer().serialize(TOPIC, applicant());
         // Layout after the header: id (len+36 bytes), name (len + 9 UTF-8 bytes), years (1), status (1).
-        final int statusOffset = WireFormat.HEADER_SIZE + 1 + 36 + 1 + "김하늘".getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+        final int statusOffset = WireFormat.HEADER_SIZE
+                + 1
+                + 36
+                + 1
+                + "김하늘".getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + 1;
         full[statusOffset] = 0x10; // zig-zag 8: no such symbol
 
         assertThatThrownBy(() -> serde.deserializer().deserialize(TOPIC, full))

@@ -30,8 +30,8 @@ class GeneratedRecordSerdeTest {
     void shouldRoundTripLogicalTypesOfGeneratedEvent() {
         final Serde<ResumeUploaded> serde = AvroSerdes.forType(ResumeUploaded.class, registry);
 
-        final ResumeUploaded back = serde.deserializer().deserialize("resume.uploaded",
-                serde.serializer().serialize("resume.uploaded", event()));
+        final ResumeUploaded back = serde.deserializer()
+                .deserialize("resume.uploaded", serde.serializer().serialize("resume.uploaded", event()));
 
         assertThat(back).isEqualTo(event());
         assertThat(back.getOccurredAt()).isEqualTo(Instant.parse("2026-03-01T09:30:15.123456Z"));
@@ -40,13 +40,14 @@ class GeneratedRecordSerdeTest {
 
     @Test
     void shouldExposeLogicalTypesAsTheirWireValuesToGenericReaders() {
-        final byte[] bytes = AvroSerdes.forType(ResumeUploaded.class, registry).serializer()
-                .serialize("resume.uploaded", event());
+        final byte[] bytes =
+                AvroSerdes.forType(ResumeUploaded.class, registry).serializer().serialize("resume.uploaded", event());
 
-        final GenericRecord generic = AvroSerdes.generic(registry).deserializer().deserialize("resume.uploaded", bytes);
+        final GenericRecord generic =
+                AvroSerdes.generic(registry).deserializer().deserialize("resume.uploaded", bytes);
 
         assertThat(generic.get("resume_id").toString()).isEqualTo("5d3b0c8e-7a2f-4f65-8a1e-9c0d1e2f3a4b");
-        assertThat(generic.get("occurred_at")).isEqualTo(
-                ChronoUnit.MICROS.between(Instant.EPOCH, Instant.parse("2026-03-01T09:30:15.123456Z")));
+        assertThat(generic.get("occurred_at"))
+                .isEqualTo(ChronoUnit.MICROS.between(Instant.EPOCH, Instant.parse("2026-03-01T09:30:15.123456Z")));
     }
 }

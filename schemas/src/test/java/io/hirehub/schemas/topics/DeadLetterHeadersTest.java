@@ -11,8 +11,8 @@ class DeadLetterHeadersTest {
 
     @Test
     void shouldDescribeTheSourcePositionAndTheError() {
-        final Headers headers = DeadLetterHeaders.describe(new RecordHeaders(), "hirehub.match.matches", 3, 42L,
-                new IllegalArgumentException("bad key 'x'"));
+        final Headers headers = DeadLetterHeaders.describe(
+                new RecordHeaders(), "hirehub.match.matches", 3, 42L, new IllegalArgumentException("bad key 'x'"));
 
         assertThat(value(headers, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo("hirehub.match.matches");
         assertThat(value(headers, DeadLetterHeaders.SOURCE_PARTITION)).isEqualTo("3");

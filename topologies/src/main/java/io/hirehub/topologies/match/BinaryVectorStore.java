@@ -43,8 +43,8 @@ public final class BinaryVectorStore implements VectorPreselector {
     @Override
     public void put(final String id, final float[] vector) {
         if (vector.length != dims) {
-            throw new IllegalArgumentException("vector of '" + id + "' has " + vector.length
-                    + " dimensions, expected " + dims);
+            throw new IllegalArgumentException(
+                    "vector of '" + id + "' has " + vector.length + " dimensions, expected " + dims);
         }
         Integer slot = slotById.get(id);
         if (slot == null) {

@@ -18,8 +18,7 @@ public final class BreakdownJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private BreakdownJson() {
-    }
+    private BreakdownJson() {}
 
     /** JSON text of a breakdown. */
     public static String write(final ScoreBreakdown breakdown) {

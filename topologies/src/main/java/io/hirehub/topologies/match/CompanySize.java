@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** {@code companies.company_size} bands, smallest first. */
 public enum CompanySize implements SeedCodes.HasCode {
-    XS("1-10"), S("11-50"), M("51-200"), L("201-500"), XL("500+");
+    XS("1-10"),
+    S("11-50"),
+    M("51-200"),
+    L("201-500"),
+    XL("500+");
 
     private final String code;
 

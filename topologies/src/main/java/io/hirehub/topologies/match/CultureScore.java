@@ -25,5 +25,4 @@ public record CultureScore(
         BigDecimal position,
         @JsonProperty("company_size") BigDecimal companySize,
         BigDecimal salary,
-        @JsonProperty("salary_fit") SalaryFit salaryFit) {
-}
+        @JsonProperty("salary_fit") SalaryFit salaryFit) {}

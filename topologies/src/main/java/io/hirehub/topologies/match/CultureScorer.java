@@ -32,7 +32,9 @@ public final class CultureScorer {
 
     /** Scores one pair (prepares both sides: use the prepared overload in loops). */
     public CultureScore score(final JobProfile job, final ResumeProfile resume) {
-        return score(PreparedJob.of(job, SkillCanonicalizer.identity()), PreparedResume.of(resume, SkillCanonicalizer.identity()));
+        return score(
+                PreparedJob.of(job, SkillCanonicalizer.identity()),
+                PreparedResume.of(resume, SkillCanonicalizer.identity()));
     }
 
     /** Scores one prepared pair. */
@@ -71,8 +73,15 @@ public final class CultureScorer {
             weights += SALARY_WEIGHT;
         }
         final boolean known = weights > 0;
-        return new CultureScore(known ? Scores.of(sum / weights) : Scores.NEUTRAL, known,
-                orNull(location), locationFit, orNull(position), orNull(size), orNull(salary), salaryFit);
+        return new CultureScore(
+                known ? Scores.of(sum / weights) : Scores.NEUTRAL,
+                known,
+                orNull(location),
+                locationFit,
+                orNull(position),
+                orNull(size),
+                orNull(salary),
+                salaryFit);
     }
 
     private static BigDecimal orNull(final Double value) {
@@ -92,7 +101,9 @@ public final class CultureScorer {
         if (jobRegion.equals(wanted)) {
             return LocationFit.SAME_REGION;
         }
-        return job.remoteType() == RemoteType.HYBRID ? LocationFit.OTHER_REGION_HYBRID : LocationFit.OTHER_REGION_ONSITE;
+        return job.remoteType() == RemoteType.HYBRID
+                ? LocationFit.OTHER_REGION_HYBRID
+                : LocationFit.OTHER_REGION_ONSITE;
     }
 
     static SalaryFit salaryFit(final JobProfile job, final ResumeProfile resume) {

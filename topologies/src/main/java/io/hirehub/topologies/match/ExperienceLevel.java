@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The bands overlap on purpose: a 2-year developer fits both an entry and a junior opening.
  */
 public enum ExperienceLevel implements SeedCodes.HasCode {
-    ENTRY("entry", 0, 2), JUNIOR("junior", 1, 3), MID("mid", 3, 7), SENIOR("senior", 7, null);
+    ENTRY("entry", 0, 2),
+    JUNIOR("junior", 1, 3),
+    MID("mid", 3, 7),
+    SENIOR("senior", 7, null);
 
     private final String code;
     private final int minYears;

@@ -19,5 +19,4 @@ public record ExperienceScore(
         @JsonProperty("resume_years") Integer resumeYears,
         @JsonProperty("required_min") Integer requiredMin,
         @JsonProperty("required_max") Integer requiredMax,
-        ExperienceLevel level) {
-}
+        ExperienceLevel level) {}

@@ -44,6 +44,7 @@ public final class Int8VectorStore implements VectorPreselector {
     private float[] factors = new float[BLOCK];
     /** Per slot: sum of the quantised (unbiased) components, to remove the bias. */
     private int[] sums = new int[BLOCK];
+
     private int size;
 
     public Int8VectorStore(final int dims) {
@@ -77,8 +78,8 @@ public final class Int8VectorStore implements VectorPreselector {
     @Override
     public void put(final String id, final float[] vector) {
         if (vector.length != dims) {
-            throw new IllegalArgumentException("vector of '" + id + "' has " + vector.length
-                    + " dimensions, expected " + dims);
+            throw new IllegalArgumentException(
+                    "vector of '" + id + "' has " + vector.length + " dimensions, expected " + dims);
         }
         Integer slot = slotById.get(id);
         if (slot == null) {

@@ -90,7 +90,9 @@ public final class JobIndex {
             jobs.values().forEach(job -> offer(ranking, job, prepared, now));
             return ranking.best();
         }
-        for (final String jobId : vectors.candidates(resume.embedding(), settings.candidates(n),
+        for (final String jobId : vectors.candidates(
+                resume.embedding(),
+                settings.candidates(n),
                 id -> jobs.get(id).profile().embedding())) {
             offer(ranking, jobs.get(jobId), prepared, now);
         }

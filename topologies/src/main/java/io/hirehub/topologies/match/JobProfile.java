@@ -53,9 +53,25 @@ public record JobProfile(
 
     /** Copy with another embedding (the topology embeds after joining). */
     public JobProfile withEmbedding(final float[] newEmbedding) {
-        return new JobProfile(jobId, companyId, title, status, expiresAt, requiredSkills, preferredSkills,
-                experienceMin, experienceMax, experienceLevel, salaryMin, salaryMax, location, remoteType,
-                companySize, companyIndustry, companyLocation, newEmbedding);
+        return new JobProfile(
+                jobId,
+                companyId,
+                title,
+                status,
+                expiresAt,
+                requiredSkills,
+                preferredSkills,
+                experienceMin,
+                experienceMax,
+                experienceLevel,
+                salaryMin,
+                salaryMax,
+                location,
+                remoteType,
+                companySize,
+                companyIndustry,
+                companyLocation,
+                newEmbedding);
     }
 
     /**

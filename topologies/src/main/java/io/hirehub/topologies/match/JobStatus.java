@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** {@code jobs.status}: only {@link #OPEN} jobs are matchable. */
 public enum JobStatus implements SeedCodes.HasCode {
-    DRAFT("draft"), OPEN("open"), CLOSED("closed");
+    DRAFT("draft"),
+    OPEN("open"),
+    CLOSED("closed");
 
     private final String code;
 

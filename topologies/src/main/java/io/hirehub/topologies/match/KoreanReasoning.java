@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class KoreanReasoning {
 
-    private KoreanReasoning() {
-    }
+    private KoreanReasoning() {}
 
     /** The explanation of one breakdown. */
     public static String explain(final ScoreBreakdown breakdown) {
@@ -35,15 +34,15 @@ public final class KoreanReasoning {
             return;
         }
         if (skills.requiredTotal() > 0) {
-            parts.add("필수 스킬 " + skills.requiredTotal() + "개 중 " + skills.matchedRequired().size() + "개 보유"
-                    + list(skills.matchedRequired()));
+            parts.add("필수 스킬 " + skills.requiredTotal() + "개 중 "
+                    + skills.matchedRequired().size() + "개 보유" + list(skills.matchedRequired()));
             if (!skills.missingRequired().isEmpty()) {
                 parts.add("미보유: " + String.join(", ", skills.missingRequired()));
             }
         }
         if (skills.preferredTotal() > 0) {
-            parts.add("우대 스킬 " + skills.preferredTotal() + "개 중 " + skills.matchedPreferred().size() + "개 보유"
-                    + list(skills.matchedPreferred()));
+            parts.add("우대 스킬 " + skills.preferredTotal() + "개 중 "
+                    + skills.matchedPreferred().size() + "개 보유" + list(skills.matchedPreferred()));
         }
     }
 
@@ -56,10 +55,8 @@ public final class KoreanReasoning {
         final Integer years = experience.resumeYears();
         return switch (experience.fit()) {
             case WITHIN -> "경력 " + years + "년으로 요구 경력(" + range + ")에 부합";
-            case BELOW -> "경력 " + years + "년으로 요구 경력(" + range + ")보다 "
-                    + (experience.requiredMin() - years) + "년 부족";
-            case ABOVE -> "경력 " + years + "년으로 요구 경력(" + range + ")보다 "
-                    + (years - experience.requiredMax()) + "년 많음";
+            case BELOW -> "경력 " + years + "년으로 요구 경력(" + range + ")보다 " + (experience.requiredMin() - years) + "년 부족";
+            case ABOVE -> "경력 " + years + "년으로 요구 경력(" + range + ")보다 " + (years - experience.requiredMax()) + "년 많음";
             case NO_REQUIREMENT -> "요구 경력 제한 없음";
             case UNKNOWN -> "경력 정보 없음(요구 경력 " + range + ")";
         };
@@ -71,7 +68,7 @@ public final class KoreanReasoning {
             case SAME_REGION -> parts.add("근무지 지역 일치");
             case OTHER_REGION_HYBRID -> parts.add("근무지 지역 다름(하이브리드 근무)");
             case OTHER_REGION_ONSITE -> parts.add("근무지 지역 다름(상주 근무)");
-            case UNKNOWN -> { }
+            case UNKNOWN -> {}
         }
         if (culture.position() != null) {
             parts.add("희망 직무 적합도 " + number(culture.position()) + "점");
@@ -83,7 +80,7 @@ public final class KoreanReasoning {
             case OVERLAP -> parts.add("희망 연봉과 공고 연봉 범위가 겹침");
             case BELOW_DESIRED -> parts.add("공고 연봉이 희망 연봉보다 낮음");
             case ABOVE_DESIRED -> parts.add("공고 연봉이 희망 연봉보다 높음");
-            case UNKNOWN -> { }
+            case UNKNOWN -> {}
         }
     }
 

@@ -17,8 +17,10 @@ public final class MatchScorer {
     private final CultureScorer cultureScorer = new CultureScorer();
     private final SemanticScorer semanticScorer = new SemanticScorer();
 
-    public MatchScorer(final MatchWeights weights, final SkillScoreSettings skillSettings,
-                       final SkillCanonicalizer canonicalizer) {
+    public MatchScorer(
+            final MatchWeights weights,
+            final SkillScoreSettings skillSettings,
+            final SkillCanonicalizer canonicalizer) {
         this.weights = weights;
         this.shares = weights.normalised();
         this.canonicalizer = canonicalizer;
@@ -52,15 +54,32 @@ public final class MatchScorer {
         final CultureScore culture = cultureScorer.score(job, resume);
         final SemanticScore semantic = semanticScorer.score(job, resume);
         final var overall = weights.overall(skill.score(), experience.score(), culture.score(), semantic.score());
-        final ScoreBreakdown breakdown = new ScoreBreakdown(overall, List.of(
-                new ScoreBreakdown.Component("skill", skill.score(), shares.skill(), skill.known()),
-                new ScoreBreakdown.Component("experience", experience.score(), shares.experience(),
-                        experience.fit() != ExperienceFit.UNKNOWN),
-                new ScoreBreakdown.Component("culture", culture.score(), shares.culture(), culture.known()),
-                new ScoreBreakdown.Component("semantic", semantic.score(), shares.semantic(), semantic.known())),
-                skill, experience, culture, semantic);
+        final ScoreBreakdown breakdown = new ScoreBreakdown(
+                overall,
+                List.of(
+                        new ScoreBreakdown.Component("skill", skill.score(), shares.skill(), skill.known()),
+                        new ScoreBreakdown.Component(
+                                "experience",
+                                experience.score(),
+                                shares.experience(),
+                                experience.fit() != ExperienceFit.UNKNOWN),
+                        new ScoreBreakdown.Component("culture", culture.score(), shares.culture(), culture.known()),
+                        new ScoreBreakdown.Component(
+                                "semantic", semantic.score(), shares.semantic(), semantic.known())),
+                skill,
+                experience,
+                culture,
+                semantic);
         final ResumeProfile r = resume.profile();
-        return new MatchResult(job.profile().jobId(), r.resumeId(), r.userId(), overall, skill.score(),
-                experience.score(), culture.score(), semantic.score(), breakdown);
+        return new MatchResult(
+                job.profile().jobId(),
+                r.resumeId(),
+                r.userId(),
+                overall,
+                skill.score(),
+                experience.score(),
+                culture.score(),
+                semantic.score(),
+                breakdown);
     }
 }

@@ -18,17 +18,26 @@ import java.util.Objects;
  *                        keeps {@code candidates × oversample} vectors for the exact cosine re-rank
  *                        (default 10)
  */
-public record MatchSettings(int topN, int preselectFactor, MatchWeights weights, SkillScoreSettings skill,
-                            RecommendationSettings recommendation, PreselectMode preselectMode,
-                            int binaryOversample) {
+public record MatchSettings(
+        int topN,
+        int preselectFactor,
+        MatchWeights weights,
+        SkillScoreSettings skill,
+        RecommendationSettings recommendation,
+        PreselectMode preselectMode,
+        int binaryOversample) {
 
     /** The documented defaults. */
-    public static final MatchSettings DEFAULTS = new MatchSettings(100, 10, MatchWeights.DEFAULTS,
-            SkillScoreSettings.DEFAULTS, RecommendationSettings.DEFAULTS);
+    public static final MatchSettings DEFAULTS = new MatchSettings(
+            100, 10, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS, RecommendationSettings.DEFAULTS);
 
     /** Settings with the default pre-selection (int8, oversample 10). */
-    public MatchSettings(final int topN, final int preselectFactor, final MatchWeights weights,
-                         final SkillScoreSettings skill, final RecommendationSettings recommendation) {
+    public MatchSettings(
+            final int topN,
+            final int preselectFactor,
+            final MatchWeights weights,
+            final SkillScoreSettings skill,
+            final RecommendationSettings recommendation) {
         this(topN, preselectFactor, weights, skill, recommendation, PreselectMode.INT8, 10);
     }
 

@@ -56,9 +56,13 @@ public record MatchWeights(BigDecimal skill, BigDecimal experience, BigDecimal c
     }
 
     /** The weighted overall score of four 0–100 component scores, scale 2 HALF_UP. */
-    public BigDecimal overall(final BigDecimal skillScore, final BigDecimal experienceScore,
-                              final BigDecimal cultureScore, final BigDecimal semanticScore) {
-        final BigDecimal weighted = skillScore.multiply(skill)
+    public BigDecimal overall(
+            final BigDecimal skillScore,
+            final BigDecimal experienceScore,
+            final BigDecimal cultureScore,
+            final BigDecimal semanticScore) {
+        final BigDecimal weighted = skillScore
+                .multiply(skill)
                 .add(experienceScore.multiply(experience))
                 .add(cultureScore.multiply(culture))
                 .add(semanticScore.multiply(semantic));

@@ -15,8 +15,22 @@ import java.util.regex.Pattern;
 final class PositionWords {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#-]+");
-    private static final Set<String> GENERIC = Set.of("개발자", "엔지니어", "developer", "engineer", "담당", "담당자",
-            "채용", "신입", "경력", "및", "and", "the", "of", "포지션", "position");
+    private static final Set<String> GENERIC = Set.of(
+            "개발자",
+            "엔지니어",
+            "developer",
+            "engineer",
+            "담당",
+            "담당자",
+            "채용",
+            "신입",
+            "경력",
+            "및",
+            "and",
+            "the",
+            "of",
+            "포지션",
+            "position");
     private static final Set<String> SMALL = Set.of("스타트업", "startup", "start-up", "벤처");
     private static final Set<String> MEDIUM = Set.of("중견", "중견기업");
     private static final Set<String> LARGE = Set.of("대기업", "enterprise", "대형");

@@ -25,8 +25,10 @@ public final class PreparedJob {
         this.required = required;
         this.preferred = preferred;
         this.years = YearsRange.of(profile);
-        final String location = profile.location() != null && !profile.location().isBlank()
-                ? profile.location() : profile.companyLocation();
+        final String location =
+                profile.location() != null && !profile.location().isBlank()
+                        ? profile.location()
+                        : profile.companyLocation();
         this.region = Regions.region(location);
         this.titleWords = PositionWords.jobWords(profile.title(), profile.companyIndustry());
     }
@@ -46,7 +48,8 @@ public final class PreparedJob {
         final Map<String, SkillRef> refs = new LinkedHashMap<>();
         for (final String name : names) {
             final String canonical = canonicalizer.canonical(name);
-            refs.putIfAbsent(SkillCanonicalizer.key(canonical), new SkillRef(SkillCanonicalizer.key(canonical), canonical));
+            refs.putIfAbsent(
+                    SkillCanonicalizer.key(canonical), new SkillRef(SkillCanonicalizer.key(canonical), canonical));
         }
         return refs;
     }
@@ -68,8 +71,7 @@ public final class PreparedJob {
     }
 
     /** A canonical skill: case-folded key for comparison, display name for explanations. */
-    public record SkillRef(String key, String display) {
-    }
+    public record SkillRef(String key, String display) {}
 
     /** Display names of refs, in order. */
     static List<String> displays(final List<SkillRef> refs) {

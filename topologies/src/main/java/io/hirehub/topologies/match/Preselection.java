@@ -52,8 +52,8 @@ final class Preselection {
         for (final int slot : slots) {
             final float[] vector = embeddingOf.apply(store.id(slot));
             final double norm = SemanticScorer.norm(vector);
-            final float cosine = norm == 0 || queryNorm == 0 ? 0f
-                    : (float) (SemanticScorer.dot(query, vector) / (norm * queryNorm));
+            final float cosine =
+                    norm == 0 || queryNorm == 0 ? 0f : (float) (SemanticScorer.dot(query, vector) / (norm * queryNorm));
             top.offer(cosine, slot);
         }
         return ids(top.sortedSlots());

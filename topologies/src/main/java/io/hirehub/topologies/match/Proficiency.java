@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** {@code resume_skills.proficiency}; {@link #depth()} is the skill-depth credit used when years are unknown. */
 public enum Proficiency implements SeedCodes.HasCode {
-    BEGINNER("beginner", 0.25), INTERMEDIATE("intermediate", 0.5), ADVANCED("advanced", 0.75), EXPERT("expert", 1.0);
+    BEGINNER("beginner", 0.25),
+    INTERMEDIATE("intermediate", 0.5),
+    ADVANCED("advanced", 0.75),
+    EXPERT("expert", 1.0);
 
     private final String code;
     private final double depth;

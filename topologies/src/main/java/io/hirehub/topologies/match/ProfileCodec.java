@@ -22,8 +22,7 @@ public final class ProfileCodec {
     private static final byte JOB_V1 = 1;
     private static final byte RESUME_V1 = 2;
 
-    private ProfileCodec() {
-    }
+    private ProfileCodec() {}
 
     /** Bytes of a job profile. */
     public static byte[] writeJob(final JobProfile job) {
@@ -42,7 +41,9 @@ public final class ProfileCodec {
             strings(out, job.preferredSkills());
             integer(out, job.experienceMin());
             integer(out, job.experienceMax());
-            string(out, job.experienceLevel() == null ? null : job.experienceLevel().code());
+            string(
+                    out,
+                    job.experienceLevel() == null ? null : job.experienceLevel().code());
             integer(out, job.salaryMin());
             integer(out, job.salaryMax());
             string(out, job.location());
@@ -63,9 +64,24 @@ public final class ProfileCodec {
             final String title = string(in);
             final JobStatus status = JobStatus.fromCode(string(in));
             final Instant expiresAt = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-            return new JobProfile(jobId, companyId, title, status, expiresAt, strings(in), strings(in), integer(in),
-                    integer(in), ExperienceLevel.fromCode(string(in)), integer(in), integer(in), string(in),
-                    RemoteType.fromCode(string(in)), CompanySize.fromCode(string(in)), string(in), string(in),
+            return new JobProfile(
+                    jobId,
+                    companyId,
+                    title,
+                    status,
+                    expiresAt,
+                    strings(in),
+                    strings(in),
+                    integer(in),
+                    integer(in),
+                    ExperienceLevel.fromCode(string(in)),
+                    integer(in),
+                    integer(in),
+                    string(in),
+                    RemoteType.fromCode(string(in)),
+                    CompanySize.fromCode(string(in)),
+                    string(in),
+                    string(in),
                     vector(in));
         });
     }
@@ -80,7 +96,9 @@ public final class ProfileCodec {
             for (final ResumeSkill skill : resume.skills()) {
                 out.writeUTF(skill.name());
                 integer(out, skill.years());
-                string(out, skill.proficiency() == null ? null : skill.proficiency().code());
+                string(
+                        out,
+                        skill.proficiency() == null ? null : skill.proficiency().code());
             }
             integer(out, resume.totalYears());
             string(out, resume.desiredPosition());
@@ -102,8 +120,16 @@ public final class ProfileCodec {
             for (int i = 0; i < count; i++) {
                 skills.add(new ResumeSkill(in.readUTF(), integer(in), Proficiency.fromCode(string(in))));
             }
-            return new ResumeProfile(resumeId, userId, skills, integer(in), string(in), integer(in), integer(in),
-                    string(in), vector(in));
+            return new ResumeProfile(
+                    resumeId,
+                    userId,
+                    skills,
+                    integer(in),
+                    string(in),
+                    integer(in),
+                    integer(in),
+                    string(in),
+                    vector(in));
         });
     }
 
@@ -140,7 +166,8 @@ public final class ProfileCodec {
     private static void expect(final DataInputStream in, final byte version, final String what) throws IOException {
         final byte actual = in.readByte();
         if (actual != version) {
-            throw new IllegalArgumentException("not a " + what + " (format byte " + actual + ", expected " + version + ")");
+            throw new IllegalArgumentException(
+                    "not a " + what + " (format byte " + actual + ", expected " + version + ")");
         }
     }
 

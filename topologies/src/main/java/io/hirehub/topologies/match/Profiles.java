@@ -6,8 +6,7 @@ import java.util.List;
 /** Shared validation of the profile records, with messages that name the column. */
 final class Profiles {
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     static void requireId(final String column, final String id) {
         if (id == null || id.isBlank()) {

@@ -9,13 +9,13 @@ import java.util.PriorityQueue;
 final class Ranking {
 
     /** Best first for a job's list (ties: resume id). */
-    static final Comparator<MatchResult> BY_SCORE_THEN_RESUME = Comparator
-            .comparing(MatchResult::overallScore, Comparator.reverseOrder())
+    static final Comparator<MatchResult> BY_SCORE_THEN_RESUME = Comparator.comparing(
+                    MatchResult::overallScore, Comparator.reverseOrder())
             .thenComparing(MatchResult::resumeId);
 
     /** Best first for a resume's list (ties: job id). */
-    static final Comparator<MatchResult> BY_SCORE_THEN_JOB = Comparator
-            .comparing(MatchResult::overallScore, Comparator.reverseOrder())
+    static final Comparator<MatchResult> BY_SCORE_THEN_JOB = Comparator.comparing(
+                    MatchResult::overallScore, Comparator.reverseOrder())
             .thenComparing(MatchResult::jobId);
 
     private final int n;

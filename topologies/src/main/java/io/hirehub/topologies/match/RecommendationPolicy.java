@@ -33,7 +33,7 @@ public final class RecommendationPolicy {
         final boolean calculated = overall.compareTo(settings.minScore()) >= 0;
         final boolean recommend = overall.compareTo(settings.threshold()) >= 0
                 && (lastRecommendedScore == null
-                || overall.compareTo(lastRecommendedScore.add(settings.margin())) >= 0);
+                        || overall.compareTo(lastRecommendedScore.add(settings.margin())) >= 0);
         return new Decision(calculated, recommend, recommend ? overall : lastRecommendedScore);
     }
 
@@ -42,6 +42,5 @@ public final class RecommendationPolicy {
      * @param recommend           emit {@code match.recommended}
      * @param lastRecommendedScore what to store as the last recommended score ({@code null}: never)
      */
-    public record Decision(boolean calculated, boolean recommend, BigDecimal lastRecommendedScore) {
-    }
+    public record Decision(boolean calculated, boolean recommend, BigDecimal lastRecommendedScore) {}
 }

@@ -15,8 +15,8 @@ import java.math.BigDecimal;
 public record RecommendationSettings(BigDecimal minScore, BigDecimal threshold, BigDecimal margin) {
 
     /** The documented defaults. */
-    public static final RecommendationSettings DEFAULTS = new RecommendationSettings(
-            new BigDecimal("50.00"), new BigDecimal("70.00"), new BigDecimal("5.00"));
+    public static final RecommendationSettings DEFAULTS =
+            new RecommendationSettings(new BigDecimal("50.00"), new BigDecimal("70.00"), new BigDecimal("5.00"));
 
     /** Validates ranges and order, scaling every value to 2 decimals. */
     public RecommendationSettings {

@@ -12,8 +12,7 @@ final class Regions {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,/()·]+");
     private static final String[] SUFFIXES = {"특별자치시", "특별자치도", "특별시", "광역시", "시", "도"};
 
-    private Regions() {
-    }
+    private Regions() {}
 
     /** The region of {@code location}, or {@code null} if blank. */
     static String region(final String location) {

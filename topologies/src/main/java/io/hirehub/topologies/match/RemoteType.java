@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** {@code jobs.remote_type}. */
 public enum RemoteType implements SeedCodes.HasCode {
-    ONSITE("onsite"), REMOTE("remote"), HYBRID("hybrid");
+    ONSITE("onsite"),
+    REMOTE("remote"),
+    HYBRID("hybrid");
 
     private final String code;
 

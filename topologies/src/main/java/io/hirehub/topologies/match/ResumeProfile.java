@@ -33,8 +33,16 @@ public record ResumeProfile(
 
     /** Copy with another embedding. */
     public ResumeProfile withEmbedding(final float[] newEmbedding) {
-        return new ResumeProfile(resumeId, userId, skills, totalYears, desiredPosition, desiredSalaryMin,
-                desiredSalaryMax, preferredLocation, newEmbedding);
+        return new ResumeProfile(
+                resumeId,
+                userId,
+                skills,
+                totalYears,
+                desiredPosition,
+                desiredSalaryMin,
+                desiredSalaryMax,
+                preferredLocation,
+                newEmbedding);
     }
 
     /** Whether {@code other} would score exactly like this profile (embedding compared by content). */

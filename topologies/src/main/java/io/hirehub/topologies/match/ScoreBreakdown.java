@@ -39,6 +39,5 @@ public record ScoreBreakdown(
      * @param known  false when the component fell back to neutral 50 for lack of data
      */
     @JsonPropertyOrder({"name", "score", "weight", "known"})
-    public record Component(String name, BigDecimal score, BigDecimal weight, boolean known) {
-    }
+    public record Component(String name, BigDecimal score, BigDecimal weight, boolean known) {}
 }

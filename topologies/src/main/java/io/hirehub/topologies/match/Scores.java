@@ -17,8 +17,7 @@ public final class Scores {
     /** 50.00: what a component scores when the data it reads is missing (neither reward nor punish). */
     public static final BigDecimal NEUTRAL = new BigDecimal("50.00");
 
-    private Scores() {
-    }
+    private Scores() {}
 
     /** {@code value} clamped to [0, 100], scale 2, HALF_UP; NaN is rejected. */
     public static BigDecimal of(final double value) {

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Parses the seed's lower-case column codes into enum constants with one exact error message. */
 final class SeedCodes {
 
-    private SeedCodes() {
-    }
+    private SeedCodes() {}
 
     static <E extends Enum<E> & HasCode> E parse(final Class<E> type, final String column, final String code) {
         if (code == null) {
@@ -25,8 +24,7 @@ final class SeedCodes {
             }
             allowed.append(constant.code());
         }
-        throw new IllegalArgumentException(
-                "Unknown " + column + " '" + code + "': expected one of " + allowed);
+        throw new IllegalArgumentException("Unknown " + column + " '" + code + "': expected one of " + allowed);
     }
 
     /** An enum constant that stands for one of the seed's column codes. */

@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  * @param known  whether both embeddings were present
  * @param cosine cosine similarity, scale 4, {@code null} when unknown
  */
-public record SemanticScore(BigDecimal score, boolean known, BigDecimal cosine) {
-}
+public record SemanticScore(BigDecimal score, boolean known, BigDecimal cosine) {}

@@ -19,8 +19,8 @@ public final class SemanticScorer {
         }
         final double cosine = dot(a, b) / (job.embeddingNorm() * resume.embeddingNorm());
         final double clamped = Math.max(-1, Math.min(1, cosine));
-        return new SemanticScore(Scores.of(100 * clamped), true,
-                BigDecimal.valueOf(clamped).setScale(4, RoundingMode.HALF_UP));
+        return new SemanticScore(
+                Scores.of(100 * clamped), true, BigDecimal.valueOf(clamped).setScale(4, RoundingMode.HALF_UP));
     }
 
     /** Cosine similarity of two vectors of equal length; 0 when either is all zeros. */
@@ -36,8 +36,7 @@ public final class SemanticScorer {
      */
     public static float dot(final float[] a, final float[] b) {
         if (a.length != b.length) {
-            throw new IllegalArgumentException(
-                    "embedding dimensions differ: " + a.length + " vs " + b.length);
+            throw new IllegalArgumentException("embedding dimensions differ: " + a.length + " vs " + b.length);
         }
         float s0 = 0;
         float s1 = 0;

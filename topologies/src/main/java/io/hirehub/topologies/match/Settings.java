@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Validation helpers for the match settings records. */
 final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     static void requireNonNegative(final String key, final double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {

@@ -1,8 +1,8 @@
 package io.hirehub.topologies.match;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashMap;
 
 /**
  * Maps a skill name to its canonical {@code skill_tags.name} (synonym hook): the topology builds
@@ -26,8 +26,8 @@ public interface SkillCanonicalizer {
      */
     static SkillCanonicalizer ofSynonyms(final Map<String, String> aliasToCanonical) {
         final Map<String, String> table = new HashMap<>();
-        aliasToCanonical.forEach((alias, canonical) ->
-                table.put(alias.trim().toLowerCase(Locale.ROOT), canonical.trim()));
+        aliasToCanonical.forEach(
+                (alias, canonical) -> table.put(alias.trim().toLowerCase(Locale.ROOT), canonical.trim()));
         return name -> {
             final String trimmed = name.trim();
             return table.getOrDefault(trimmed.toLowerCase(Locale.ROOT), trimmed);

@@ -15,7 +15,9 @@ import java.util.List;
  * @param matchedPreferred  preferred skills the resume holds
  * @param missingPreferred  preferred skills the resume lacks
  */
-@JsonIgnoreProperties(value = {"required_total", "preferred_total"}, allowGetters = true)
+@JsonIgnoreProperties(
+        value = {"required_total", "preferred_total"},
+        allowGetters = true)
 public record SkillScore(
         BigDecimal score,
         boolean known,

@@ -10,8 +10,8 @@ package io.hirehub.topologies.match;
  * @param missingRequiredPenalty points taken off per missing required skill on top of the lost share
  *                               (default 5)
  */
-public record SkillScoreSettings(double requiredWeight, double preferredWeight, double baseCredit,
-                                 double missingRequiredPenalty) {
+public record SkillScoreSettings(
+        double requiredWeight, double preferredWeight, double baseCredit, double missingRequiredPenalty) {
 
     /** The documented defaults. */
     public static final SkillScoreSettings DEFAULTS = new SkillScoreSettings(0.75, 0.25, 0.8, 5.0);

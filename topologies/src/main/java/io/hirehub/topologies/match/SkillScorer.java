@@ -56,15 +56,20 @@ public final class SkillScorer {
             weights += settings.preferredWeight();
         }
         // weights can be 0 only if the one present side has weight 0: judge on coverage alone then.
-        final double coverage = weights > 0 ? weighted / weights
+        final double coverage = weights > 0
+                ? weighted / weights
                 : (requiredCredit + preferredCredit) / (required.size() + preferred.size());
         final double score = 100 * coverage - settings.missingRequiredPenalty() * missingRequired.size();
-        return new SkillScore(Scores.of(score), true, matchedRequired, missingRequired, matchedPreferred,
-                missingPreferred);
+        return new SkillScore(
+                Scores.of(score), true, matchedRequired, missingRequired, matchedPreferred, missingPreferred);
     }
 
-    private double credit(final List<PreparedJob.SkillRef> skills, final PreparedResume resume, final double target,
-                          final List<String> matched, final List<String> missing) {
+    private double credit(
+            final List<PreparedJob.SkillRef> skills,
+            final PreparedResume resume,
+            final double target,
+            final List<String> matched,
+            final List<String> missing) {
         double sum = 0;
         for (final PreparedJob.SkillRef ref : skills) {
             final ResumeSkill held = resume.skill(ref.key());

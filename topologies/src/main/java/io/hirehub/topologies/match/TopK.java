@@ -54,8 +54,11 @@ public final class TopK {
         for (int i = 0; i < size; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> worse(scores[a], slots[a], scores[b], slots[b]) ? 1
-                : worse(scores[b], slots[b], scores[a], slots[a]) ? -1 : 0);
+        Arrays.sort(
+                order,
+                (a, b) -> worse(scores[a], slots[a], scores[b], slots[b])
+                        ? 1
+                        : worse(scores[b], slots[b], scores[a], slots[a]) ? -1 : 0);
         final int[] out = new int[size];
         for (int i = 0; i < size; i++) {
             out[i] = slots[order[i]];

@@ -13,8 +13,10 @@ public record ChunkEmbedding(int chunkIndex, String chunkText, float[] embedding
 
     @Override
     public boolean equals(final Object other) {
-        return other instanceof ChunkEmbedding that && chunkIndex == that.chunkIndex
-                && chunkText.equals(that.chunkText) && Arrays.equals(embedding, that.embedding);
+        return other instanceof ChunkEmbedding that
+                && chunkIndex == that.chunkIndex
+                && chunkText.equals(that.chunkText)
+                && Arrays.equals(embedding, that.embedding);
     }
 
     @Override

@@ -1,14 +1,13 @@
 package io.hirehub.topologies.resume;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 import io.hirehub.topologies.resume.parse.ParsedResume;
 import io.hirehub.topologies.resume.pii.MaskedFields;
 import io.hirehub.topologies.resume.summary.Summary;
 import io.hirehub.topologies.resume.text.DocumentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the resume pipeline writes for one file. Holds masked text only: the raw text never
@@ -26,10 +25,18 @@ import io.hirehub.topologies.resume.text.DocumentType;
  * @param tasks               one {@code ai_tasks} report per task type, in pipeline order
  * @param timings             wall time per step
  */
-public record ResumeAnalysis(DocumentType fileType, int extractedTextLength, String maskedText,
-                             MaskedFields maskedFields, ParsedResume parsed, Summary summary,
-                             List<ChunkEmbedding> chunks, float[] documentEmbedding, String embeddingModel,
-                             List<TaskReport> tasks, Map<Step, Duration> timings) {
+public record ResumeAnalysis(
+        DocumentType fileType,
+        int extractedTextLength,
+        String maskedText,
+        MaskedFields maskedFields,
+        ParsedResume parsed,
+        Summary summary,
+        List<ChunkEmbedding> chunks,
+        float[] documentEmbedding,
+        String embeddingModel,
+        List<TaskReport> tasks,
+        Map<Step, Duration> timings) {
 
     public ResumeAnalysis {
         Objects.requireNonNull(fileType, "fileType");

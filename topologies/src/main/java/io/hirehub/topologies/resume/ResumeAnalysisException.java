@@ -17,8 +17,8 @@ public class ResumeAnalysisException extends RuntimeException {
     private final TaskType taskType;
     private final FailureKind kind;
 
-    public ResumeAnalysisException(final TaskType taskType, final FailureKind kind, final String message,
-                                   final Throwable cause) {
+    public ResumeAnalysisException(
+            final TaskType taskType, final FailureKind kind, final String message, final Throwable cause) {
         super(message, cause);
         this.taskType = Objects.requireNonNull(taskType, "taskType");
         this.kind = Objects.requireNonNull(kind, "kind");

@@ -1,10 +1,8 @@
 package io.hirehub.topologies.resume;
 
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.hirehub.topologies.resume.parse.ParsedResumeJson;
 
 /**
@@ -16,8 +14,7 @@ public final class ResumeAnalysisJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ResumeAnalysisJson() {
-    }
+    private ResumeAnalysisJson() {}
 
     public static ObjectNode toJson(final ResumeAnalysis analysis) {
         final ObjectNode root = JSON.createObjectNode();
@@ -31,12 +28,16 @@ public final class ResumeAnalysisJson {
         embedding.put("model", analysis.embeddingModel());
         embedding.put("dimensions", analysis.documentEmbedding().length);
         final ArrayNode chunks = embedding.putArray("chunks");
-        analysis.chunks().forEach(c -> chunks.addObject().put("chunk_index", c.chunkIndex())
-                .put("chunk_text", c.chunkText()));
+        analysis.chunks()
+                .forEach(c ->
+                        chunks.addObject().put("chunk_index", c.chunkIndex()).put("chunk_text", c.chunkText()));
         final ArrayNode tasks = root.putArray("ai_tasks");
         for (final TaskReport task : analysis.tasks()) {
-            tasks.addObject().put("task_type", task.taskType().dbValue()).put("model_used", task.modelUsed())
-                    .put("tokens_used", task.tokensUsed()).put("processing_time_ms", task.processingTimeMs());
+            tasks.addObject()
+                    .put("task_type", task.taskType().dbValue())
+                    .put("model_used", task.modelUsed())
+                    .put("tokens_used", task.tokensUsed())
+                    .put("processing_time_ms", task.processingTimeMs());
         }
         final ObjectNode timings = root.putObject("timings_ms");
         for (final Step step : Step.values()) {
@@ -50,5 +51,4 @@ public final class ResumeAnalysisJson {
     public static String toPrettyString(final ResumeAnalysis analysis) {
         return toJson(analysis).toPrettyString();
     }
-
 }

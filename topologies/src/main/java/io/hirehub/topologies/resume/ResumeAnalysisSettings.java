@@ -1,15 +1,14 @@
 package io.hirehub.topologies.resume;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-
 import io.hirehub.topologies.resume.embed.BedrockEmbeddingSettings;
 import io.hirehub.topologies.resume.embed.Chunker;
 import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.resume.provider.OpenAiCompatibleSettings;
 import io.hirehub.topologies.resume.text.ExtractionSettings;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Settings of the resume analysis, validated on construction. Built from dotted keys by
@@ -42,17 +41,33 @@ import io.hirehub.topologies.resume.text.ExtractionSettings;
  * summary.max.chars               [500]
  * </pre>
  */
-public record ResumeAnalysisSettings(ExtractionSettings extraction, EmbeddingBackend embeddingBackend,
-                                     int localDimensions, Optional<BedrockEmbeddingSettings> bedrock,
-                                     int chunkMaxChars, int chunkOverlapChars, Optional<OpenAiCompatibleSettings> llm,
-                                     boolean llmPiiPass, SummaryBackend summaryBackend, int summaryMaxSentences,
-                                     int summaryMaxChars, String bedrockChatModel, int bedrockChatMaxTokens) {
+public record ResumeAnalysisSettings(
+        ExtractionSettings extraction,
+        EmbeddingBackend embeddingBackend,
+        int localDimensions,
+        Optional<BedrockEmbeddingSettings> bedrock,
+        int chunkMaxChars,
+        int chunkOverlapChars,
+        Optional<OpenAiCompatibleSettings> llm,
+        boolean llmPiiPass,
+        SummaryBackend summaryBackend,
+        int summaryMaxSentences,
+        int summaryMaxChars,
+        String bedrockChatModel,
+        int bedrockChatMaxTokens) {
 
     /** Where embeddings come from. */
-    public enum EmbeddingBackend { LOCAL, BEDROCK }
+    public enum EmbeddingBackend {
+        LOCAL,
+        BEDROCK
+    }
 
     /** How summaries are written. */
-    public enum SummaryBackend { EXTRACTIVE, LLM, BEDROCK_CLAUDE }
+    public enum SummaryBackend {
+        EXTRACTIVE,
+        LLM,
+        BEDROCK_CLAUDE
+    }
 
     /** Default Claude model for {@code summary.provider=bedrock_claude}. */
     public static final String DEFAULT_CLAUDE_MODEL = "anthropic.claude-3-sonnet-20240229-v1:0";
@@ -90,33 +105,48 @@ public record ResumeAnalysisSettings(ExtractionSettings extraction, EmbeddingBac
                 p.integer("resume.min.text.chars", ExtractionSettings.DEFAULT.minTextChars()));
         final EmbeddingBackend backend = p.choice("embedding.provider", EmbeddingBackend.class, EmbeddingBackend.LOCAL);
         Optional<BedrockEmbeddingSettings> bedrock = Optional.empty();
-        if (backend == EmbeddingBackend.BEDROCK || p.string("bedrock.region").isPresent()
-                || p.string("summary.provider").map(v -> v.toLowerCase(java.util.Locale.ROOT).startsWith("bedrock"))
-                .orElse(false)) {
+        if (backend == EmbeddingBackend.BEDROCK
+                || p.string("bedrock.region").isPresent()
+                || p.string("summary.provider")
+                        .map(v -> v.toLowerCase(java.util.Locale.ROOT).startsWith("bedrock"))
+                        .orElse(false)) {
             final String model = p.string("bedrock.embedding.model", BedrockEmbeddingSettings.TITAN_V1);
             final int defaultDimensions = BedrockEmbeddingSettings.TITAN_V2.equals(model) ? 1024 : 1536;
             bedrock = Optional.of(new BedrockEmbeddingSettings(
-                    p.required("bedrock.region", "for Bedrock embeddings or summaries"), p.uri("bedrock.endpoint"), model,
+                    p.required("bedrock.region", "for Bedrock embeddings or summaries"),
+                    p.uri("bedrock.endpoint"),
+                    model,
                     p.integer("bedrock.embedding.dimensions", defaultDimensions),
                     p.integer("embedding.dimensions", LocalHashingEmbeddingProvider.DEFAULT_DIMENSIONS),
-                    p.millis("bedrock.timeout.ms", Duration.ofSeconds(30)), p.retry("bedrock"),
-                    p.string("bedrock.access.key.id"), p.string("bedrock.secret.access.key")));
+                    p.millis("bedrock.timeout.ms", Duration.ofSeconds(30)),
+                    p.retry("bedrock"),
+                    p.string("bedrock.access.key.id"),
+                    p.string("bedrock.secret.access.key")));
         }
         Optional<OpenAiCompatibleSettings> llm = Optional.empty();
         if (p.string("llm.base.url").isPresent()) {
-            llm = Optional.of(new OpenAiCompatibleSettings(p.uri("llm.base.url").orElseThrow(),
-                    p.required("llm.model", "when llm.base.url is set"), p.string("llm.api.key"),
+            llm = Optional.of(new OpenAiCompatibleSettings(
+                    p.uri("llm.base.url").orElseThrow(),
+                    p.required("llm.model", "when llm.base.url is set"),
+                    p.string("llm.api.key"),
                     p.millis("llm.connect.timeout.ms", Duration.ofSeconds(5)),
-                    p.millis("llm.request.timeout.ms", Duration.ofSeconds(60)), p.retry("llm"),
+                    p.millis("llm.request.timeout.ms", Duration.ofSeconds(60)),
+                    p.retry("llm"),
                     p.integer("llm.max.tokens", 2048)));
         }
-        return new ResumeAnalysisSettings(extraction, backend,
-                p.integer("embedding.dimensions", LocalHashingEmbeddingProvider.DEFAULT_DIMENSIONS), bedrock,
+        return new ResumeAnalysisSettings(
+                extraction,
+                backend,
+                p.integer("embedding.dimensions", LocalHashingEmbeddingProvider.DEFAULT_DIMENSIONS),
+                bedrock,
                 p.integer("embedding.chunk.max.chars", Chunker.DEFAULT_MAX_CHARS),
-                p.integer("embedding.chunk.overlap.chars", Chunker.DEFAULT_OVERLAP_CHARS), llm,
+                p.integer("embedding.chunk.overlap.chars", Chunker.DEFAULT_OVERLAP_CHARS),
+                llm,
                 p.bool("pii.llm.enabled", false),
                 p.choice("summary.provider", SummaryBackend.class, SummaryBackend.EXTRACTIVE),
-                p.integer("summary.max.sentences", 3), p.integer("summary.max.chars", 500),
-                p.string("bedrock.chat.model", DEFAULT_CLAUDE_MODEL), p.integer("bedrock.chat.max.tokens", 1024));
+                p.integer("summary.max.sentences", 3),
+                p.integer("summary.max.chars", 500),
+                p.string("bedrock.chat.model", DEFAULT_CLAUDE_MODEL),
+                p.integer("bedrock.chat.max.tokens", 1024));
     }
 }

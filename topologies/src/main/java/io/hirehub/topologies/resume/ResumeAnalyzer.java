@@ -1,17 +1,5 @@
 package io.hirehub.topologies.resume;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Supplier;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.hirehub.topologies.resume.embed.Chunker;
 import io.hirehub.topologies.resume.embed.EmbeddingProvider;
 import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
@@ -31,6 +19,16 @@ import io.hirehub.topologies.resume.summary.Summary;
 import io.hirehub.topologies.resume.text.ExtractedText;
 import io.hirehub.topologies.resume.text.ExtractionSettings;
 import io.hirehub.topologies.resume.text.TextExtractor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The resume pipeline's domain logic in one call: extract → mask → parse → embed → summarise.
@@ -52,6 +50,7 @@ public final class ResumeAnalyzer {
 
     /** {@code ai_tasks.model_used} for the rule-based steps. */
     public static final String RULES_MODEL = "rules-v1";
+
     private static final Logger LOG = LoggerFactory.getLogger(ResumeAnalyzer.class);
 
     private final TextExtractor extractor;
@@ -100,9 +99,13 @@ public final class ResumeAnalyzer {
         String maskingModel = RULES_MODEL;
         int maskingTokens = 0;
         if (llmPiiPass.isPresent()) {
-            final LlmPiiPass.Outcome outcome = guarded(TaskType.PII_MASKING, () -> llmPiiPass.get().mask(ruleMasked.maskedText()));
+            final LlmPiiPass.Outcome outcome =
+                    guarded(TaskType.PII_MASKING, () -> llmPiiPass.get().mask(ruleMasked.maskedText()));
             masked = outcome.maskedText();
-            fields = new MaskedFields.Builder().addAll(fields).addAll(outcome.addedFields()).build();
+            fields = new MaskedFields.Builder()
+                    .addAll(fields)
+                    .addAll(outcome.addedFields())
+                    .build();
             maskingModel = RULES_MODEL + "+" + outcome.model();
             maskingTokens = outcome.tokensUsed();
         }
@@ -115,16 +118,19 @@ public final class ResumeAnalyzer {
         final ParsedResume parsed = guarded(TaskType.PARSING, () -> parser.parse(maskedText));
         final Duration parsing = since(parseStart);
         timings.put(Step.PARSING, parsing);
-        tasks.add(new TaskReport(TaskType.PARSING, RULES_MODEL, 0, extraction.plus(parsing).toMillis()));
+        tasks.add(new TaskReport(
+                TaskType.PARSING, RULES_MODEL, 0, extraction.plus(parsing).toMillis()));
 
         final long embedStart = System.nanoTime();
         final List<TextChunk> chunks = guarded(TaskType.EMBEDDING, () -> chunker.chunk(maskedText));
-        final EmbeddingProvider.Embeddings vectors = guarded(TaskType.EMBEDDING,
-                () -> embeddings.embedWithUsage(chunks.stream().map(TextChunk::chunkText).toList()));
+        final EmbeddingProvider.Embeddings vectors = guarded(
+                TaskType.EMBEDDING,
+                () -> embeddings.embedWithUsage(
+                        chunks.stream().map(TextChunk::chunkText).toList()));
         final List<ChunkEmbedding> chunkEmbeddings = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            chunkEmbeddings.add(new ChunkEmbedding(chunks.get(i).chunkIndex(), chunks.get(i).chunkText(),
-                    vectors.vectors()[i]));
+            chunkEmbeddings.add(
+                    new ChunkEmbedding(chunks.get(i).chunkIndex(), chunks.get(i).chunkText(), vectors.vectors()[i]));
         }
         final float[] document = Vectors.normalisedMean(vectors.vectors(), embeddings.dimensions());
         final Duration embedding = since(embedStart);
@@ -137,11 +143,27 @@ public final class ResumeAnalyzer {
         timings.put(Step.SUMMARY, summarising);
         tasks.add(new TaskReport(TaskType.SUMMARY, summary.model(), summary.tokensUsed(), summarising.toMillis()));
 
-        LOG.debug("analysed {} ({} chars): {} PII values masked, {} experiences, {} skills, {} chunks, timings {}",
-                extracted.type(), extracted.text().length(), fields.total(), parsed.experiences().size(),
-                parsed.skills().size(), chunks.size(), timings);
-        return new ResumeAnalysis(extracted.type(), extracted.text().length(), maskedText, fields, parsed, summary,
-                chunkEmbeddings, document, embeddings.modelId(), tasks, timings);
+        LOG.debug(
+                "analysed {} ({} chars): {} PII values masked, {} experiences, {} skills, {} chunks, timings {}",
+                extracted.type(),
+                extracted.text().length(),
+                fields.total(),
+                parsed.experiences().size(),
+                parsed.skills().size(),
+                chunks.size(),
+                timings);
+        return new ResumeAnalysis(
+                extracted.type(),
+                extracted.text().length(),
+                maskedText,
+                fields,
+                parsed,
+                summary,
+                chunkEmbeddings,
+                document,
+                embeddings.modelId(),
+                tasks,
+                timings);
     }
 
     private MaskingResult maskRaw(final ExtractedText extracted, final Optional<String> accountName) {
@@ -149,7 +171,9 @@ public final class ResumeAnalyzer {
             return masker.mask(extracted.text(), accountName);
         } catch (final RuntimeException | StackOverflowError e) {
             // No cause: its message might quote the raw text.
-            throw new ResumeAnalysisException(TaskType.PII_MASKING, FailureKind.INTERNAL,
+            throw new ResumeAnalysisException(
+                    TaskType.PII_MASKING,
+                    FailureKind.INTERNAL,
                     "rule masking failed (" + e.getClass().getSimpleName() + ")");
         }
     }
@@ -159,13 +183,19 @@ public final class ResumeAnalyzer {
         try {
             return call.get();
         } catch (final ProviderException e) {
-            throw new ResumeAnalysisException(task, FailureKind.PROVIDER_FAILED,
-                    e.getMessage() + " (after " + e.attempts() + " attempt" + (e.attempts() == 1 ? "" : "s") + ")", e);
+            throw new ResumeAnalysisException(
+                    task,
+                    FailureKind.PROVIDER_FAILED,
+                    e.getMessage() + " (after " + e.attempts() + " attempt" + (e.attempts() == 1 ? "" : "s") + ")",
+                    e);
         } catch (final ResumeAnalysisException e) {
             throw e;
         } catch (final RuntimeException e) {
-            throw new ResumeAnalysisException(task, FailureKind.INTERNAL,
-                    task.dbValue() + " failed (" + e.getClass().getSimpleName() + ")", e);
+            throw new ResumeAnalysisException(
+                    task,
+                    FailureKind.INTERNAL,
+                    task.dbValue() + " failed (" + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 
@@ -183,8 +213,7 @@ public final class ResumeAnalyzer {
         private Chunker chunker = new Chunker();
         private Summarizer summarizer = new ExtractiveSummarizer();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder extractor(final TextExtractor value) {
             this.extractor = Objects.requireNonNull(value);

@@ -1,9 +1,5 @@
 package io.hirehub.topologies.resume;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.hirehub.topologies.resume.embed.BedrockEmbeddingSettings;
 import io.hirehub.topologies.resume.embed.BedrockTitanEmbeddingProvider;
 import io.hirehub.topologies.resume.embed.Chunker;
@@ -20,12 +16,14 @@ import io.hirehub.topologies.resume.provider.RetryPolicy;
 import io.hirehub.topologies.resume.summary.ChatSummarizer;
 import io.hirehub.topologies.resume.summary.ExtractiveSummarizer;
 import io.hirehub.topologies.resume.text.TextExtractor;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds a {@link ResumeAnalyzer} from {@link ResumeAnalysisSettings}: providers chosen by configuration. */
 public final class ResumeAnalyzerFactory {
 
-    private ResumeAnalyzerFactory() {
-    }
+    private ResumeAnalyzerFactory() {}
 
     /** An analyzer plus the clients it owns; close it when the topology stops. */
     public record Handle(ResumeAnalyzer analyzer, List<AutoCloseable> resources) implements AutoCloseable {
@@ -35,7 +33,8 @@ public final class ResumeAnalyzerFactory {
                 try {
                     resource.close();
                 } catch (final Exception e) {
-                    throw new IllegalStateException("closing " + resource.getClass().getSimpleName() + " failed", e);
+                    throw new IllegalStateException(
+                            "closing " + resource.getClass().getSimpleName() + " failed", e);
                 }
             }
         }
@@ -50,12 +49,14 @@ public final class ResumeAnalyzerFactory {
                 .masker(masker)
                 .parser(new ResumeParser(catalog, clock))
                 .chunker(new Chunker(settings.chunkMaxChars(), settings.chunkOverlapChars()));
-        final ChatClient chat = settings.llm().map(OpenAiCompatibleChatClient::new).orElse(null);
+        final ChatClient chat =
+                settings.llm().map(OpenAiCompatibleChatClient::new).orElse(null);
         if (settings.llmPiiPass()) {
             builder.llmPiiPass(new ChatLlmPiiPass(chat, masker));
         }
         if (settings.embeddingBackend() == ResumeAnalysisSettings.EmbeddingBackend.BEDROCK) {
-            final BedrockTitanEmbeddingProvider bedrock = new BedrockTitanEmbeddingProvider(settings.bedrock().orElseThrow());
+            final BedrockTitanEmbeddingProvider bedrock =
+                    new BedrockTitanEmbeddingProvider(settings.bedrock().orElseThrow());
             resources.add(bedrock);
             builder.embeddings(bedrock);
         } else {
@@ -65,14 +66,18 @@ public final class ResumeAnalyzerFactory {
             case LLM -> builder.summarizer(new ChatSummarizer(chat, settings.summaryMaxChars()));
             case BEDROCK_CLAUDE -> {
                 final BedrockEmbeddingSettings b = settings.bedrock().orElseThrow();
-                final BedrockClaudeChatClient claude = new BedrockClaudeChatClient(BedrockClients.build(b.region(),
-                        b.endpoint(), b.timeout(), b.accessKeyId(), b.secretAccessKey()), settings.bedrockChatModel(),
-                        settings.bedrockChatMaxTokens(), new RetryPolicy(b.retry()));
+                final BedrockClaudeChatClient claude = new BedrockClaudeChatClient(
+                        BedrockClients.build(
+                                b.region(), b.endpoint(), b.timeout(), b.accessKeyId(), b.secretAccessKey()),
+                        settings.bedrockChatModel(),
+                        settings.bedrockChatMaxTokens(),
+                        new RetryPolicy(b.retry()));
                 resources.add(claude);
                 builder.summarizer(new ChatSummarizer(claude, settings.summaryMaxChars()));
             }
-            default -> builder.summarizer(new ExtractiveSummarizer(settings.summaryMaxSentences(),
-                    settings.summaryMaxChars(), catalog));
+            default ->
+                builder.summarizer(
+                        new ExtractiveSummarizer(settings.summaryMaxSentences(), settings.summaryMaxChars(), catalog));
         }
         return new Handle(builder.build(), List.copyOf(resources));
     }

@@ -1,12 +1,11 @@
 package io.hirehub.topologies.resume;
 
+import io.hirehub.topologies.resume.provider.RetrySettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import io.hirehub.topologies.resume.provider.RetrySettings;
 
 /** Typed reads of dotted property keys; every error names the key and the bad value. */
 final class SettingsReader {
@@ -88,16 +87,21 @@ final class SettingsReader {
         try {
             return Enum.valueOf(type, value.get().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (final IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + " must be one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", was '"
-                    + value.get() + "'", e);
+            throw new IllegalArgumentException(
+                    key + " must be one of "
+                            + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", was '"
+                            + value.get() + "'",
+                    e);
         }
     }
 
     RetrySettings retry(final String prefix) {
         final RetrySettings d = RetrySettings.DEFAULT;
-        return new RetrySettings(integer(prefix + ".retry.max.attempts", d.maxAttempts()),
+        return new RetrySettings(
+                integer(prefix + ".retry.max.attempts", d.maxAttempts()),
                 millis(prefix + ".retry.initial.backoff.ms", d.initialBackoff()),
-                millis(prefix + ".retry.max.backoff.ms", d.maxBackoff()), d.multiplier(), d.jitter());
+                millis(prefix + ".retry.max.backoff.ms", d.maxBackoff()),
+                d.multiplier(),
+                d.jitter());
     }
 }

@@ -82,7 +82,8 @@ class BinaryVectorStoreTest {
             final float[] query = noisy(random, centres.get(q), 1.0f);
             final Set<String> exact = vectors.keySet().stream()
                     .sorted(Comparator.comparingDouble(id -> -SemanticScorer.cosine(query, vectors.get(id))))
-                    .limit(20).collect(Collectors.toSet());
+                    .limit(20)
+                    .collect(Collectors.toSet());
             final Set<String> found = new HashSet<>(preselection.candidates(query, 20, vectors::get));
             found.retainAll(exact);
             recall += found.size() / 20.0;

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class BreakdownJsonTest {
 
     private final ScoreBreakdown breakdown = MatchScorer.defaults()
-            .score(Fixtures.job().embedding(new float[] {0.6f, 0.8f}).build(),
+            .score(
+                    Fixtures.job().embedding(new float[] {0.6f, 0.8f}).build(),
                     Fixtures.resume().embedding(new float[] {1, 0}).build())
             .breakdown();
 
@@ -15,7 +16,8 @@ class BreakdownJsonTest {
     void shouldWriteSnakeCaseFieldsAndPlainDecimals() {
         final String json = BreakdownJson.write(breakdown);
         assertThat(json).startsWith("{\"overall\":");
-        assertThat(json).contains("\"components\":[{\"name\":\"skill\",\"score\":62.92,\"weight\":0.4000,\"known\":true}");
+        assertThat(json)
+                .contains("\"components\":[{\"name\":\"skill\",\"score\":62.92,\"weight\":0.4000,\"known\":true}");
         assertThat(json).contains("\"matched_required\":[\"Java\",\"Spring\",\"PostgreSQL\"]");
         assertThat(json).contains("\"missing_required\":[\"Kafka\"]");
         assertThat(json).contains("\"required_total\":4");

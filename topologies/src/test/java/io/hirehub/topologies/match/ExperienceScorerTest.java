@@ -16,9 +16,17 @@ class ExperienceScorerTest {
 
     @ParameterizedTest(name = "{0} years vs 3–7 → {1} ({2})")
     @CsvSource({
-        "3, 100.00, WITHIN", "5, 100.00, WITHIN", "7, 100.00, WITHIN",
-        "2, 75.00, BELOW", "1, 50.00, BELOW", "0, 25.00, BELOW",
-        "8, 90.00, ABOVE", "10, 70.00, ABOVE", "12, 50.00, ABOVE", "30, 50.00, ABOVE"})
+        "3, 100.00, WITHIN",
+        "5, 100.00, WITHIN",
+        "7, 100.00, WITHIN",
+        "2, 75.00, BELOW",
+        "1, 50.00, BELOW",
+        "0, 25.00, BELOW",
+        "8, 90.00, ABOVE",
+        "10, 70.00, ABOVE",
+        "12, 50.00, ABOVE",
+        "30, 50.00, ABOVE"
+    })
     void shouldScoreYearsAgainstExplicitRange(final int years, final String expected, final ExperienceFit fit) {
         final ExperienceScore score = score(Fixtures.job().years(3, 7).level(null), years);
         assertThat(score.score()).isEqualByComparingTo(expected);
@@ -42,7 +50,8 @@ class ExperienceScorerTest {
         assertThat(score.requiredMin()).isEqualTo(7);
         assertThat(score.requiredMax()).isNull();
         assertThat(score.score()).isEqualByComparingTo("100.00");
-        assertThat(score(Fixtures.job().years(null, null).level(ExperienceLevel.SENIOR), 5).score())
+        assertThat(score(Fixtures.job().years(null, null).level(ExperienceLevel.SENIOR), 5)
+                        .score())
                 .isEqualByComparingTo("50.00");
     }
 

@@ -10,8 +10,7 @@ final class Fixtures {
 
     static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static JobBuilder job() {
         return new JobBuilder();
@@ -53,24 +52,98 @@ final class Fixtures {
         String title = "백엔드 개발자 (Java)";
         float[] embedding;
 
-        JobBuilder id(final String id) { jobId = id; return this; }
-        JobBuilder status(final JobStatus s) { status = s; return this; }
-        JobBuilder expiresAt(final Instant at) { expiresAt = at; return this; }
-        JobBuilder required(final String... names) { required = List.of(names); return this; }
-        JobBuilder preferred(final String... names) { preferred = List.of(names); return this; }
-        JobBuilder years(final Integer min, final Integer max) { expMin = min; expMax = max; return this; }
-        JobBuilder level(final ExperienceLevel l) { level = l; return this; }
-        JobBuilder salary(final Integer min, final Integer max) { salaryMin = min; salaryMax = max; return this; }
-        JobBuilder location(final String l) { location = l; return this; }
-        JobBuilder remote(final RemoteType r) { remote = r; return this; }
-        JobBuilder size(final CompanySize s) { size = s; return this; }
-        JobBuilder industry(final String i) { industry = i; return this; }
-        JobBuilder title(final String t) { title = t; return this; }
-        JobBuilder embedding(final float[] e) { embedding = e; return this; }
+        JobBuilder id(final String id) {
+            jobId = id;
+            return this;
+        }
+
+        JobBuilder status(final JobStatus s) {
+            status = s;
+            return this;
+        }
+
+        JobBuilder expiresAt(final Instant at) {
+            expiresAt = at;
+            return this;
+        }
+
+        JobBuilder required(final String... names) {
+            required = List.of(names);
+            return this;
+        }
+
+        JobBuilder preferred(final String... names) {
+            preferred = List.of(names);
+            return this;
+        }
+
+        JobBuilder years(final Integer min, final Integer max) {
+            expMin = min;
+            expMax = max;
+            return this;
+        }
+
+        JobBuilder level(final ExperienceLevel l) {
+            level = l;
+            return this;
+        }
+
+        JobBuilder salary(final Integer min, final Integer max) {
+            salaryMin = min;
+            salaryMax = max;
+            return this;
+        }
+
+        JobBuilder location(final String l) {
+            location = l;
+            return this;
+        }
+
+        JobBuilder remote(final RemoteType r) {
+            remote = r;
+            return this;
+        }
+
+        JobBuilder size(final CompanySize s) {
+            size = s;
+            return this;
+        }
+
+        JobBuilder industry(final String i) {
+            industry = i;
+            return this;
+        }
+
+        JobBuilder title(final String t) {
+            title = t;
+            return this;
+        }
+
+        JobBuilder embedding(final float[] e) {
+            embedding = e;
+            return this;
+        }
 
         JobProfile build() {
-            return new JobProfile(jobId, "company-1", title, status, expiresAt, required, preferred, expMin, expMax,
-                    level, salaryMin, salaryMax, location, remote, size, industry, "서울특별시", embedding);
+            return new JobProfile(
+                    jobId,
+                    "company-1",
+                    title,
+                    status,
+                    expiresAt,
+                    required,
+                    preferred,
+                    expMin,
+                    expMax,
+                    level,
+                    salaryMin,
+                    salaryMax,
+                    location,
+                    remote,
+                    size,
+                    industry,
+                    "서울특별시",
+                    embedding);
         }
 
         PreparedJob prepared() {
@@ -91,9 +164,21 @@ final class Fixtures {
         String preferredLocation = "서울";
         float[] embedding;
 
-        ResumeBuilder id(final String id) { resumeId = id; return this; }
-        ResumeBuilder user(final String id) { userId = id; return this; }
-        ResumeBuilder skills(final ResumeSkill... s) { skills = List.of(s); return this; }
+        ResumeBuilder id(final String id) {
+            resumeId = id;
+            return this;
+        }
+
+        ResumeBuilder user(final String id) {
+            userId = id;
+            return this;
+        }
+
+        ResumeBuilder skills(final ResumeSkill... s) {
+            skills = List.of(s);
+            return this;
+        }
+
         ResumeBuilder skillNames(final String... names) {
             final List<ResumeSkill> list = new ArrayList<>();
             for (final String name : names) {
@@ -102,15 +187,36 @@ final class Fixtures {
             skills = list;
             return this;
         }
-        ResumeBuilder years(final Integer y) { years = y; return this; }
-        ResumeBuilder desired(final String d) { desired = d; return this; }
-        ResumeBuilder salary(final Integer min, final Integer max) { salaryMin = min; salaryMax = max; return this; }
-        ResumeBuilder location(final String l) { preferredLocation = l; return this; }
-        ResumeBuilder embedding(final float[] e) { embedding = e; return this; }
+
+        ResumeBuilder years(final Integer y) {
+            years = y;
+            return this;
+        }
+
+        ResumeBuilder desired(final String d) {
+            desired = d;
+            return this;
+        }
+
+        ResumeBuilder salary(final Integer min, final Integer max) {
+            salaryMin = min;
+            salaryMax = max;
+            return this;
+        }
+
+        ResumeBuilder location(final String l) {
+            preferredLocation = l;
+            return this;
+        }
+
+        ResumeBuilder embedding(final float[] e) {
+            embedding = e;
+            return this;
+        }
 
         ResumeProfile build() {
-            return new ResumeProfile(resumeId, userId, skills, years, desired, salaryMin, salaryMax,
-                    preferredLocation, embedding);
+            return new ResumeProfile(
+                    resumeId, userId, skills, years, desired, salaryMin, salaryMax, preferredLocation, embedding);
         }
 
         PreparedResume prepared() {

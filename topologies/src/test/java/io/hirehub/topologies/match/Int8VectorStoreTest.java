@@ -101,8 +101,7 @@ class Int8VectorStoreTest {
     @Test
     void shouldRejectWrongDimensions() {
         final Int8VectorStore store = new Int8VectorStore(4);
-        assertThatThrownBy(() -> store.put("a", new float[3]))
-                .hasMessage("vector of 'a' has 3 dimensions, expected 4");
+        assertThatThrownBy(() -> store.put("a", new float[3])).hasMessage("vector of 'a' has 3 dimensions, expected 4");
         assertThatThrownBy(() -> store.scan(new float[5], 1)).hasMessage("query has 5 dimensions, expected 4");
         assertThatThrownBy(() -> store.id(0)).isInstanceOf(IndexOutOfBoundsException.class);
     }
@@ -130,7 +129,8 @@ class Int8VectorStoreTest {
             }
             final Set<Integer> approx = reranked.stream()
                     .sorted(Comparator.comparingDouble(i -> -SemanticScorer.cosine(vectors.get(i), query)))
-                    .limit(100).collect(Collectors.toSet());
+                    .limit(100)
+                    .collect(Collectors.toSet());
             approx.retainAll(exact);
             recallSum += approx.size() / 100.0;
         }
@@ -142,7 +142,9 @@ class Int8VectorStoreTest {
         for (int i = 0; i < vectors.size(); i++) {
             ids.add(i);
         }
-        return ids.stream().sorted(Comparator.comparingDouble(i -> -SemanticScorer.cosine(vectors.get(i), query)))
-                .limit(k).collect(Collectors.toSet());
+        return ids.stream()
+                .sorted(Comparator.comparingDouble(i -> -SemanticScorer.cosine(vectors.get(i), query)))
+                .limit(k)
+                .collect(Collectors.toSet());
     }
 }

@@ -12,7 +12,8 @@ class MatchScorerTest {
 
     @Test
     void shouldCombineComponentsWithDefaultWeights() {
-        final MatchResult result = scorer.score(Fixtures.job().build(), Fixtures.resume().build());
+        final MatchResult result =
+                scorer.score(Fixtures.job().build(), Fixtures.resume().build());
         assertThat(result.skillScore()).isEqualByComparingTo("62.92");
         assertThat(result.experienceScore()).isEqualByComparingTo("100.00");
         assertThat(result.cultureScore()).isEqualByComparingTo("100.00");
@@ -25,20 +26,26 @@ class MatchScorerTest {
 
     @Test
     void shouldListEveryComponentWithItsWeightInTheBreakdown() {
-        final ScoreBreakdown breakdown = scorer.score(Fixtures.job().build(), Fixtures.resume().build()).breakdown();
-        assertThat(breakdown.components()).extracting(ScoreBreakdown.Component::name)
+        final ScoreBreakdown breakdown =
+                scorer.score(Fixtures.job().build(), Fixtures.resume().build()).breakdown();
+        assertThat(breakdown.components())
+                .extracting(ScoreBreakdown.Component::name)
                 .containsExactly("skill", "experience", "culture", "semantic");
-        assertThat(breakdown.components()).extracting(ScoreBreakdown.Component::weight)
+        assertThat(breakdown.components())
+                .extracting(ScoreBreakdown.Component::weight)
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("0.40"), new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.20"));
+                .containsExactly(
+                        new BigDecimal("0.40"), new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.20"));
         assertThat(breakdown.components().get(3).known()).isFalse();
         assertThat(breakdown.overall()).isEqualByComparingTo("75.17");
     }
 
     @Test
     void shouldReproduceOverallFromBreakdownComponents() {
-        final ScoreBreakdown breakdown = scorer.score(Fixtures.job().embedding(new float[] {0.6f, 0.8f}).build(),
-                Fixtures.resume().embedding(new float[] {1, 0}).build()).breakdown();
+        final ScoreBreakdown breakdown = scorer.score(
+                        Fixtures.job().embedding(new float[] {0.6f, 0.8f}).build(),
+                        Fixtures.resume().embedding(new float[] {1, 0}).build())
+                .breakdown();
         BigDecimal sum = BigDecimal.ZERO;
         for (final ScoreBreakdown.Component c : breakdown.components()) {
             sum = sum.add(c.score().multiply(c.weight()));
@@ -48,31 +55,56 @@ class MatchScorerTest {
 
     @Test
     void shouldUseConfiguredWeights() {
-        final MatchScorer skillOnly = new MatchScorer(new MatchWeights(BigDecimal.ONE, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO), SkillScoreSettings.DEFAULTS, SkillCanonicalizer.identity());
-        final MatchResult result = skillOnly.score(Fixtures.job().build(), Fixtures.resume().build());
+        final MatchScorer skillOnly = new MatchScorer(
+                new MatchWeights(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                SkillScoreSettings.DEFAULTS,
+                SkillCanonicalizer.identity());
+        final MatchResult result =
+                skillOnly.score(Fixtures.job().build(), Fixtures.resume().build());
         assertThat(result.overallScore()).isEqualByComparingTo(result.skillScore());
     }
 
     @Test
     void shouldApplySynonymsFromTheCanonicalizer() {
-        final MatchScorer withSynonyms = new MatchScorer(MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
+        final MatchScorer withSynonyms = new MatchScorer(
+                MatchWeights.DEFAULTS,
+                SkillScoreSettings.DEFAULTS,
                 SkillCanonicalizer.ofSynonyms(Map.of("카프카", "Kafka")));
-        final ResumeProfile resume = Fixtures.resume().skills(new ResumeSkill("Java", 5, null),
-                new ResumeSkill("Spring", 5, null), new ResumeSkill("PostgreSQL", 5, null),
-                new ResumeSkill("카프카", 5, null)).build();
-        assertThat(withSynonyms.score(Fixtures.job().build(), resume).breakdown().skills().missingRequired()).isEmpty();
-        assertThat(scorer.score(Fixtures.job().build(), resume).breakdown().skills().missingRequired())
+        final ResumeProfile resume = Fixtures.resume()
+                .skills(
+                        new ResumeSkill("Java", 5, null),
+                        new ResumeSkill("Spring", 5, null),
+                        new ResumeSkill("PostgreSQL", 5, null),
+                        new ResumeSkill("카프카", 5, null))
+                .build();
+        assertThat(withSynonyms
+                        .score(Fixtures.job().build(), resume)
+                        .breakdown()
+                        .skills()
+                        .missingRequired())
+                .isEmpty();
+        assertThat(scorer.score(Fixtures.job().build(), resume)
+                        .breakdown()
+                        .skills()
+                        .missingRequired())
                 .containsExactly("Kafka");
     }
 
     @Test
     void shouldScoreHigherForABetterCandidate() {
         final JobProfile job = Fixtures.job().build();
-        final MatchResult strong = scorer.score(job, Fixtures.resume().skills(new ResumeSkill("Java", 6, null),
-                new ResumeSkill("Spring", 6, null), new ResumeSkill("PostgreSQL", 6, null),
-                new ResumeSkill("Kafka", 6, null)).build());
-        final MatchResult weak = scorer.score(job, Fixtures.resume().skillNames("Excel").years(0).location("부산").build());
+        final MatchResult strong = scorer.score(
+                job,
+                Fixtures.resume()
+                        .skills(
+                                new ResumeSkill("Java", 6, null),
+                                new ResumeSkill("Spring", 6, null),
+                                new ResumeSkill("PostgreSQL", 6, null),
+                                new ResumeSkill("Kafka", 6, null))
+                        .build());
+        final MatchResult weak = scorer.score(
+                job,
+                Fixtures.resume().skillNames("Excel").years(0).location("부산").build());
         assertThat(strong.overallScore()).isGreaterThan(weak.overallScore());
     }
 }

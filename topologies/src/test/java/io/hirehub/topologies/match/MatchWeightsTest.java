@@ -16,21 +16,25 @@ class MatchWeightsTest {
     void shouldComputeWeightedOverallWithDefaults() {
         // 80×0.40 + 60×0.25 + 40×0.15 + 90×0.20 = 32 + 15 + 6 + 18
         assertThat(MatchWeights.DEFAULTS.overall(d("80.00"), d("60.00"), d("40.00"), d("90.00")))
-                .isEqualByComparingTo("71.00").hasScaleOf(2);
+                .isEqualByComparingTo("71.00")
+                .hasScaleOf(2);
     }
 
     @Test
     void shouldTreatWeightsAsSharesOfTheirSum() {
         final MatchWeights percent = new MatchWeights(d("40"), d("25"), d("15"), d("20"));
-        assertThat(percent.overall(d("80.00"), d("60.00"), d("40.00"), d("90.00"))).isEqualByComparingTo("71.00");
-        assertThat(percent.normalised()).isEqualTo(new MatchWeights(d("0.4000"), d("0.2500"), d("0.1500"), d("0.2000")));
+        assertThat(percent.overall(d("80.00"), d("60.00"), d("40.00"), d("90.00")))
+                .isEqualByComparingTo("71.00");
+        assertThat(percent.normalised())
+                .isEqualTo(new MatchWeights(d("0.4000"), d("0.2500"), d("0.1500"), d("0.2000")));
     }
 
     @Test
     void shouldRoundHalfUpToTwoDecimals() {
         final MatchWeights thirds = new MatchWeights(d("1"), d("1"), d("1"), d("0"));
         // (10 + 10 + 10.01) / 3 = 10.00333…
-        assertThat(thirds.overall(d("10.00"), d("10.00"), d("10.01"), d("99.00"))).isEqualByComparingTo("10.00");
+        assertThat(thirds.overall(d("10.00"), d("10.00"), d("10.01"), d("99.00")))
+                .isEqualByComparingTo("10.00");
         // (0 + 0 + 0.02)/ 3 … and a half case: (0.01 + 0 + 0) / 2 = 0.005 → 0.01
         final MatchWeights halves = new MatchWeights(d("1"), d("1"), d("0"), d("0"));
         assertThat(halves.overall(d("0.01"), d("0.00"), d("0.00"), d("0.00"))).isEqualByComparingTo("0.01");
@@ -39,7 +43,8 @@ class MatchWeightsTest {
     @Test
     void shouldAllowZeroWeightForAComponent() {
         final MatchWeights skillOnly = new MatchWeights(d("1"), d("0"), d("0"), d("0"));
-        assertThat(skillOnly.overall(d("42.42"), d("100.00"), d("100.00"), d("100.00"))).isEqualByComparingTo("42.42");
+        assertThat(skillOnly.overall(d("42.42"), d("100.00"), d("100.00"), d("100.00")))
+                .isEqualByComparingTo("42.42");
         assertThat(skillOnly.normalised().skill()).isEqualByComparingTo("1.0000");
     }
 

@@ -12,8 +12,10 @@ class ProfileCodecTest {
 
     @Test
     void shouldRoundTripAJobProfile() {
-        final JobProfile job = Fixtures.job().expiresAt(Instant.parse("2026-12-31T23:59:59.123456Z"))
-                .embedding(Fixtures.randomUnit(new Random(1), 1536)).build();
+        final JobProfile job = Fixtures.job()
+                .expiresAt(Instant.parse("2026-12-31T23:59:59.123456Z"))
+                .embedding(Fixtures.randomUnit(new Random(1), 1536))
+                .build();
         final byte[] bytes = ProfileCodec.writeJob(job);
         final JobProfile read = ProfileCodec.readJob(bytes);
         assertThat(read.sameScoringInputs(job)).isTrue();
@@ -23,17 +25,22 @@ class ProfileCodecTest {
 
     @Test
     void shouldRoundTripNullsAndEmptyLists() {
-        final JobProfile sparse = new JobProfile("j", null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
-        assertThat(ProfileCodec.readJob(ProfileCodec.writeJob(sparse)).sameScoringInputs(sparse)).isTrue();
+        final JobProfile sparse = new JobProfile(
+                "j", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+        assertThat(ProfileCodec.readJob(ProfileCodec.writeJob(sparse)).sameScoringInputs(sparse))
+                .isTrue();
         final ResumeProfile resume = new ResumeProfile("r", "u", null, null, null, null, null, null, null);
-        assertThat(ProfileCodec.readResume(ProfileCodec.writeResume(resume)).sameScoringInputs(resume)).isTrue();
+        assertThat(ProfileCodec.readResume(ProfileCodec.writeResume(resume)).sameScoringInputs(resume))
+                .isTrue();
     }
 
     @Test
     void shouldRoundTripAResumeProfileWithSkills() {
-        final ResumeProfile resume = Fixtures.resume().skills(new ResumeSkill("Java", 5, Proficiency.EXPERT),
-                new ResumeSkill("쿠버네티스", null, null)).embedding(new float[] {0.5f, -0.25f}).build();
+        final ResumeProfile resume = Fixtures.resume()
+                .skills(new ResumeSkill("Java", 5, Proficiency.EXPERT), new ResumeSkill("쿠버네티스", null, null))
+                .embedding(new float[] {0.5f, -0.25f})
+                .build();
         final ResumeProfile read = ProfileCodec.readResume(ProfileCodec.writeResume(resume));
         assertThat(read.sameScoringInputs(resume)).isTrue();
         assertThat(read.skills()).containsExactlyElementsOf(resume.skills());

@@ -28,7 +28,8 @@ class ProfilesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown jobs.status 'archived': expected one of draft, open, closed");
         assertThatThrownBy(() -> CompanySize.fromCode("1000+"))
-                .hasMessage("Unknown companies.company_size '1000+': expected one of 1-10, 11-50, 51-200, 201-500, 500+");
+                .hasMessage(
+                        "Unknown companies.company_size '1000+': expected one of 1-10, 11-50, 51-200, 201-500, 500+");
         assertThatThrownBy(() -> RemoteType.fromCode("anywhere"))
                 .hasMessage("Unknown jobs.remote_type 'anywhere': expected one of onsite, remote, hybrid");
     }
@@ -40,8 +41,10 @@ class ProfilesTest {
         assertThatThrownBy(() -> Fixtures.job().salary(-1, 3).build()).hasMessage("salary_min must be >= 0, got -1");
         assertThatThrownBy(() -> Fixtures.resume().salary(6000, 5000).build())
                 .hasMessage("desired_salary_min (6000) must be <= desired_salary_max (5000)");
-        assertThatThrownBy(() -> Fixtures.resume().years(-2).build()).hasMessage("experience_years must be >= 0, got -2");
-        assertThatThrownBy(() -> new ResumeSkill("Java", -1, null)).hasMessage("resume_skills.years must be >= 0, got -1");
+        assertThatThrownBy(() -> Fixtures.resume().years(-2).build())
+                .hasMessage("experience_years must be >= 0, got -2");
+        assertThatThrownBy(() -> new ResumeSkill("Java", -1, null))
+                .hasMessage("resume_skills.years must be >= 0, got -1");
     }
 
     @Test
@@ -50,14 +53,32 @@ class ProfilesTest {
         assertThatThrownBy(() -> Fixtures.resume().user(null).build()).hasMessage("user_id must not be blank");
         assertThatThrownBy(() -> Fixtures.job().required("Java", "").build())
                 .hasMessage("required_skills must not contain a blank skill name");
-        assertThatThrownBy(() -> new ResumeSkill(" ", 1, null)).hasMessage("resume_skills.skill_name must not be blank");
+        assertThatThrownBy(() -> new ResumeSkill(" ", 1, null))
+                .hasMessage("resume_skills.skill_name must not be blank");
     }
 
     @Test
     void shouldCopySkillListsDefensively() {
         final List<String> required = new ArrayList<>(List.of("Java"));
-        final JobProfile job = new JobProfile("j", "c", "t", JobStatus.OPEN, null, required, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+        final JobProfile job = new JobProfile(
+                "j",
+                "c",
+                "t",
+                JobStatus.OPEN,
+                null,
+                required,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         required.add("Go");
         assertThat(job.requiredSkills()).containsExactly("Java");
         assertThat(job.preferredSkills()).isEmpty();
@@ -69,9 +90,12 @@ class ProfilesTest {
         assertThat(Fixtures.job().build().isMatchable(now)).isTrue();
         assertThat(Fixtures.job().expiresAt(null).build().isMatchable(now)).isTrue();
         assertThat(Fixtures.job().expiresAt(now).build().isMatchable(now)).isFalse();
-        assertThat(Fixtures.job().expiresAt(now.minusSeconds(1)).build().isMatchable(now)).isFalse();
-        assertThat(Fixtures.job().status(JobStatus.DRAFT).build().isMatchable(now)).isFalse();
-        assertThat(Fixtures.job().status(JobStatus.CLOSED).build().isMatchable(now)).isFalse();
+        assertThat(Fixtures.job().expiresAt(now.minusSeconds(1)).build().isMatchable(now))
+                .isFalse();
+        assertThat(Fixtures.job().status(JobStatus.DRAFT).build().isMatchable(now))
+                .isFalse();
+        assertThat(Fixtures.job().status(JobStatus.CLOSED).build().isMatchable(now))
+                .isFalse();
     }
 
     @Test
@@ -87,15 +111,31 @@ class ProfilesTest {
     @Test
     void shouldCompareScoringInputsWithEmbeddingsByContent() {
         final JobProfile job = Fixtures.job().embedding(new float[] {1, 2}).build();
-        assertThat(job.sameScoringInputs(Fixtures.job().embedding(new float[] {1, 2}).build())).isTrue();
-        assertThat(job.sameScoringInputs(Fixtures.job().embedding(new float[] {1, 3}).build())).isFalse();
-        assertThat(job.sameScoringInputs(Fixtures.job().embedding(new float[] {1, 2}).title("다른 제목").build())).isFalse();
-        assertThat(job.sameScoringInputs(Fixtures.job().embedding(new float[] {1, 2}).status(JobStatus.CLOSED).build()))
+        assertThat(job.sameScoringInputs(
+                        Fixtures.job().embedding(new float[] {1, 2}).build()))
+                .isTrue();
+        assertThat(job.sameScoringInputs(
+                        Fixtures.job().embedding(new float[] {1, 3}).build()))
+                .isFalse();
+        assertThat(job.sameScoringInputs(Fixtures.job()
+                        .embedding(new float[] {1, 2})
+                        .title("다른 제목")
+                        .build()))
+                .isFalse();
+        assertThat(job.sameScoringInputs(Fixtures.job()
+                        .embedding(new float[] {1, 2})
+                        .status(JobStatus.CLOSED)
+                        .build()))
                 .isFalse();
         assertThat(job.sameScoringInputs(null)).isFalse();
-        final ResumeProfile resume = Fixtures.resume().embedding(new float[] {1}).build();
-        assertThat(resume.sameScoringInputs(Fixtures.resume().embedding(new float[] {1}).build())).isTrue();
-        assertThat(resume.sameScoringInputs(Fixtures.resume().embedding(new float[] {1}).years(9).build())).isFalse();
+        final ResumeProfile resume =
+                Fixtures.resume().embedding(new float[] {1}).build();
+        assertThat(resume.sameScoringInputs(
+                        Fixtures.resume().embedding(new float[] {1}).build()))
+                .isTrue();
+        assertThat(resume.sameScoringInputs(
+                        Fixtures.resume().embedding(new float[] {1}).years(9).build()))
+                .isFalse();
         assertThat(resume.sameScoringInputs(Fixtures.resume().build())).isFalse();
     }
 }

@@ -7,8 +7,24 @@ import java.util.Random;
 /** Seeded random profiles for ranking and recall tests. */
 final class RandomProfiles {
 
-    private static final String[] SKILLS = {"Java", "Spring", "Kotlin", "Python", "Go", "PostgreSQL", "MySQL", "Kafka",
-        "Redis", "AWS", "GCP", "Kubernetes", "Docker", "React", "TypeScript", "Node.js"};
+    private static final String[] SKILLS = {
+        "Java",
+        "Spring",
+        "Kotlin",
+        "Python",
+        "Go",
+        "PostgreSQL",
+        "MySQL",
+        "Kafka",
+        "Redis",
+        "AWS",
+        "GCP",
+        "Kubernetes",
+        "Docker",
+        "React",
+        "TypeScript",
+        "Node.js"
+    };
     private static final String[] CITIES = {"서울", "경기 성남시", "부산", "대전", "인천"};
     private static final String[] POSITIONS = {"백엔드 개발자", "프론트엔드 개발자", "데이터 엔지니어", "스타트업 백엔드", "DevOps 엔지니어"};
 
@@ -24,14 +40,23 @@ final class RandomProfiles {
         final List<ResumeSkill> skills = new ArrayList<>();
         for (final String skill : SKILLS) {
             if (random.nextInt(4) == 0) {
-                skills.add(new ResumeSkill(skill, random.nextBoolean() ? random.nextInt(10) : null,
+                skills.add(new ResumeSkill(
+                        skill,
+                        random.nextBoolean() ? random.nextInt(10) : null,
                         Proficiency.values()[random.nextInt(4)]));
             }
         }
         final int salaryMin = 3000 + 500 * random.nextInt(10);
-        return new ResumeProfile("resume-" + i, "user-" + i, skills, random.nextInt(15),
-                POSITIONS[random.nextInt(POSITIONS.length)], salaryMin, salaryMin + 1000,
-                CITIES[random.nextInt(CITIES.length)], Fixtures.randomUnit(random, dims));
+        return new ResumeProfile(
+                "resume-" + i,
+                "user-" + i,
+                skills,
+                random.nextInt(15),
+                POSITIONS[random.nextInt(POSITIONS.length)],
+                salaryMin,
+                salaryMin + 1000,
+                CITIES[random.nextInt(CITIES.length)],
+                Fixtures.randomUnit(random, dims));
     }
 
     JobProfile job(final int i) {
@@ -46,10 +71,24 @@ final class RandomProfiles {
             }
         }
         final int min = random.nextInt(8);
-        return new JobProfile("job-" + i, "company-" + random.nextInt(20), POSITIONS[random.nextInt(POSITIONS.length)],
-                JobStatus.OPEN, null, required, preferred, min, min + random.nextInt(5),
-                ExperienceLevel.values()[random.nextInt(4)], 4000, 8000, CITIES[random.nextInt(CITIES.length)],
-                RemoteType.values()[random.nextInt(3)], CompanySize.values()[random.nextInt(5)], "IT",
-                "서울", Fixtures.randomUnit(random, dims));
+        return new JobProfile(
+                "job-" + i,
+                "company-" + random.nextInt(20),
+                POSITIONS[random.nextInt(POSITIONS.length)],
+                JobStatus.OPEN,
+                null,
+                required,
+                preferred,
+                min,
+                min + random.nextInt(5),
+                ExperienceLevel.values()[random.nextInt(4)],
+                4000,
+                8000,
+                CITIES[random.nextInt(CITIES.length)],
+                RemoteType.values()[random.nextInt(3)],
+                CompanySize.values()[random.nextInt(5)],
+                "IT",
+                "서울",
+                Fixtures.randomUnit(random, dims));
     }
 }

@@ -28,9 +28,10 @@ class RecommendationPolicyTest {
         "70.00, 70.00, true, false",
         "60.00, 80.00, true, false",
         "84.99, 80.00, true, false",
-        "85.00, 80.00, true, true"})
-    void shouldDecideFromThresholdsAndHysteresis(final String overall, final String last, final boolean calculated,
-                                                 final boolean recommend) {
+        "85.00, 80.00, true, true"
+    })
+    void shouldDecideFromThresholdsAndHysteresis(
+            final String overall, final String last, final boolean calculated, final boolean recommend) {
         final RecommendationPolicy.Decision decision = policy.decide(d(overall), d(last));
         assertThat(decision.calculated()).isEqualTo(calculated);
         assertThat(decision.recommend()).isEqualTo(recommend);
@@ -47,7 +48,8 @@ class RecommendationPolicyTest {
     void shouldRecommendOncePerPairAcrossAWobblingScoreSequence() {
         BigDecimal last = null;
         int recommendations = 0;
-        for (final String score : new String[] {"69.00", "71.00", "69.50", "71.00", "71.00", "73.00", "60.00", "75.99"}) {
+        for (final String score :
+                new String[] {"69.00", "71.00", "69.50", "71.00", "71.00", "73.00", "60.00", "75.99"}) {
             final RecommendationPolicy.Decision decision = policy.decide(d(score), last);
             if (decision.recommend()) {
                 recommendations++;
@@ -85,13 +87,21 @@ class RecommendationPolicyTest {
     void shouldValidateMatchSettings() {
         assertThat(MatchSettings.DEFAULTS.topN()).isEqualTo(100);
         assertThat(MatchSettings.DEFAULTS.candidates(100)).isEqualTo(1000);
-        assertThatThrownBy(() -> new MatchSettings(0, 4, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
-                RecommendationSettings.DEFAULTS)).hasMessage("match.top.n must be > 0, got 0");
-        assertThatThrownBy(() -> new MatchSettings(100, -2, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
-                RecommendationSettings.DEFAULTS)).hasMessage("match.preselect.factor must be > 0, got -2");
+        assertThatThrownBy(() -> new MatchSettings(
+                        0, 4, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS, RecommendationSettings.DEFAULTS))
+                .hasMessage("match.top.n must be > 0, got 0");
+        assertThatThrownBy(() -> new MatchSettings(
+                        100, -2, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS, RecommendationSettings.DEFAULTS))
+                .hasMessage("match.preselect.factor must be > 0, got -2");
         assertThatThrownBy(() -> MatchSettings.DEFAULTS.withPreselect(PreselectMode.BINARY, 0))
                 .hasMessage("match.preselect.binary.oversample must be > 0, got 0");
-        assertThat(new MatchSettings(Integer.MAX_VALUE, 4, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
-                RecommendationSettings.DEFAULTS).candidates(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(new MatchSettings(
+                                Integer.MAX_VALUE,
+                                4,
+                                MatchWeights.DEFAULTS,
+                                SkillScoreSettings.DEFAULTS,
+                                RecommendationSettings.DEFAULTS)
+                        .candidates(Integer.MAX_VALUE))
+                .isEqualTo(Integer.MAX_VALUE);
     }
 }

@@ -15,8 +15,8 @@ class ResumeShardIndexTest {
     private final MatchScorer scorer = MatchScorer.defaults();
 
     private static MatchSettings settings(final int topN, final int factor) {
-        return new MatchSettings(topN, factor, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS,
-                RecommendationSettings.DEFAULTS);
+        return new MatchSettings(
+                topN, factor, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS, RecommendationSettings.DEFAULTS);
     }
 
     private List<MatchResult> naiveTop(final JobProfile job, final List<ResumeProfile> resumes, final int n) {
@@ -29,7 +29,9 @@ class ResumeShardIndexTest {
     }
 
     private static List<String> keys(final List<MatchResult> results) {
-        return results.stream().map(r -> r.resumeId() + "=" + r.overallScore().toPlainString()).toList();
+        return results.stream()
+                .map(r -> r.resumeId() + "=" + r.overallScore().toPlainString())
+                .toList();
     }
 
     @ParameterizedTest
@@ -37,7 +39,8 @@ class ResumeShardIndexTest {
     void shouldEqualANaiveSortWhenCandidatesCoverTheShard(final PreselectMode mode) {
         final RandomProfiles random = new RandomProfiles(5, DIMS);
         final List<ResumeProfile> resumes = new ArrayList<>();
-        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(20, 50).withPreselect(mode, 3), DIMS);
+        final ResumeShardIndex index =
+                new ResumeShardIndex(scorer, settings(20, 50).withPreselect(mode, 3), DIMS);
         for (int i = 0; i < 900; i++) {
             final ResumeProfile resume = random.resume(i);
             resumes.add(resume);
@@ -53,7 +56,8 @@ class ResumeShardIndexTest {
     @EnumSource(PreselectMode.class)
     void shouldRankOnlyPreselectedCandidatesByExactScore(final PreselectMode mode) {
         final RandomProfiles random = new RandomProfiles(9, DIMS);
-        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(10, 4).withPreselect(mode, 5), DIMS);
+        final ResumeShardIndex index =
+                new ResumeShardIndex(scorer, settings(10, 4).withPreselect(mode, 5), DIMS);
         final List<ResumeProfile> resumes = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             resumes.add(random.resume(i));
@@ -61,8 +65,8 @@ class ResumeShardIndexTest {
         index.putAll(resumes);
         final JobProfile job = random.job(0);
         final List<String> candidates = index.preselect(job.embedding(), 40);
-        final List<ResumeProfile> candidateProfiles = resumes.stream()
-                .filter(r -> candidates.contains(r.resumeId())).toList();
+        final List<ResumeProfile> candidateProfiles =
+                resumes.stream().filter(r -> candidates.contains(r.resumeId())).toList();
         assertThat(candidateProfiles).hasSize(40);
         assertThat(keys(index.topForJob(job))).isEqualTo(keys(naiveTop(job, candidateProfiles, 10)));
     }
@@ -70,14 +74,24 @@ class ResumeShardIndexTest {
     @ParameterizedTest
     @EnumSource(PreselectMode.class)
     void shouldFollowUpdatesAndRemovals(final PreselectMode mode) {
-        final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(10, 4).withPreselect(mode, 2), 2);
+        final ResumeShardIndex index =
+                new ResumeShardIndex(scorer, settings(10, 4).withPreselect(mode, 2), 2);
         index.put(Fixtures.resume().id("a").embedding(new float[] {1, 0}).build());
-        index.put(Fixtures.resume().id("b").skillNames("Excel").embedding(new float[] {0, 1}).build());
+        index.put(Fixtures.resume()
+                .id("b")
+                .skillNames("Excel")
+                .embedding(new float[] {0, 1})
+                .build());
         final JobProfile job = Fixtures.job().embedding(new float[] {1, 0}).build();
         assertThat(index.topForJob(job)).extracting(MatchResult::resumeId).containsExactly("a", "b");
 
-        index.put(Fixtures.resume().id("b").embedding(new float[] {1, 0}).years(6).build());
-        index.put(Fixtures.resume().id("a").skillNames("Excel").embedding(new float[] {0, 1}).build());
+        index.put(
+                Fixtures.resume().id("b").embedding(new float[] {1, 0}).years(6).build());
+        index.put(Fixtures.resume()
+                .id("a")
+                .skillNames("Excel")
+                .embedding(new float[] {0, 1})
+                .build());
         assertThat(index.topForJob(job)).extracting(MatchResult::resumeId).containsExactly("b", "a");
 
         assertThat(index.remove("b")).isTrue();
@@ -91,10 +105,15 @@ class ResumeShardIndexTest {
     void shouldAlwaysScoreResumesWithoutEmbedding() {
         final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(1, 1), 2);
         for (int i = 0; i < 5; i++) {
-            index.put(Fixtures.resume().id("far" + i).skillNames("Excel").embedding(new float[] {0, 1}).build());
+            index.put(Fixtures.resume()
+                    .id("far" + i)
+                    .skillNames("Excel")
+                    .embedding(new float[] {0, 1})
+                    .build());
         }
         index.put(Fixtures.resume().id("plain").build());
-        final List<MatchResult> top = index.topForJob(Fixtures.job().embedding(new float[] {1, 0}).build(), 1);
+        final List<MatchResult> top =
+                index.topForJob(Fixtures.job().embedding(new float[] {1, 0}).build(), 1);
         assertThat(top).extracting(MatchResult::resumeId).containsExactly("plain");
         // embedding arrives later: the resume moves into the vector store
         index.put(Fixtures.resume().id("plain").embedding(new float[] {1, 0}).build());
@@ -104,16 +123,23 @@ class ResumeShardIndexTest {
     @Test
     void shouldScoreTheWholeShardForAJobWithoutEmbedding() {
         final ResumeShardIndex index = new ResumeShardIndex(scorer, settings(1, 1), 2);
-        index.put(Fixtures.resume().id("weak").skillNames("Excel").embedding(new float[] {1, 0}).build());
+        index.put(Fixtures.resume()
+                .id("weak")
+                .skillNames("Excel")
+                .embedding(new float[] {1, 0})
+                .build());
         index.put(Fixtures.resume().id("strong").embedding(new float[] {0, 1}).build());
-        assertThat(index.topForJob(Fixtures.job().build())).extracting(MatchResult::resumeId).containsExactly("strong");
+        assertThat(index.topForJob(Fixtures.job().build()))
+                .extracting(MatchResult::resumeId)
+                .containsExactly("strong");
     }
 
     @Test
     void shouldScoreOnePairAndRejectBadN() {
         final ResumeShardIndex index = new ResumeShardIndex(scorer, MatchSettings.DEFAULTS, 2);
         index.put(Fixtures.resume().build());
-        assertThat(index.score(Fixtures.job().build(), "resume-1").overallScore()).isEqualByComparingTo("75.17");
+        assertThat(index.score(Fixtures.job().build(), "resume-1").overallScore())
+                .isEqualByComparingTo("75.17");
         assertThat(index.score(Fixtures.job().build(), "nope")).isNull();
         assertThatThrownBy(() -> index.topForJob(Fixtures.job().build(), 0)).hasMessage("n must be > 0, got 0");
     }

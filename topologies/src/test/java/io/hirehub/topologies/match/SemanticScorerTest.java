@@ -12,7 +12,9 @@ class SemanticScorerTest {
     private final SemanticScorer scorer = new SemanticScorer();
 
     private SemanticScore score(final float[] job, final float[] resume) {
-        return scorer.score(Fixtures.job().embedding(job).prepared(), Fixtures.resume().embedding(resume).prepared());
+        return scorer.score(
+                Fixtures.job().embedding(job).prepared(),
+                Fixtures.resume().embedding(resume).prepared());
     }
 
     @Test

@@ -16,9 +16,13 @@ class SkillScorerTest {
 
     @Test
     void shouldScoreFullCoverageAtFullDepthAs100() {
-        final SkillScore score = score(Fixtures.job().required("Java", "Spring").preferred("AWS"),
-                Fixtures.resume().skills(new ResumeSkill("Java", 5, null), new ResumeSkill("Spring", 3, null),
-                        new ResumeSkill("AWS", 7, null)));
+        final SkillScore score = score(
+                Fixtures.job().required("Java", "Spring").preferred("AWS"),
+                Fixtures.resume()
+                        .skills(
+                                new ResumeSkill("Java", 5, null),
+                                new ResumeSkill("Spring", 3, null),
+                                new ResumeSkill("AWS", 7, null)));
         assertThat(score.score()).isEqualByComparingTo("100.00");
         assertThat(score.missingRequired()).isEmpty();
         assertThat(score.known()).isTrue();
@@ -26,7 +30,8 @@ class SkillScorerTest {
 
     @Test
     void shouldWeightRequiredAndPreferredAndPenaliseMissingRequired() {
-        // required 3 of 4 at full depth = 0.75; preferred AWS 2y of 3 → 0.8 + 0.2 × 2/3; (0.75×0.75 + 0.25×0.4667)×100 − 5
+        // required 3 of 4 at full depth = 0.75; preferred AWS 2y of 3 → 0.8 + 0.2 × 2/3; (0.75×0.75 + 0.25×0.4667)×100
+        // − 5
         final SkillScore score = score(Fixtures.job(), Fixtures.resume());
         assertThat(score.score()).isEqualByComparingTo("62.92");
         assertThat(score.score().scale()).isEqualTo(2);
@@ -54,7 +59,8 @@ class SkillScorerTest {
 
     @Test
     void shouldJudgeOnPreferredAloneWhenJobHasNoRequiredSkills() {
-        final SkillScore score = score(Fixtures.job().required().preferred("AWS", "Kubernetes"),
+        final SkillScore score = score(
+                Fixtures.job().required().preferred("AWS", "Kubernetes"),
                 Fixtures.resume().skillNames("AWS"));
         // AWS with unknown depth 0.5 → 0.9; one of two → 45
         assertThat(score.score()).isEqualByComparingTo("45.00");
@@ -62,10 +68,15 @@ class SkillScorerTest {
 
     @Test
     void shouldMatchSynonymsThroughTheCanonicalizer() {
-        final SkillCanonicalizer synonyms = SkillCanonicalizer.ofSynonyms(Map.of("자바", "Java", "postgres", "PostgreSQL"));
-        final PreparedJob job = PreparedJob.of(Fixtures.job().required("Java", "PostgreSQL").preferred().build(), synonyms);
-        final PreparedResume resume = PreparedResume.of(Fixtures.resume().skills(
-                new ResumeSkill("자바", 5, null), new ResumeSkill("Postgres", 5, null)).build(), synonyms);
+        final SkillCanonicalizer synonyms =
+                SkillCanonicalizer.ofSynonyms(Map.of("자바", "Java", "postgres", "PostgreSQL"));
+        final PreparedJob job = PreparedJob.of(
+                Fixtures.job().required("Java", "PostgreSQL").preferred().build(), synonyms);
+        final PreparedResume resume = PreparedResume.of(
+                Fixtures.resume()
+                        .skills(new ResumeSkill("자바", 5, null), new ResumeSkill("Postgres", 5, null))
+                        .build(),
+                synonyms);
         final SkillScore score = scorer.score(job, resume);
         assertThat(score.score()).isEqualByComparingTo("100.00");
         assertThat(score.matchedRequired()).containsExactly("Java", "PostgreSQL");
@@ -73,7 +84,8 @@ class SkillScorerTest {
 
     @Test
     void shouldMatchIgnoringCase() {
-        final SkillScore score = score(Fixtures.job().required("Java").preferred(),
+        final SkillScore score = score(
+                Fixtures.job().required("Java").preferred(),
                 Fixtures.resume().skills(new ResumeSkill("JAVA", 9, null)));
         assertThat(score.score()).isEqualByComparingTo("100.00");
     }
@@ -81,7 +93,8 @@ class SkillScorerTest {
     @Test
     void shouldCreditYearsAgainstTheJobsMinimumYears() {
         // 1 year of 4 required → depth 0.25 → credit 0.85
-        final SkillScore score = score(Fixtures.job().required("Java").preferred().years(4, 8),
+        final SkillScore score = score(
+                Fixtures.job().required("Java").preferred().years(4, 8),
                 Fixtures.resume().skills(new ResumeSkill("Java", 1, Proficiency.EXPERT)));
         assertThat(score.score()).isEqualByComparingTo("85.00");
     }
@@ -89,17 +102,20 @@ class SkillScorerTest {
     @Test
     void shouldUseLevelBandMinimumAsYearsTarget() {
         // senior band starts at 7 years: 7 years is full depth, 0 years is base credit
-        final Fixtures.JobBuilder job = Fixtures.job().required("Java").preferred().years(null, null)
-                .level(ExperienceLevel.SENIOR);
-        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", 7, null))).score())
+        final Fixtures.JobBuilder job =
+                Fixtures.job().required("Java").preferred().years(null, null).level(ExperienceLevel.SENIOR);
+        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", 7, null)))
+                        .score())
                 .isEqualByComparingTo("100.00");
-        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", 0, null))).score())
+        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", 0, null)))
+                        .score())
                 .isEqualByComparingTo("80.00");
     }
 
     @Test
     void shouldTreatOneYearAsFullDepthWhenJobAsksNoYears() {
-        final SkillScore score = score(Fixtures.job().required("Java").preferred().years(null, null).level(null),
+        final SkillScore score = score(
+                Fixtures.job().required("Java").preferred().years(null, null).level(null),
                 Fixtures.resume().skills(new ResumeSkill("Java", 1, null)));
         assertThat(score.score()).isEqualByComparingTo("100.00");
     }
@@ -107,36 +123,50 @@ class SkillScorerTest {
     @Test
     void shouldUseProficiencyWhenYearsAreUnknown() {
         final Fixtures.JobBuilder job = Fixtures.job().required("Java").preferred();
-        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", null, Proficiency.BEGINNER))).score())
+        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", null, Proficiency.BEGINNER)))
+                        .score())
                 .isEqualByComparingTo("85.00");
-        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", null, Proficiency.INTERMEDIATE))).score())
+        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", null, Proficiency.INTERMEDIATE)))
+                        .score())
                 .isEqualByComparingTo("90.00");
-        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", null, Proficiency.ADVANCED))).score())
+        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", null, Proficiency.ADVANCED)))
+                        .score())
                 .isEqualByComparingTo("95.00");
-        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", null, Proficiency.EXPERT))).score())
+        assertThat(score(job, Fixtures.resume().skills(new ResumeSkill("Java", null, Proficiency.EXPERT)))
+                        .score())
                 .isEqualByComparingTo("100.00");
     }
 
     @Test
     void shouldCreditHalfDepthWhenNothingIsKnownAboutTheSkill() {
-        final SkillScore score = score(Fixtures.job().required("Java").preferred(), Fixtures.resume().skillNames("Java"));
+        final SkillScore score = score(
+                Fixtures.job().required("Java").preferred(), Fixtures.resume().skillNames("Java"));
         assertThat(score.score()).isEqualByComparingTo("90.00");
     }
 
     @Test
     void shouldTakeOffPenaltyPerMissingRequiredSkill() {
-        final SkillScore score = score(Fixtures.job().required("Java", "Go").preferred(),
+        final SkillScore score = score(
+                Fixtures.job().required("Java", "Go").preferred(),
                 Fixtures.resume().skills(new ResumeSkill("Java", 10, null)));
         assertThat(score.score()).isEqualByComparingTo("45.00");
         final SkillScorer lenient = new SkillScorer(new SkillScoreSettings(0.75, 0.25, 0.8, 0));
-        assertThat(lenient.score(Fixtures.job().required("Java", "Go").preferred().prepared(),
-                Fixtures.resume().skills(new ResumeSkill("Java", 10, null)).prepared()).score())
+        assertThat(lenient.score(
+                                Fixtures.job()
+                                        .required("Java", "Go")
+                                        .preferred()
+                                        .prepared(),
+                                Fixtures.resume()
+                                        .skills(new ResumeSkill("Java", 10, null))
+                                        .prepared())
+                        .score())
                 .isEqualByComparingTo("50.00");
     }
 
     @Test
     void shouldCollapseDuplicatesAndCountRequiredOverPreferred() {
-        final PreparedJob job = Fixtures.job().required("Java", "java").preferred("Java", "AWS").prepared();
+        final PreparedJob job =
+                Fixtures.job().required("Java", "java").preferred("Java", "AWS").prepared();
         assertThat(job.required()).extracting(PreparedJob.SkillRef::display).containsExactly("Java");
         assertThat(job.preferred()).extracting(PreparedJob.SkillRef::display).containsExactly("AWS");
     }
@@ -144,15 +174,19 @@ class SkillScorerTest {
     @Test
     void shouldKeepTheDeeperOfTwoResumeEntriesForOneSkill() {
         final SkillCanonicalizer synonyms = SkillCanonicalizer.ofSynonyms(Map.of("자바", "Java"));
-        final PreparedResume resume = PreparedResume.of(Fixtures.resume().skills(
-                new ResumeSkill("자바", 1, null), new ResumeSkill("Java", 6, null)).build(), synonyms);
+        final PreparedResume resume = PreparedResume.of(
+                Fixtures.resume()
+                        .skills(new ResumeSkill("자바", 1, null), new ResumeSkill("Java", 6, null))
+                        .build(),
+                synonyms);
         assertThat(resume.skill("java").years()).isEqualTo(6);
     }
 
     @Test
     void shouldIgnorePreferredWeightWhenSetToZero() {
         final SkillScorer requiredOnly = new SkillScorer(new SkillScoreSettings(1, 0, 0.8, 5));
-        final SkillScore score = requiredOnly.score(Fixtures.job().required("Java").preferred("AWS").prepared(),
+        final SkillScore score = requiredOnly.score(
+                Fixtures.job().required("Java").preferred("AWS").prepared(),
                 Fixtures.resume().skills(new ResumeSkill("Java", 9, null)).prepared());
         assertThat(score.score()).isEqualByComparingTo("100.00");
         assertThat(score.missingPreferred()).containsExactly("AWS");

@@ -57,9 +57,12 @@ class TopKTest {
             for (int i = 0; i < n; i++) {
                 top.offer(scores[i], i);
             }
-            final int[] expected = IntStream.range(0, n).boxed()
+            final int[] expected = IntStream.range(0, n)
+                    .boxed()
                     .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i))
-                    .limit(k).mapToInt(Integer::intValue).toArray();
+                    .limit(k)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             assertThat(top.sortedSlots()).as("round %d n=%d k=%d", round, n, k).containsExactly(expected);
         }
     }

@@ -3,17 +3,15 @@ package io.hirehub.topologies.resume;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hirehub.topologies.resume.support.Resources;
+import io.hirehub.topologies.resume.support.StubHttpServer;
+import io.hirehub.topologies.resume.support.StubHttpServer.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
-import io.hirehub.topologies.resume.support.Resources;
-import io.hirehub.topologies.resume.support.StubHttpServer;
-import io.hirehub.topologies.resume.support.StubHttpServer.Response;
 
 class ResumeAnalysisSettingsTest {
 
@@ -32,10 +30,24 @@ class ResumeAnalysisSettingsTest {
     @Test
     void shouldReadBedrockAndLlmSettings() {
         final ResumeAnalysisSettings settings = ResumeAnalysisSettings.fromProperties(Map.of(
-                "embedding.provider", "bedrock", "bedrock.region", "ap-northeast-2",
-                "bedrock.embedding.model", "amazon.titan-embed-text-v2:0", "bedrock.timeout.ms", "1500",
-                "llm.base.url", "http://qwen:8000/v1", "llm.model", "qwen3-8b", "pii.llm.enabled", "true",
-                "summary.provider", "LLM", "llm.retry.max.attempts", "5"));
+                "embedding.provider",
+                "bedrock",
+                "bedrock.region",
+                "ap-northeast-2",
+                "bedrock.embedding.model",
+                "amazon.titan-embed-text-v2:0",
+                "bedrock.timeout.ms",
+                "1500",
+                "llm.base.url",
+                "http://qwen:8000/v1",
+                "llm.model",
+                "qwen3-8b",
+                "pii.llm.enabled",
+                "true",
+                "summary.provider",
+                "LLM",
+                "llm.retry.max.attempts",
+                "5"));
 
         assertThat(settings.bedrock()).get().satisfies(b -> {
             assertThat(b.modelDimensions()).isEqualTo(1024);
@@ -52,20 +64,30 @@ class ResumeAnalysisSettingsTest {
     @Test
     void shouldWireBedrockClaudeSummaries() throws Exception {
         try (StubHttpServer bedrock = new StubHttpServer()) {
-            bedrock.respond(Response.json(200, "{\"content\":[{\"type\":\"text\",\"text\":\"요약\"}],"
-                    + "\"usage\":{\"input_tokens\":10,\"output_tokens\":2}}"));
+            bedrock.respond(Response.json(
+                    200,
+                    "{\"content\":[{\"type\":\"text\",\"text\":\"요약\"}],"
+                            + "\"usage\":{\"input_tokens\":10,\"output_tokens\":2}}"));
             final ResumeAnalysisSettings settings = ResumeAnalysisSettings.fromProperties(Map.of(
-                    "summary.provider", "bedrock-claude", "bedrock.region", "us-east-1",
-                    "bedrock.endpoint", bedrock.uri().toString(), "bedrock.access.key.id", "AKID",
-                    "bedrock.secret.access.key", "secret"));
+                    "summary.provider",
+                    "bedrock-claude",
+                    "bedrock.region",
+                    "us-east-1",
+                    "bedrock.endpoint",
+                    bedrock.uri().toString(),
+                    "bedrock.access.key.id",
+                    "AKID",
+                    "bedrock.secret.access.key",
+                    "secret"));
 
             final ResumeAnalysis analysis;
             try (ResumeAnalyzerFactory.Handle handle = ResumeAnalyzerFactory.create(settings, Clock.systemUTC())) {
                 analysis = handle.analyzer().analyze(Resources.bytes("en_backend.md"), "r.md", Optional.empty());
             }
 
-            assertThat(analysis.summary()).isEqualTo(new io.hirehub.topologies.resume.summary.Summary("요약",
-                    ResumeAnalysisSettings.DEFAULT_CLAUDE_MODEL, 12));
+            assertThat(analysis.summary())
+                    .isEqualTo(new io.hirehub.topologies.resume.summary.Summary(
+                            "요약", ResumeAnalysisSettings.DEFAULT_CLAUDE_MODEL, 12));
             assertThat(analysis.embeddingModel()).isEqualTo("hirehub-local-hash-v1");
             assertThat(bedrock.requests().get(0).body()).doesNotContain("Jane Doe", "jane.doe@example.com");
         }
@@ -87,16 +109,33 @@ class ResumeAnalysisSettingsTest {
 
     @Test
     void shouldWireBedrockAndLlmProvidersFromConfiguration() throws Exception {
-        try (StubHttpServer bedrock = new StubHttpServer(); StubHttpServer llm = new StubHttpServer()) {
-            bedrock.respond(Response.json(200, "{\"embedding\":[" + String.join(",", Collections.nCopies(1536, "0.1"))
-                    + "],\"inputTextTokenCount\":5}"));
-            llm.respond(Response.json(200, "{\"model\":\"qwen3-8b\",\"choices\":[{\"message\":{\"content\":"
-                    + "\"자바 백엔드 개발자 요약\"}}],\"usage\":{\"total_tokens\":77}}"));
+        try (StubHttpServer bedrock = new StubHttpServer();
+                StubHttpServer llm = new StubHttpServer()) {
+            bedrock.respond(Response.json(
+                    200,
+                    "{\"embedding\":[" + String.join(",", Collections.nCopies(1536, "0.1"))
+                            + "],\"inputTextTokenCount\":5}"));
+            llm.respond(Response.json(
+                    200,
+                    "{\"model\":\"qwen3-8b\",\"choices\":[{\"message\":{\"content\":"
+                            + "\"자바 백엔드 개발자 요약\"}}],\"usage\":{\"total_tokens\":77}}"));
             final ResumeAnalysisSettings settings = ResumeAnalysisSettings.fromProperties(Map.of(
-                    "embedding.provider", "bedrock", "bedrock.region", "us-east-1",
-                    "bedrock.endpoint", bedrock.uri().toString(), "bedrock.access.key.id", "AKID",
-                    "bedrock.secret.access.key", "secret", "llm.base.url", llm.uri() + "/v1", "llm.model", "qwen3-8b",
-                    "summary.provider", "llm"));
+                    "embedding.provider",
+                    "bedrock",
+                    "bedrock.region",
+                    "us-east-1",
+                    "bedrock.endpoint",
+                    bedrock.uri().toString(),
+                    "bedrock.access.key.id",
+                    "AKID",
+                    "bedrock.secret.access.key",
+                    "secret",
+                    "llm.base.url",
+                    llm.uri() + "/v1",
+                    "llm.model",
+                    "qwen3-8b",
+                    "summary.provider",
+                    "llm"));
 
             final ResumeAnalysis analysis;
             try (ResumeAnalyzerFactory.Handle handle = ResumeAnalyzerFactory.create(settings, Clock.systemUTC())) {
@@ -104,11 +143,17 @@ class ResumeAnalysisSettingsTest {
             }
 
             assertThat(analysis.summary().text()).isEqualTo("자바 백엔드 개발자 요약");
-            assertThat(analysis.tasks()).extracting(TaskReport::modelUsed).containsExactly("rules-v1", "rules-v1",
-                    "amazon.titan-embed-text-v1", "qwen3-8b");
-            assertThat(analysis.tasks()).extracting(TaskReport::tokensUsed)
+            assertThat(analysis.tasks())
+                    .extracting(TaskReport::modelUsed)
+                    .containsExactly("rules-v1", "rules-v1", "amazon.titan-embed-text-v1", "qwen3-8b");
+            assertThat(analysis.tasks())
+                    .extracting(TaskReport::tokensUsed)
                     .containsExactly(0, 0, 5 * analysis.chunks().size(), 77);
-            final String sent = String.join("\n", bedrock.requests().stream().map(StubHttpServer.Request::body).toList())
+            final String sent = String.join(
+                            "\n",
+                            bedrock.requests().stream()
+                                    .map(StubHttpServer.Request::body)
+                                    .toList())
                     + llm.requests().get(0).body();
             assertThat(sent).contains("[NAME]").doesNotContain("김민준", "010-5555-1234", "minjun.kim", "올림픽로");
         }

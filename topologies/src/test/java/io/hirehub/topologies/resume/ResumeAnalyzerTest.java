@@ -4,51 +4,64 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import io.hirehub.topologies.resume.embed.EmbeddingProvider;
 import io.hirehub.topologies.resume.embed.Vectors;
 import io.hirehub.topologies.resume.parse.ParsedResumeJson;
 import io.hirehub.topologies.resume.pii.ChatLlmPiiPass;
 import io.hirehub.topologies.resume.pii.PiiKind;
 import io.hirehub.topologies.resume.pii.PiiMasker;
-import io.hirehub.topologies.resume.support.GivingUpEmbeddings;
 import io.hirehub.topologies.resume.summary.ChatSummarizer;
+import io.hirehub.topologies.resume.support.GivingUpEmbeddings;
 import io.hirehub.topologies.resume.support.RecordingProvider;
 import io.hirehub.topologies.resume.support.Resources;
 import io.hirehub.topologies.resume.support.TestDocuments;
 import io.hirehub.topologies.resume.text.DocumentType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class ResumeAnalyzerTest {
 
     /** Raw personal values in ko_backend.txt that must never leave the masking step. */
-    private static final List<String> RAW_VALUES = List.of("김민준", "Kim Minjun", "010-5555-1234", "minjun.kim",
-            "example.com", "올림픽로 300", "1991.07.14", "github.com/minjun-kim", "minjun.tistory.com", "1203호");
+    private static final List<String> RAW_VALUES = List.of(
+            "김민준",
+            "Kim Minjun",
+            "010-5555-1234",
+            "minjun.kim",
+            "example.com",
+            "올림픽로 300",
+            "1991.07.14",
+            "github.com/minjun-kim",
+            "minjun.tistory.com",
+            "1203호");
 
     @Test
     void shouldAnalyseKoreanResumeWithLocalDefaults() {
-        final ResumeAnalysis analysis = ResumeAnalyzer.builder().build()
+        final ResumeAnalysis analysis = ResumeAnalyzer.builder()
+                .build()
                 .analyze(Resources.bytes("ko_backend.txt"), "ko_backend.txt", Optional.of("김민준"));
 
         assertThat(analysis.fileType()).isEqualTo(DocumentType.TEXT);
-        assertThat(analysis.extractedTextLength()).isGreaterThan(analysis.maskedText().length() - 100);
+        assertThat(analysis.extractedTextLength())
+                .isGreaterThan(analysis.maskedText().length() - 100);
         assertThat(analysis.maskedText()).contains("이름: [NAME]", "연락처: [PHONE]", "주소: [ADDRESS]");
-        assertThat(analysis.maskedFields().count(PiiKind.NAME)).isEqualTo(3);  // title, its alias, the labelled field
+        assertThat(analysis.maskedFields().count(PiiKind.NAME)).isEqualTo(3); // title, its alias, the labelled field
         assertThat(analysis.parsed().experiences()).hasSize(2);
-        assertThat(analysis.parsed().skills()).extracting(s -> s.skillName()).contains("Java", "Spring Boot", "Kubernetes");
+        assertThat(analysis.parsed().skills())
+                .extracting(s -> s.skillName())
+                .contains("Java", "Spring Boot", "Kubernetes");
         assertThat(analysis.summary().text()).isNotBlank().doesNotContain("[");
         assertThat(analysis.summary().text().length()).isLessThanOrEqualTo(500);
         assertThat(analysis.chunks()).isNotEmpty();
         assertThat(analysis.chunks()).allSatisfy(c -> assertThat(c.embedding()).hasSize(1536));
         assertThat(Vectors.norm(analysis.documentEmbedding())).isCloseTo(1.0, within(1e-5));
-        assertThat(analysis.tasks()).extracting(TaskReport::taskType).containsExactly(TaskType.PII_MASKING,
-                TaskType.PARSING, TaskType.EMBEDDING, TaskType.SUMMARY);
-        assertThat(analysis.tasks()).extracting(TaskReport::modelUsed).containsExactly("rules-v1", "rules-v1",
-                "hirehub-local-hash-v1", "extractive-v1");
+        assertThat(analysis.tasks())
+                .extracting(TaskReport::taskType)
+                .containsExactly(TaskType.PII_MASKING, TaskType.PARSING, TaskType.EMBEDDING, TaskType.SUMMARY);
+        assertThat(analysis.tasks())
+                .extracting(TaskReport::modelUsed)
+                .containsExactly("rules-v1", "rules-v1", "hirehub-local-hash-v1", "extractive-v1");
         assertThat(analysis.timings()).containsOnlyKeys(Step.values());
     }
 
@@ -61,7 +74,8 @@ class ResumeAnalyzerTest {
 
         assertThat(analysis.fileType()).isEqualTo(DocumentType.DOCX);
         assertThat(analysis.maskedText()).doesNotContain("Jane Doe", "jane.doe@example.com", "415 555 0100");
-        assertThat(analysis.parsed().experiences()).extracting(e -> e.companyName())
+        assertThat(analysis.parsed().experiences())
+                .extracting(e -> e.companyName())
                 .containsExactly("Acme Corp", "Globex Inc", "Initech LLC");
     }
 
@@ -74,27 +88,32 @@ class ResumeAnalyzerTest {
                 .summarizer(new ChatSummarizer(recording, 500))
                 .build();
 
-        final ResumeAnalysis analysis = analyzer.analyze(Resources.bytes("ko_backend.txt"), "ko_backend.txt",
-                Optional.of("김민준"));
+        final ResumeAnalysis analysis =
+                analyzer.analyze(Resources.bytes("ko_backend.txt"), "ko_backend.txt", Optional.of("김민준"));
 
         assertThat(recording.received()).isNotEmpty();
         assertThat(recording.allReceived()).contains("[NAME]", "[PHONE]", "Spring Boot");
-        final String everythingReturned = analysis.maskedText() + analysis.maskedFields().toJsonString()
-                + ParsedResumeJson.toJsonString(analysis.parsed()) + analysis.summary().text() + analysis
+        final String everythingReturned = analysis.maskedText()
+                + analysis.maskedFields().toJsonString()
+                + ParsedResumeJson.toJsonString(analysis.parsed())
+                + analysis.summary().text()
+                + analysis
                 + analysis.chunks().stream().map(ChunkEmbedding::chunkText).toList();
         for (final String raw : RAW_VALUES) {
             assertThat(recording.allReceived()).as("provider input").doesNotContain(raw);
             assertThat(everythingReturned).as("returned analysis").doesNotContain(raw);
         }
-        assertThat(analysis.tasks()).extracting(TaskReport::modelUsed).containsExactly("rules-v1+recording-llm",
-                "rules-v1", "recording-embedding", "recording-llm");
+        assertThat(analysis.tasks())
+                .extracting(TaskReport::modelUsed)
+                .containsExactly("rules-v1+recording-llm", "rules-v1", "recording-embedding", "recording-llm");
         assertThat(analysis.tasks()).extracting(TaskReport::tokensUsed).containsExactly(42, 0, 0, 42);
     }
 
     @Test
     void shouldFailTheEmbeddingTaskWhenTheProviderGivesUp() {
         final EmbeddingProvider failing = new GivingUpEmbeddings();
-        final ResumeAnalyzer analyzer = ResumeAnalyzer.builder().embeddings(failing).build();
+        final ResumeAnalyzer analyzer =
+                ResumeAnalyzer.builder().embeddings(failing).build();
 
         assertThatThrownBy(() -> analyzer.analyze(Resources.bytes("ko_backend.txt"), "a.txt", Optional.empty()))
                 .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
@@ -108,12 +127,14 @@ class ResumeAnalyzerTest {
     void shouldFailThePiiTaskWhenTheLlmPassDropsPlaceholders() {
         final RecordingProvider forgetful = new RecordingProvider(s -> s.replace("[PHONE]", "010-0000-0000"));
         final ResumeAnalyzer analyzer = ResumeAnalyzer.builder()
-                .llmPiiPass(new ChatLlmPiiPass(forgetful, new PiiMasker())).build();
+                .llmPiiPass(new ChatLlmPiiPass(forgetful, new PiiMasker()))
+                .build();
 
         assertThatThrownBy(() -> analyzer.analyze(Resources.bytes("ko_backend.txt"), "a.txt", Optional.empty()))
                 .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
                     assertThat(e.taskType()).isEqualTo(TaskType.PII_MASKING);
-                    assertThat(e.getMessage()).isEqualTo("llm-pii: answer dropped [PHONE] placeholders (after 1 attempt)");
+                    assertThat(e.getMessage())
+                            .isEqualTo("llm-pii: answer dropped [PHONE] placeholders (after 1 attempt)");
                 });
     }
 
@@ -131,9 +152,11 @@ class ResumeAnalyzerTest {
 
     @Test
     void shouldNotLeakRawTextWhenMaskingItselfFails() {
-        final ResumeAnalyzer analyzer = ResumeAnalyzer.builder().masker((text, name) -> {
-            throw new IllegalStateException("cannot handle " + text);
-        }).build();
+        final ResumeAnalyzer analyzer = ResumeAnalyzer.builder()
+                .masker((text, name) -> {
+                    throw new IllegalStateException("cannot handle " + text);
+                })
+                .build();
         final byte[] file = "이름: 홍길동, 연락처 010-1234-5678, 백엔드 개발자".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> analyzer.analyze(file, "a.txt", Optional.empty()))
@@ -146,16 +169,18 @@ class ResumeAnalyzerTest {
 
     @Test
     void shouldRenderAnOperatorJsonViewWithoutVectors() {
-        final ResumeAnalysis analysis = ResumeAnalyzer.builder().build()
-                .analyze(Resources.bytes("ko_nurse.txt"), "n.txt", Optional.empty());
+        final ResumeAnalysis analysis =
+                ResumeAnalyzer.builder().build().analyze(Resources.bytes("ko_nurse.txt"), "n.txt", Optional.empty());
 
         final com.fasterxml.jackson.databind.JsonNode json = ResumeAnalysisJson.toJson(analysis);
 
         assertThat(json.path("file_type").asText()).isEqualTo("txt");
-        assertThat(json.path("masked_fields").path("phone").path("count").asInt()).isEqualTo(1);
+        assertThat(json.path("masked_fields").path("phone").path("count").asInt())
+                .isEqualTo(1);
         assertThat(json.path("parsed_content").path("experiences")).hasSize(2);
         assertThat(json.path("embedding").path("dimensions").asInt()).isEqualTo(1536);
-        assertThat(json.path("ai_tasks")).extracting(t -> t.path("task_type").asText())
+        assertThat(json.path("ai_tasks"))
+                .extracting(t -> t.path("task_type").asText())
                 .containsExactly("pii_masking", "parsing", "embedding", "summary");
         assertThat(json.path("timings_ms").size()).isEqualTo(5);
         assertThat(json.toString()).doesNotContain("박서연", "010-2222-3333");

@@ -23,11 +23,9 @@ final class LagWaiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(LagWaiter.class);
 
-    private LagWaiter() {
-    }
+    private LagWaiter() {}
 
-    static void awaitDrained(final Admin admin, final List<String> groups, final long timeoutSeconds)
-            throws Exception {
+    static void awaitDrained(final Admin admin, final List<String> groups, final long timeoutSeconds) throws Exception {
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         int quiet = 0;
         long lastLog = 0;
@@ -51,14 +49,17 @@ final class LagWaiter {
         int partitions = 0;
         for (final String group : groups) {
             final Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             final Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
             final var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                    .all().get();
+                    .all()
+                    .get();
             for (final var e : committed.entrySet()) {
                 if (e.getValue() != null) {
-                    total += Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset());
+                    total += Math.max(
+                            0, ends.get(e.getKey()).offset() - e.getValue().offset());
                     partitions++;
                 }
             }

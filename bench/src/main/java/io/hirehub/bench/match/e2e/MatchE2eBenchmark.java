@@ -64,15 +64,31 @@ public final class MatchE2eBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchE2eBenchmark.class);
     /** Topics a job change passes on its way to the top-N store, in order (internal ones carry the app id). */
-    private static final List<String> JOB_PATH = List.of(Topics.JOBS,
-            MatchingRuntime.APPLICATION_ID + "-" + MatchNames.JOB_CHANGES_BY_JOB + "-repartition", Topics.JOB_PROFILES,
+    private static final List<String> JOB_PATH = List.of(
+            Topics.JOBS,
+            MatchingRuntime.APPLICATION_ID + "-" + MatchNames.JOB_CHANGES_BY_JOB + "-repartition",
+            Topics.JOB_PROFILES,
             MatchingRuntime.APPLICATION_ID + "-" + MatchNames.JOB_BROADCAST + "-repartition",
             MatchingRuntime.APPLICATION_ID + "-" + MatchNames.PARTIAL_TOPS + "-repartition");
-    private static final List<String> SKILLS = List.of("Java", "Kafka", "Spring Boot", "PostgreSQL", "Python",
-            "React", "TypeScript", "Go", "Kubernetes", "AWS", "Docker", "Redis", "Figma", "Swift", "Kotlin");
 
-    private MatchE2eBenchmark() {
-    }
+    private static final List<String> SKILLS = List.of(
+            "Java",
+            "Kafka",
+            "Spring Boot",
+            "PostgreSQL",
+            "Python",
+            "React",
+            "TypeScript",
+            "Go",
+            "Kubernetes",
+            "AWS",
+            "Docker",
+            "Redis",
+            "Figma",
+            "Swift",
+            "Kotlin");
+
+    private MatchE2eBenchmark() {}
 
     public static void main(final String[] args) throws Exception {
         final int resumes = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -80,21 +96,45 @@ public final class MatchE2eBenchmark {
         final int probes = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         final Path dataDir = Files.createTempDirectory("hirehub-match-bench-");
         final Map<String, String> overrides = new LinkedHashMap<>(Map.of(
-                "data.dir", dataDir.toString(), "env", "bench", "kafka.port", "0", "kafka.controller.port", "0",
-                "postgres.port", "0", "s3.port", "0", "registry.port", "0", "topics.partitions", "6"));
+                "data.dir",
+                dataDir.toString(),
+                "env",
+                "bench",
+                "kafka.port",
+                "0",
+                "kafka.controller.port",
+                "0",
+                "postgres.port",
+                "0",
+                "s3.port",
+                "0",
+                "registry.port",
+                "0",
+                "topics.partitions",
+                "6"));
         // -Dhirehub.<key>=<value> sets any key, e.g. -Dhirehub.match.stream.threads=1
         System.getProperties().stringPropertyNames().stream()
                 .filter(k -> k.startsWith("hirehub.") && !k.startsWith("hirehub.bench."))
                 .forEach(k -> overrides.put(k.substring("hirehub.".length()), System.getProperty(k)));
         final HirehubSettings settings = HirehubSettings.load(Optional.empty(), Map.of(), overrides);
         try (EmbeddedStack stack = EmbeddedStack.start(settings);
-             DataTargets targets = DataTargets.open(stack.endpoints(), MigrationSettings.of(
-                     stack.endpoints().jdbc().url(), stack.endpoints().jdbc().user(), stack.endpoints().jdbc().password()));
-             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.endpoints().kafka(), ProducerConfig.LINGER_MS_CONFIG, 5),
-                     new StringSerializer(), new ByteArraySerializer())) {
+                DataTargets targets = DataTargets.open(
+                        stack.endpoints(),
+                        MigrationSettings.of(
+                                stack.endpoints().jdbc().url(),
+                                stack.endpoints().jdbc().user(),
+                                stack.endpoints().jdbc().password()));
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                stack.endpoints().kafka(),
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                5),
+                        new StringSerializer(),
+                        new ByteArraySerializer())) {
             final MatchingRuntime matching = stack.component(MatchingStackComponent.class)
-                    .flatMap(MatchingStackComponent::runtime).orElseThrow();
+                    .flatMap(MatchingStackComponent::runtime)
+                    .orElseThrow();
             new Run(stack, targets, producer, matching).go(resumes, jobs, probes);
         } finally {
             // A 100k-resume run leaves gigabytes of logs and stores behind; keep them only on request.
@@ -106,7 +146,8 @@ public final class MatchE2eBenchmark {
 
     private static void deleteRecursively(final Path dir) throws java.io.IOException {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
@@ -120,19 +161,31 @@ public final class MatchE2eBenchmark {
         private final Random random = new Random(42);
         private UUID company;
 
-        Run(final EmbeddedStack stack, final DataTargets targets, final KafkaProducer<String, byte[]> producer,
-            final MatchingRuntime matching) {
+        Run(
+                final EmbeddedStack stack,
+                final DataTargets targets,
+                final KafkaProducer<String, byte[]> producer,
+                final MatchingRuntime matching) {
             this.stack = stack;
             this.targets = targets;
             this.producer = producer;
             this.matching = matching;
-            this.avro = new AvroSerializer<>(HttpSchemaRegistryClient.of(stack.endpoints().registry()));
+            this.avro = new AvroSerializer<>(
+                    HttpSchemaRegistryClient.of(stack.endpoints().registry()));
         }
 
         void go(final int resumes, final int jobs, final int probes) throws Exception {
-            company = targets.companies().create(new NewCompany(null, "벤치테크", null, "IT/소프트웨어", "51-200",
-                    "서울 강남구", null, "설명", List.of(new NewCompany.Member(null, null, "hr@bench.example", "김인사",
-                            "인사팀장", true))));
+            company = targets.companies()
+                    .create(new NewCompany(
+                            null,
+                            "벤치테크",
+                            null,
+                            "IT/소프트웨어",
+                            "51-200",
+                            "서울 강남구",
+                            null,
+                            "설명",
+                            List.of(new NewCompany.Member(null, null, "hr@bench.example", "김인사", "인사팀장", true))));
             long t = System.nanoTime();
             for (int i = 0; i < resumes; i++) {
                 publish(resume(UUID.randomUUID(), randomVector(), pick(3)));
@@ -153,8 +206,10 @@ public final class MatchE2eBenchmark {
             }
             final UUID lastJob = last;
             LOG.info("committed {} jobs in {} ms", jobs, ms(t));
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.endpoints().kafka()))) {
-                LagWaiter.awaitDrained(admin, List.of(MatchingRuntime.APPLICATION_ID, "hirehub-match-writeback"), 7_200);
+            try (Admin admin =
+                    Admin.create(Map.of("bootstrap.servers", stack.endpoints().kafka()))) {
+                LagWaiter.awaitDrained(
+                        admin, List.of(MatchingRuntime.APPLICATION_ID, "hirehub-match-writeback"), 7_200);
             }
             waitFor(() -> complete(matching, lastJob), 60);
             LOG.info("matching and its write-back drained {} ms after the first job commit", ms(t));
@@ -177,7 +232,8 @@ public final class MatchE2eBenchmark {
                             previous = seen;
                         }
                     }
-                    hops.computeIfAbsent("-> top-N store queryable", k -> new Histogram(TimeUnit.MINUTES.toMicros(10), 3))
+                    hops.computeIfAbsent(
+                                    "-> top-N store queryable", k -> new Histogram(TimeUnit.MINUTES.toMicros(10), 3))
                             .recordValue(Math.max(0, end - previous) / 1_000);
                 }
             }
@@ -193,14 +249,19 @@ public final class MatchE2eBenchmark {
                 final long start = System.nanoTime();
                 publish(profile);
                 producer.flush();
-                waitFor(() -> present(() -> matching.recommended(user.toString()).isPresent()), 120);
+                waitFor(
+                        () -> present(
+                                () -> matching.recommended(user.toString()).isPresent()),
+                        120);
                 resumeLatency.recordValue((System.nanoTime() - start) / 1_000);
             }
             report("job committed in PostgreSQL -> complete top-N queryable", jobLatency);
             hops.forEach((hop, h) -> report("  hop " + hop, h));
             report("resume profile published -> recommendations queryable", resumeLatency);
-            System.out.printf("scale: %d resume profiles x %d open jobs (+%d probe jobs), 6 partitions, 1536 dims, "
-                    + "%d stream threads%n", resumes, jobs, 2 * probes, stack.settings().matching().streamThreads());
+            System.out.printf(
+                    "scale: %d resume profiles x %d open jobs (+%d probe jobs), 6 partitions, 1536 dims, "
+                            + "%d stream threads%n",
+                    resumes, jobs, 2 * probes, stack.settings().matching().streamThreads());
         }
 
         private ResumeProfile resume(final UUID user, final float[] vector, final List<String> skills) {
@@ -209,31 +270,60 @@ public final class MatchE2eBenchmark {
                 embedding.add(f);
             }
             final List<ResumeProfileSkill> list = new ArrayList<>();
-            skills.forEach(s -> list.add(ResumeProfileSkill.newBuilder().setName(s).setYears(4).setProficiency(null)
+            skills.forEach(s -> list.add(ResumeProfileSkill.newBuilder()
+                    .setName(s)
+                    .setYears(4)
+                    .setProficiency(null)
                     .build()));
-            return ResumeProfile.newBuilder().setResumeId(UUID.randomUUID()).setUserId(user).setSkills(list)
-                    .setTotalExperienceYears(new BigDecimal("5.0")).setDesiredPosition("백엔드 개발자")
-                    .setDesiredSalaryMin(null).setDesiredSalaryMax(null).setLocation("서울").setEmbedding(embedding)
-                    .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)).build();
+            return ResumeProfile.newBuilder()
+                    .setResumeId(UUID.randomUUID())
+                    .setUserId(user)
+                    .setSkills(list)
+                    .setTotalExperienceYears(new BigDecimal("5.0"))
+                    .setDesiredPosition("백엔드 개발자")
+                    .setDesiredSalaryMin(null)
+                    .setDesiredSalaryMax(null)
+                    .setLocation("서울")
+                    .setEmbedding(embedding)
+                    .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
+                    .build();
         }
 
         private NewJob job(final int i, final List<String> skills) {
             final Instant now = Instant.now();
             final List<SkillTag> tags = skills.stream().map(SkillTag::named).toList();
-            return new NewJob(UUID.randomUUID(), company, "백엔드 개발자 #" + i + " (" + String.join("/", skills) + ")",
-                    "서비스 개발 " + i, String.join(", ", skills) + " 3년 이상", JobType.FULL_TIME, ExperienceLevel.MID, 3, 7,
-                    null, null, "서울 강남구", RemoteType.HYBRID, JobStatus.OPEN, now, now.plus(30, ChronoUnit.DAYS),
-                    tags, List.of());
+            return new NewJob(
+                    UUID.randomUUID(),
+                    company,
+                    "백엔드 개발자 #" + i + " (" + String.join("/", skills) + ")",
+                    "서비스 개발 " + i,
+                    String.join(", ", skills) + " 3년 이상",
+                    JobType.FULL_TIME,
+                    ExperienceLevel.MID,
+                    3,
+                    7,
+                    null,
+                    null,
+                    "서울 강남구",
+                    RemoteType.HYBRID,
+                    JobStatus.OPEN,
+                    now,
+                    now.plus(30, ChronoUnit.DAYS),
+                    tags,
+                    List.of());
         }
 
         /** The text the job-profile builder embeds for {@code job} (title, description, requirements, skills). */
         private static String text(final NewJob job) {
-            final List<String> names = job.required().stream().map(SkillTag::name).sorted().toList();
+            final List<String> names =
+                    job.required().stream().map(SkillTag::name).sorted().toList();
             return String.join("\n", job.title(), job.description(), job.requirements(), String.join(", ", names), "");
         }
 
         private void publish(final ResumeProfile profile) {
-            producer.send(new ProducerRecord<>(Topics.RESUME_PROFILES, profile.getResumeId().toString(),
+            producer.send(new ProducerRecord<>(
+                    Topics.RESUME_PROFILES,
+                    profile.getResumeId().toString(),
                     avro.serialize(Topics.RESUME_PROFILES, profile)));
         }
 
@@ -260,7 +350,8 @@ public final class MatchE2eBenchmark {
 
     /** Whether the job's top-N is queryable and every shard has contributed to it. */
     private static boolean complete(final MatchingRuntime matching, final UUID job) {
-        return present(() -> matching.top(job.toString()).map(top -> top.complete()).orElse(false));
+        return present(
+                () -> matching.top(job.toString()).map(top -> top.complete()).orElse(false));
     }
 
     private static boolean present(final BooleanSupplier query) {
@@ -286,7 +377,12 @@ public final class MatchE2eBenchmark {
     }
 
     private static void report(final String what, final Histogram h) {
-        System.out.printf("%s: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n", what, h.getTotalCount(),
-                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
+        System.out.printf(
+                "%s: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                what,
+                h.getTotalCount(),
+                h.getValueAtPercentile(50) / 1000.0,
+                h.getValueAtPercentile(99) / 1000.0,
+                h.getMaxValue() / 1000.0);
     }
 }

@@ -12,9 +12,19 @@ import java.util.UUID;
  * retraction it gets the same one), so {@code match_feedback.match_id} can be joined back to the
  * pair key in the streams without reading the database.
  */
-public record MatchRow(UUID id, UUID jobId, UUID resumeId, UUID userId, BigDecimal overallScore, BigDecimal skillScore,
-                       BigDecimal experienceScore, BigDecimal cultureScore, String scoreBreakdown, String aiReasoning,
-                       boolean recommended, Instant calculatedAt) {
+public record MatchRow(
+        UUID id,
+        UUID jobId,
+        UUID resumeId,
+        UUID userId,
+        BigDecimal overallScore,
+        BigDecimal skillScore,
+        BigDecimal experienceScore,
+        BigDecimal cultureScore,
+        String scoreBreakdown,
+        String aiReasoning,
+        boolean recommended,
+        Instant calculatedAt) {
 
     /** The deterministic {@code matches.id} of a pair. */
     public static UUID idOf(final String jobId, final String resumeId) {
@@ -23,9 +33,19 @@ public record MatchRow(UUID id, UUID jobId, UUID resumeId, UUID userId, BigDecim
 
     /** The row of a pair detail from {@code hirehub.match.matches}. */
     public static MatchRow of(final MatchDetail d) {
-        return new MatchRow(idOf(d.getJobId().toString(), d.getResumeId().toString()), d.getJobId(), d.getResumeId(),
-                d.getUserId(), d.getOverallScore(), d.getSkillScore(), d.getExperienceScore(), d.getCultureScore(),
-                d.getScoreBreakdown(), d.getAiReasoning(), d.getIsRecommended(), d.getCalculatedAt());
+        return new MatchRow(
+                idOf(d.getJobId().toString(), d.getResumeId().toString()),
+                d.getJobId(),
+                d.getResumeId(),
+                d.getUserId(),
+                d.getOverallScore(),
+                d.getSkillScore(),
+                d.getExperienceScore(),
+                d.getCultureScore(),
+                d.getScoreBreakdown(),
+                d.getAiReasoning(),
+                d.getIsRecommended(),
+                d.getCalculatedAt());
     }
 
     /**

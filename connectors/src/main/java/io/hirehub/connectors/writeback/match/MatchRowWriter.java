@@ -26,7 +26,8 @@ public final class MatchRowWriter {
 
     public MatchRowWriter(final String schema) {
         if (schema == null || !SCHEMA.matcher(schema).matches()) {
-            throw new IllegalArgumentException("match write-back schema must match [a-z_][a-z0-9_]*, got '" + schema + "'");
+            throw new IllegalArgumentException(
+                    "match write-back schema must match [a-z_][a-z0-9_]*, got '" + schema + "'");
         }
         upsert = "INSERT INTO " + schema + ".matches (id, job_id, resume_id, user_id, overall_score, skill_score, "
                 + "experience_score, culture_score, score_breakdown, ai_reasoning, is_recommended, created_at, updated_at) "
@@ -40,13 +41,12 @@ public final class MatchRowWriter {
     }
 
     /** One change: {@code row == null} deletes the pair. */
-    public record Change(UUID jobId, UUID resumeId, MatchRow row) {
-    }
+    public record Change(UUID jobId, UUID resumeId, MatchRow row) {}
 
     /** Applies the changes in order (batched); the caller commits. */
     public void apply(final Connection connection, final List<Change> changes) throws SQLException {
         try (PreparedStatement up = connection.prepareStatement(upsert);
-             PreparedStatement del = connection.prepareStatement(delete)) {
+                PreparedStatement del = connection.prepareStatement(delete)) {
             for (final Change c : changes) {
                 // Flush the other kind first so the order of changes to one pair is kept.
                 if (c.row() == null) {

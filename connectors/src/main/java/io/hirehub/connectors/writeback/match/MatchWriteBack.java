@@ -21,11 +21,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,16 +51,30 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
         this.settings = settings;
         this.deserializer = new AvroDeserializer<>(registry, MatchDetail.class);
         this.writer = new MatchRowWriter(settings.schema());
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, settings.groupId(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        this.dlq = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        this.consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        settings.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        settings.groupId(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        2000),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
+        this.dlq = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        settings.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     @Override
@@ -104,11 +118,15 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
         for (final ConsumerRecord<String, byte[]> r : records) {
             try {
                 final UUID[] pair = MatchRow.pairOf(r.key());
-                changes.add(new MatchRowWriter.Change(pair[0], pair[1],
+                changes.add(new MatchRowWriter.Change(
+                        pair[0],
+                        pair[1],
                         r.value() == null ? null : MatchRow.of(deserializer.deserialize(r.topic(), r.value()))));
             } catch (RuntimeException e) {
-                LOG.warn("Undecodable match record at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
-                final ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.MATCHING_DLQ, r.key(), r.value());
+                LOG.warn(
+                        "Undecodable match record at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
+                final ProducerRecord<String, byte[]> dead =
+                        new ProducerRecord<>(Topics.MATCHING_DLQ, r.key(), r.value());
                 DeadLetterHeaders.describe(dead.headers(), r.topic(), r.partition(), r.offset(), e);
                 dlq.send(dead);
             }

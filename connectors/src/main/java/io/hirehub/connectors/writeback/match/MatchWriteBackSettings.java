@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param schema           {@code match.writeback.schema}: schema of {@code matches} (default match_service)
  * @param pollTimeout      {@code match.writeback.poll-timeout} (default 200 ms)
  */
-public record MatchWriteBackSettings(String bootstrapServers, String groupId, String jdbcUrl, String user,
-                                     String password, String schema, Duration pollTimeout) {
+public record MatchWriteBackSettings(
+        String bootstrapServers,
+        String groupId,
+        String jdbcUrl,
+        String user,
+        String password,
+        String schema,
+        Duration pollTimeout) {
 
     /** Validates every field. */
     public MatchWriteBackSettings {
@@ -30,16 +36,23 @@ public record MatchWriteBackSettings(String bootstrapServers, String groupId, St
     }
 
     /** Defaults for everything but the endpoints. */
-    public static MatchWriteBackSettings of(final String bootstrapServers, final String jdbcUrl, final String user,
-                                            final String password) {
-        return new MatchWriteBackSettings(bootstrapServers, "hirehub-match-writeback", jdbcUrl, user, password,
-                "match_service", Duration.ofMillis(200));
+    public static MatchWriteBackSettings of(
+            final String bootstrapServers, final String jdbcUrl, final String user, final String password) {
+        return new MatchWriteBackSettings(
+                bootstrapServers,
+                "hirehub-match-writeback",
+                jdbcUrl,
+                user,
+                password,
+                "match_service",
+                Duration.ofMillis(200));
     }
 
     @Override
     public String toString() {
         return "MatchWriteBackSettings[bootstrapServers=" + bootstrapServers + ", groupId=" + groupId + ", jdbcUrl="
-                + jdbcUrl + ", user=" + user + ", password=***, schema=" + schema + ", pollTimeout=" + pollTimeout + "]";
+                + jdbcUrl + ", user=" + user + ", password=***, schema=" + schema + ", pollTimeout=" + pollTimeout
+                + "]";
     }
 
     private static void require(final String key, final String value) {

@@ -1,9 +1,8 @@
 package io.hirehub.connectors.writeback.resume;
 
+import io.hirehub.avro.event.ResumeProcessed;
 import java.sql.Connection;
 import java.sql.SQLException;
-
-import io.hirehub.avro.event.ResumeProcessed;
 
 /**
  * Appends the {@code resume.processed} row to {@code ai_service.ai_outbox} inside the caller's

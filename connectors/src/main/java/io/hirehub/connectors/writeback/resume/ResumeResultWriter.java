@@ -1,5 +1,13 @@
 package io.hirehub.connectors.writeback.resume;
 
+import io.hirehub.avro.derived.ResumeAnalysisResult;
+import io.hirehub.avro.entity.AiTask;
+import io.hirehub.avro.entity.PiiMaskingLog;
+import io.hirehub.avro.entity.ResumeEducation;
+import io.hirehub.avro.entity.ResumeEmbedding;
+import io.hirehub.avro.entity.ResumeExperience;
+import io.hirehub.avro.entity.ResumeSkill;
+import io.hirehub.avro.event.ResumeProcessed;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -15,15 +23,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
-import io.hirehub.avro.derived.ResumeAnalysisResult;
-import io.hirehub.avro.entity.AiTask;
-import io.hirehub.avro.entity.PiiMaskingLog;
-import io.hirehub.avro.entity.ResumeEducation;
-import io.hirehub.avro.entity.ResumeEmbedding;
-import io.hirehub.avro.entity.ResumeExperience;
-import io.hirehub.avro.entity.ResumeSkill;
-import io.hirehub.avro.event.ResumeProcessed;
-
 /**
  * Writes one {@link ResumeAnalysisResult} inside the caller's transaction: the resumes row, the
  * resume's child rows (replaced, so a second write leaves one set), the PII log, the ai_tasks rows
@@ -33,7 +32,10 @@ import io.hirehub.avro.event.ResumeProcessed;
 public final class ResumeResultWriter {
 
     /** What became of one result. */
-    public enum Outcome { WRITTEN, RESUME_MISSING }
+    public enum Outcome {
+        WRITTEN,
+        RESUME_MISSING
+    }
 
     private final ProcessedOutbox outbox;
 
@@ -62,10 +64,10 @@ public final class ResumeResultWriter {
                 return Outcome.RESUME_MISSING;
             }
         }
-        for (final String table : List.of("resume_experiences", "resume_skills", "resume_educations",
-                "resume_embeddings", "pii_masking_logs")) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM resume_service." + table
-                    + " WHERE resume_id = ?")) {
+        for (final String table : List.of(
+                "resume_experiences", "resume_skills", "resume_educations", "resume_embeddings", "pii_masking_logs")) {
+            try (PreparedStatement delete =
+                    c.prepareStatement("DELETE FROM resume_service." + table + " WHERE resume_id = ?")) {
                 delete.setObject(1, resumeId);
                 delete.executeUpdate();
             }
@@ -78,8 +80,15 @@ public final class ResumeResultWriter {
         insertTasks(c, r.getAiTasks());
         final UUID eventId = processedEventId(r);
         if (!outboxHas(c, eventId)) {
-            outbox.append(c, ResumeProcessed.newBuilder().setEventId(eventId).setOccurredAt(r.getProcessedAt())
-                    .setResumeId(resumeId).setUserId(r.getUserId()).setStatus(r.getStatus()).build());
+            outbox.append(
+                    c,
+                    ResumeProcessed.newBuilder()
+                            .setEventId(eventId)
+                            .setOccurredAt(r.getProcessedAt())
+                            .setResumeId(resumeId)
+                            .setUserId(r.getUserId())
+                            .setStatus(r.getStatus())
+                            .build());
         }
         return Outcome.WRITTEN;
     }
@@ -110,8 +119,11 @@ public final class ResumeResultWriter {
                 insert.setObject(1, s.getId());
                 insert.setObject(2, s.getResumeId());
                 insert.setString(3, s.getSkillName());
-                insert.setString(4, s.getProficiency() == null ? null
-                        : s.getProficiency().name().toLowerCase(Locale.ROOT));
+                insert.setString(
+                        4,
+                        s.getProficiency() == null
+                                ? null
+                                : s.getProficiency().name().toLowerCase(Locale.ROOT));
                 insert.setObject(5, s.getYears(), Types.INTEGER);
                 insert.addBatch();
             }
@@ -146,7 +158,8 @@ public final class ResumeResultWriter {
                 insert.setObject(2, e.getResumeId());
                 insert.setObject(3, e.getChunkIndex(), Types.INTEGER);
                 insert.setString(4, e.getChunkText());
-                final Array vector = e.getEmbedding() == null ? null
+                final Array vector = e.getEmbedding() == null
+                        ? null
                         : c.createArrayOf("real", e.getEmbedding().toArray(new Float[0]));
                 insert.setArray(5, vector);
                 insert.setObject(6, local(e.getCreatedAt()));
@@ -178,9 +191,14 @@ public final class ResumeResultWriter {
             for (final AiTask t : rows) {
                 insert.setObject(1, t.getId());
                 insert.setString(2, t.getTaskType().name().toLowerCase(Locale.ROOT));
-                insert.setString(3, t.getSourceType() == null ? null : t.getSourceType().name().toLowerCase(Locale.ROOT));
+                insert.setString(
+                        3,
+                        t.getSourceType() == null
+                                ? null
+                                : t.getSourceType().name().toLowerCase(Locale.ROOT));
                 insert.setObject(4, t.getSourceId());
-                insert.setString(5, t.getStatus() == null ? null : t.getStatus().name().toLowerCase(Locale.ROOT));
+                insert.setString(
+                        5, t.getStatus() == null ? null : t.getStatus().name().toLowerCase(Locale.ROOT));
                 insert.setString(6, t.getInputData());
                 insert.setString(7, t.getOutputData());
                 insert.setString(8, t.getErrorMessage());
@@ -196,7 +214,8 @@ public final class ResumeResultWriter {
     }
 
     private static boolean outboxHas(final Connection c, final UUID eventId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM " + ProcessedOutbox.TABLE + " WHERE id = ?")) {
+        try (PreparedStatement select =
+                c.prepareStatement("SELECT 1 FROM " + ProcessedOutbox.TABLE + " WHERE id = ?")) {
             select.setObject(1, eventId);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next();

@@ -1,5 +1,9 @@
 package io.hirehub.connectors.writeback.resume;
 
+import io.hirehub.avro.derived.ResumeAnalysisResult;
+import io.hirehub.schemas.registry.SchemaRegistryClient;
+import io.hirehub.schemas.serde.AvroDeserializer;
+import io.hirehub.schemas.topics.Topics;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -9,9 +13,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -22,11 +24,6 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.hirehub.avro.derived.ResumeAnalysisResult;
-import io.hirehub.schemas.registry.SchemaRegistryClient;
-import io.hirehub.schemas.serde.AvroDeserializer;
-import io.hirehub.schemas.topics.Topics;
 
 /**
  * Consumes hirehub.resume.analysis-results (read_committed: only what the exactly-once topology
@@ -50,8 +47,11 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong written = new AtomicLong();
 
-    public ResumeWriteBack(final ResumeWriteBackSettings settings, final DataSource dataSource,
-                           final SchemaRegistryClient registry, final ProcessedOutbox outbox) {
+    public ResumeWriteBack(
+            final ResumeWriteBackSettings settings,
+            final DataSource dataSource,
+            final SchemaRegistryClient registry,
+            final ProcessedOutbox outbox) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.writer = new ResumeResultWriter(outbox);
@@ -62,8 +62,8 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "50");
-        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new AvroDeserializer<>(registry, ResumeAnalysisResult.class));
+        this.consumer = new KafkaConsumer<>(
+                props, new StringDeserializer(), new AvroDeserializer<>(registry, ResumeAnalysisResult.class));
     }
 
     /** Results written since start (for tests and status output). */
@@ -94,8 +94,8 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
     }
 
     /** Writes a partition's records in order; false after a database failure (the partition is rewound). */
-    private boolean writePartition(final TopicPartition partition,
-                                   final List<ConsumerRecord<String, ResumeAnalysisResult>> records) {
+    private boolean writePartition(
+            final TopicPartition partition, final List<ConsumerRecord<String, ResumeAnalysisResult>> records) {
         for (final ConsumerRecord<String, ResumeAnalysisResult> record : records) {
             if (record.value() == null) {
                 commit(partition, record.offset());
@@ -104,8 +104,12 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
             try {
                 writeOne(record.value());
             } catch (final SQLException | RuntimeException e) {
-                LOG.warn("resume {} write-back failed ({}: {}); retrying from offset {}", record.key(),
-                        e.getClass().getSimpleName(), e.getMessage(), record.offset());
+                LOG.warn(
+                        "resume {} write-back failed ({}: {}); retrying from offset {}",
+                        record.key(),
+                        e.getClass().getSimpleName(),
+                        e.getMessage(),
+                        record.offset());
                 consumer.seek(partition, record.offset());
                 pause();
                 return false;
@@ -152,7 +156,8 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
         running.set(false);
         consumer.wakeup();
         try {
-            stopped.await(java.util.concurrent.TimeUnit.SECONDS.toMillis(10), java.util.concurrent.TimeUnit.MILLISECONDS);
+            stopped.await(
+                    java.util.concurrent.TimeUnit.SECONDS.toMillis(10), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param pollTimeout      longest wait for records per poll
  * @param retryBackoff     wait before retrying a record the database refused
  */
-public record ResumeWriteBackSettings(String bootstrapServers, String groupId, Duration pollTimeout,
-                                      Duration retryBackoff) {
+public record ResumeWriteBackSettings(
+        String bootstrapServers, String groupId, Duration pollTimeout, Duration retryBackoff) {
 
     public static final String DEFAULT_GROUP_ID = "hirehub-resume-writeback";
 
@@ -30,7 +30,7 @@ public record ResumeWriteBackSettings(String bootstrapServers, String groupId, D
     }
 
     public static ResumeWriteBackSettings defaults(final String bootstrapServers) {
-        return new ResumeWriteBackSettings(bootstrapServers, DEFAULT_GROUP_ID, Duration.ofMillis(200),
-                Duration.ofSeconds(1));
+        return new ResumeWriteBackSettings(
+                bootstrapServers, DEFAULT_GROUP_ID, Duration.ofMillis(200), Duration.ofSeconds(1));
     }
 }

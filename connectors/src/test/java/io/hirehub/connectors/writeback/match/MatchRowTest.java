@@ -23,13 +23,20 @@ class MatchRowTest {
 
     @Test
     void shouldMapEveryDetailFieldToItsColumn() {
-        final MatchDetail d = MatchDetail.newBuilder().setJobId(JOB).setResumeId(RESUME)
+        final MatchDetail d = MatchDetail.newBuilder()
+                .setJobId(JOB)
+                .setResumeId(RESUME)
                 .setUserId(UUID.fromString("00000000-0000-0000-0000-0000000000f1"))
-                .setOverallScore(new BigDecimal("81.25")).setSkillScore(new BigDecimal("90.00"))
-                .setExperienceScore(new BigDecimal("70.00")).setCultureScore(new BigDecimal("50.00"))
-                .setSemanticScore(new BigDecimal("88.00")).setScoreBreakdown("{\"overall\":81.25}")
-                .setAiReasoning("스킬이 잘 맞습니다.").setIsRecommended(true)
-                .setCalculatedAt(Instant.parse("2026-11-26T08:00:00Z")).build();
+                .setOverallScore(new BigDecimal("81.25"))
+                .setSkillScore(new BigDecimal("90.00"))
+                .setExperienceScore(new BigDecimal("70.00"))
+                .setCultureScore(new BigDecimal("50.00"))
+                .setSemanticScore(new BigDecimal("88.00"))
+                .setScoreBreakdown("{\"overall\":81.25}")
+                .setAiReasoning("스킬이 잘 맞습니다.")
+                .setIsRecommended(true)
+                .setCalculatedAt(Instant.parse("2026-11-26T08:00:00Z"))
+                .build();
 
         final MatchRow row = MatchRow.of(d);
 

@@ -4,6 +4,13 @@ import static io.hirehub.launcher.it.cdc.CdcItSupport.sql;
 import static io.hirehub.launcher.it.cdc.CdcItSupport.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hirehub.connectors.cdc.CdcRunner;
+import io.hirehub.connectors.cdc.CdcSettings;
+import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
+import io.hirehub.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +26,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.connect.cli.ConnectStandalone;
@@ -29,15 +35,6 @@ import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
 import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
 import org.apache.kafka.connect.util.FutureCallback;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.hirehub.connectors.cdc.CdcRunner;
-import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.launcher.it.SharedStack;
-import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
-import io.hirehub.schemas.topics.Topics;
 
 /**
  * Kafka Connect itself (standalone worker, in process) runs {@code connectors/connect/hirehub-cdc.json}
@@ -56,13 +53,17 @@ class CdcConnectStandaloneIT {
         final String connectSlot = embedded.slotName() + "_connect";
         final Path dir = Files.createTempDirectory("hirehub-connect-it-");
         final Path secrets = dir.resolve("cdc.properties");
-        Files.writeString(secrets, String.join("\n",
-                "database.hostname=" + embedded.host(),
-                "database.port=" + embedded.port(),
-                "database.dbname=" + embedded.database(),
-                "database.user=" + embedded.user(),
-                "database.password=" + embedded.password(),
-                "schema.registry.url=" + embedded.registryUrl()), StandardCharsets.UTF_8);
+        Files.writeString(
+                secrets,
+                String.join(
+                        "\n",
+                        "database.hostname=" + embedded.host(),
+                        "database.port=" + embedded.port(),
+                        "database.dbname=" + embedded.database(),
+                        "database.user=" + embedded.user(),
+                        "database.password=" + embedded.password(),
+                        "schema.registry.url=" + embedded.registryUrl()),
+                StandardCharsets.UTF_8);
 
         final Connect<StandaloneHerder> connect = new ConnectStandalone().startConnect(workerProps(dir));
         final CdcRunner runner = new CdcRunner(embedded).start();
@@ -73,11 +74,13 @@ class CdcConnectStandaloneIT {
             final ConfigInfos infos = validated.get(60, TimeUnit.SECONDS);
             final List<String> problems = infos.configs().stream()
                     // Debezium declares internal keys without value info (configValue() null): not errors.
-                    .filter(ci -> ci.configValue() != null && !ci.configValue().errors().isEmpty())
+                    .filter(ci -> ci.configValue() != null
+                            && !ci.configValue().errors().isEmpty())
                     .map(ci -> ci.configValue().name() + ": " + ci.configValue().errors())
                     .toList();
             assertThat(problems).as("Connect validation of hirehub-cdc.json").isEmpty();
-            final FutureCallback<org.apache.kafka.connect.runtime.Herder.Created<ConnectorInfo>> created = new FutureCallback<>();
+            final FutureCallback<org.apache.kafka.connect.runtime.Herder.Created<ConnectorInfo>> created =
+                    new FutureCallback<>();
             connect.herder().putConnectorConfig("hirehub-cdc", config, false, created);
             created.get(60, TimeUnit.SECONDS);
 
@@ -93,18 +96,23 @@ class CdcConnectStandaloneIT {
             final String skill = uuid();
             final String application = uuid();
             final String outboxId = uuid();
-            sql(insertUser(user, "company"),
+            sql(
+                    insertUser(user, "company"),
                     "UPDATE user_service.users SET status = 'inactive' WHERE id = '" + user + "'",
                     "DELETE FROM user_service.users WHERE id = '" + user + "'",
                     "INSERT INTO job_service.jobs (id, company_id, title, job_type, status, salary_min, posted_at) VALUES ('"
-                            + job + "', gen_random_uuid(), '백엔드 개발자', 'contract', 'open', 5000, TIMESTAMP '2024-03-01 09:30:00')",
-                    "INSERT INTO job_service.skill_tags (id, name, category) VALUES ('" + skill + "', 'k-" + skill + "', 'cloud')",
-                    "INSERT INTO job_service.job_skills (job_id, skill_id, is_required) VALUES ('" + job + "', '" + skill + "', true)",
-                    "INSERT INTO apply_service.applications (id, job_id, user_id, resume_id, match_score) VALUES ('" + application
-                            + "', '" + job + "', gen_random_uuid(), gen_random_uuid(), 91.25)");
+                            + job
+                            + "', gen_random_uuid(), '백엔드 개발자', 'contract', 'open', 5000, TIMESTAMP '2024-03-01 09:30:00')",
+                    "INSERT INTO job_service.skill_tags (id, name, category) VALUES ('" + skill + "', 'k-" + skill
+                            + "', 'cloud')",
+                    "INSERT INTO job_service.job_skills (job_id, skill_id, is_required) VALUES ('" + job + "', '"
+                            + skill + "', true)",
+                    "INSERT INTO apply_service.applications (id, job_id, user_id, resume_id, match_score) VALUES ('"
+                            + application + "', '" + job + "', gen_random_uuid(), gen_random_uuid(), 91.25)");
             try (Connection c = SharedStack.get().connection();
-                 PreparedStatement st = c.prepareStatement("INSERT INTO apply_service.apply_outbox"
-                         + " (id, aggregate_type, aggregate_id, event_type, payload) VALUES (?::uuid, 'application', ?, 'application.submitted', ?)")) {
+                    PreparedStatement st = c.prepareStatement(
+                            "INSERT INTO apply_service.apply_outbox"
+                                    + " (id, aggregate_type, aggregate_id, event_type, payload) VALUES (?::uuid, 'application', ?, 'application.submitted', ?)")) {
                 st.setString(1, outboxId);
                 st.setString(2, application);
                 st.setBytes(3, new byte[] {0, 0, 0, 0, 3, 1, 2, 3});
@@ -112,26 +120,46 @@ class CdcConnectStandaloneIT {
             }
 
             final Map<String, Integer> expected = Map.of(
-                    Topics.USERS + "|" + user, 3, Topics.JOBS + "|" + job, 1, Topics.SKILL_TAGS + "|" + skill, 1,
-                    Topics.JOB_SKILLS + "|" + job + ":" + skill, 1, Topics.APPLICATIONS + "|" + application, 1,
-                    Topics.APPLICATION_SUBMITTED + "|" + application, 1);
-            final Set<String> topics = expected.keySet().stream().map(k -> k.substring(0, k.indexOf('|'))).collect(Collectors.toSet());
+                    Topics.USERS + "|" + user,
+                    3,
+                    Topics.JOBS + "|" + job,
+                    1,
+                    Topics.SKILL_TAGS + "|" + skill,
+                    1,
+                    Topics.JOB_SKILLS + "|" + job + ":" + skill,
+                    1,
+                    Topics.APPLICATIONS + "|" + application,
+                    1,
+                    Topics.APPLICATION_SUBMITTED + "|" + application,
+                    1);
+            final Set<String> topics = expected.keySet().stream()
+                    .map(k -> k.substring(0, k.indexOf('|')))
+                    .collect(Collectors.toSet());
             try (TopicReader reader = new TopicReader(topics.toArray(String[]::new))) {
                 final Function<List<ConsumerRecord<String, byte[]>>, Map<String, Long>> perKey = all -> all.stream()
                         .filter(r -> expected.containsKey(r.topic() + "|" + r.key()))
                         .collect(Collectors.groupingBy(r -> r.topic() + "|" + r.key(), Collectors.counting()));
-                final List<ConsumerRecord<String, byte[]>> all = reader.until(read -> {
-                    final Map<String, Long> counts = perKey.apply(read);
-                    return expected.entrySet().stream().allMatch(e -> counts.getOrDefault(e.getKey(), 0L) >= 2L * e.getValue());
-                }, WAIT);
+                final List<ConsumerRecord<String, byte[]>> all = reader.until(
+                        read -> {
+                            final Map<String, Long> counts = perKey.apply(read);
+                            return expected.entrySet().stream()
+                                    .allMatch(e -> counts.getOrDefault(e.getKey(), 0L) >= 2L * e.getValue());
+                        },
+                        WAIT);
 
                 final Map<String, Long> fingerprints = all.stream()
                         .filter(r -> expected.containsKey(r.topic() + "|" + r.key()))
-                        .collect(Collectors.groupingBy(CdcConnectStandaloneIT::fingerprint, TreeMap::new, Collectors.counting()));
+                        .collect(Collectors.groupingBy(
+                                CdcConnectStandaloneIT::fingerprint, TreeMap::new, Collectors.counting()));
                 // At least twice (the stack may run a CDC runner of its own too), and never a variant.
-                assertThat(fingerprints).as("every record written by each pipeline, identical bytes")
-                        .allSatisfy((fingerprint, n) -> assertThat(n).as(fingerprint).isGreaterThanOrEqualTo(2L));
-                assertThat(fingerprints).hasSize(expected.values().stream().mapToInt(Integer::intValue).sum());
+                assertThat(fingerprints)
+                        .as("every record written by each pipeline, identical bytes")
+                        .allSatisfy((fingerprint, n) ->
+                                assertThat(n).as(fingerprint).isGreaterThanOrEqualTo(2L));
+                assertThat(fingerprints)
+                        .hasSize(expected.values().stream()
+                                .mapToInt(Integer::intValue)
+                                .sum());
             }
         } finally {
             runner.close();
@@ -170,12 +198,15 @@ class CdcConnectStandaloneIT {
     /** The shipped JSON with the secrets file moved to the test's and a slot of the test's own. */
     private static Map<String, String> connectorConfig(final Path secrets, final String slot) throws Exception {
         final Path json = Path.of("..", "connectors", "connect", "hirehub-cdc.json");
-        final JsonNode root = new ObjectMapper().readTree(Files.readString(json).replace(SECRETS_IN_JSON, secrets.toString()));
+        final JsonNode root =
+                new ObjectMapper().readTree(Files.readString(json).replace(SECRETS_IN_JSON, secrets.toString()));
         assertThat(root.get("name").asText()).isEqualTo("hirehub-cdc");
         final Map<String, String> config = new HashMap<>();
         // The REST API takes the name from the JSON's "name"; the herder wants it in the config.
         config.put("name", root.get("name").asText());
-        root.get("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        root.get("config")
+                .fields()
+                .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
         config.put("slot.name", slot);
         config.put("publication.name", slot);
         config.put("heartbeat.interval.ms", "1000");
@@ -183,10 +214,16 @@ class CdcConnectStandaloneIT {
     }
 
     private static String fingerprint(final ConsumerRecord<String, byte[]> r) {
-        final StringBuilder out = new StringBuilder(r.topic()).append('|').append(r.key()).append('|')
+        final StringBuilder out = new StringBuilder(r.topic())
+                .append('|')
+                .append(r.key())
+                .append('|')
                 .append(r.value() == null ? "null" : HexFormat.of().formatHex(r.value()));
         for (final Header h : r.headers()) {
-            out.append('|').append(h.key()).append('=').append(h.value() == null ? "null" : HexFormat.of().formatHex(h.value()));
+            out.append('|')
+                    .append(h.key())
+                    .append('=')
+                    .append(h.value() == null ? "null" : HexFormat.of().formatHex(h.value()));
         }
         return out.toString();
     }

@@ -2,6 +2,13 @@ package io.hirehub.launcher.it.cdc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.connectors.cdc.CdcRunner;
+import io.hirehub.connectors.cdc.CdcSettings;
+import io.hirehub.connectors.cdc.SlotStatusReader;
+import io.hirehub.launcher.cdc.CdcCommand;
+import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
+import io.hirehub.schemas.topics.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,20 +23,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.hirehub.connectors.cdc.CdcRunner;
-import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.connectors.cdc.SlotStatusReader;
-import io.hirehub.launcher.cdc.CdcCommand;
-import io.hirehub.launcher.it.SharedStack;
-import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
-import io.hirehub.schemas.topics.Topics;
 
 /**
  * A leader runner in its own JVM is killed (destroyForcibly, no flush, no offset commit) in the
@@ -50,11 +48,14 @@ class CdcFailoverIT {
         final Process leader = startRunnerProcess(map, log);
         CdcRunner standby = null;
         try {
-            Awaitility.await("child runner leads and streams").atMost(Duration.ofSeconds(120))
+            Awaitility.await("child runner leads and streams")
+                    .atMost(Duration.ofSeconds(120))
                     .until(() -> new SlotStatusReader(settings).read().active());
             standby = new CdcRunner(settings).start();
             final CdcRunner waiting = standby;
-            Awaitility.await("standby stays standby").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+            Awaitility.await("standby stays standby")
+                    .during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(6))
                     .until(() -> !waiting.isLeader());
 
             final String prefix = "burst-" + UUID.randomUUID() + "-";
@@ -67,23 +68,45 @@ class CdcFailoverIT {
 
             try (TopicReader reader = new TopicReader(Topics.SKILL_TAGS)) {
                 final Set<String> wanted = new HashSet<>(ids);
-                reader.until(all -> all.stream().filter(r -> wanted.contains(r.key())).count() >= 200, Duration.ofSeconds(120));
+                reader.until(
+                        all -> all.stream()
+                                        .filter(r -> wanted.contains(r.key()))
+                                        .count()
+                                >= 200,
+                        Duration.ofSeconds(120));
                 leader.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
                 final long killedAt = System.nanoTime();
                 LOG.info("killed the leader after {} of {} rows were written", written.get(), ROWS);
 
-                Awaitility.await("standby takes over").atMost(Duration.ofSeconds(30)).until(waiting::isLeader);
+                Awaitility.await("standby takes over")
+                        .atMost(Duration.ofSeconds(30))
+                        .until(waiting::isLeader);
                 final Duration takeover = Duration.ofNanos(System.nanoTime() - killedAt);
                 LOG.info("standby took over in {} ms", takeover.toMillis());
                 assertThat(takeover).isLessThan(Duration.ofSeconds(30));
 
                 burst.get(120, TimeUnit.SECONDS);
-                final List<ConsumerRecord<String, byte[]>> all = reader.until(read ->
-                        read.stream().map(ConsumerRecord::key).filter(wanted::contains).distinct().count() == ROWS,
+                final List<ConsumerRecord<String, byte[]>> all = reader.until(
+                        read -> read.stream()
+                                        .map(ConsumerRecord::key)
+                                        .filter(wanted::contains)
+                                        .distinct()
+                                        .count()
+                                == ROWS,
                         Duration.ofSeconds(180));
-                final long delivered = all.stream().filter(r -> wanted.contains(r.key())).count();
-                LOG.info("all {} rows delivered after the kill ({} records, {} duplicates)", ROWS, delivered, delivered - ROWS);
-                assertThat(all.stream().map(ConsumerRecord::key).filter(wanted::contains).distinct().count()).isEqualTo(ROWS);
+                final long delivered =
+                        all.stream().filter(r -> wanted.contains(r.key())).count();
+                LOG.info(
+                        "all {} rows delivered after the kill ({} records, {} duplicates)",
+                        ROWS,
+                        delivered,
+                        delivered - ROWS);
+                assertThat(all.stream()
+                                .map(ConsumerRecord::key)
+                                .filter(wanted::contains)
+                                .distinct()
+                                .count())
+                        .isEqualTo(ROWS);
             }
         } finally {
             if (leader.isAlive()) {
@@ -98,7 +121,8 @@ class CdcFailoverIT {
 
     private static void insertBurst(final List<String> ids, final String prefix, final AtomicInteger written) {
         try (Connection c = SharedStack.get().connection();
-             PreparedStatement st = c.prepareStatement("INSERT INTO job_service.skill_tags (id, name, category) VALUES (?::uuid, ?, 'cloud')")) {
+                PreparedStatement st = c.prepareStatement(
+                        "INSERT INTO job_service.skill_tags (id, name, category) VALUES (?::uuid, ?, 'cloud')")) {
             c.setAutoCommit(false);
             for (int i = 0; i < ids.size(); i++) {
                 st.setString(1, ids.get(i));
@@ -129,10 +153,10 @@ class CdcFailoverIT {
             command.add("--set");
             command.add(k + "=" + v);
         });
-        final ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        final ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("HIREHUB_"));
         LOG.info("starting a CDC runner process, log in {}", log);
         return builder.start();
     }
-
 }

@@ -1,5 +1,9 @@
 package io.hirehub.launcher.it.cdc;
 
+import io.hirehub.connectors.cdc.CdcSettings;
+import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.schemas.registry.SchemaRegistryClient;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -14,7 +18,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
@@ -29,18 +32,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
-import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.launcher.it.SharedStack;
-import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
-import io.hirehub.schemas.registry.SchemaRegistryClient;
-
 /** Helpers of the CDC ITs: per-test slot settings, SQL, reading topics from the start, decoding values. */
 final class CdcItSupport {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private CdcItSupport() {
-    }
+    private CdcItSupport() {}
 
     /** Settings with a slot, publication and Debezium prefix of their own, fast heartbeats and polls. */
     static Map<String, String> settingsMap(final String name) {
@@ -73,7 +70,10 @@ final class CdcItSupport {
         } catch (final IllegalStateException noRegistryPart) {
             if (ownRegistry == null) {
                 ownRegistry = new io.hirehub.launcher.registry.SchemaRegistryServer(
-                        io.hirehub.launcher.registry.RegistrySettings.defaults(SharedStack.get().kafkaBootstrap()).withPort(0)).start();
+                                io.hirehub.launcher.registry.RegistrySettings.defaults(
+                                                SharedStack.get().kafkaBootstrap())
+                                        .withPort(0))
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(ownRegistry::close));
             }
             return ownRegistry.url();
@@ -85,7 +85,8 @@ final class CdcItSupport {
     }
 
     static void sql(final String... statements) {
-        try (Connection c = SharedStack.get().connection(); Statement st = c.createStatement()) {
+        try (Connection c = SharedStack.get().connection();
+                Statement st = c.createStatement()) {
             for (final String s : statements) {
                 st.execute(s);
             }
@@ -100,7 +101,8 @@ final class CdcItSupport {
 
     /** Drops the slot and publication a test created, so WAL is not retained after the run. */
     static void dropSlot(final CdcSettings settings) {
-        try (Connection c = SharedStack.get().connection(); Statement st = c.createStatement()) {
+        try (Connection c = SharedStack.get().connection();
+                Statement st = c.createStatement()) {
             st.execute("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = '"
                     + settings.slotName() + "' AND NOT active");
             st.execute("DROP PUBLICATION IF EXISTS " + settings.publicationName());
@@ -130,8 +132,10 @@ final class CdcItSupport {
             consumer = new KafkaConsumer<>(props);
             final List<TopicPartition> partitions = new ArrayList<>();
             for (final String topic : topics) {
-                Awaitility.await("topic " + topic + " exists").atMost(Duration.ofSeconds(60)).until(() ->
-                        !consumer.partitionsFor(topic, Duration.ofSeconds(5)).isEmpty());
+                Awaitility.await("topic " + topic + " exists")
+                        .atMost(Duration.ofSeconds(60))
+                        .until(() -> !consumer.partitionsFor(topic, Duration.ofSeconds(5))
+                                .isEmpty());
                 for (final PartitionInfo p : consumer.partitionsFor(topic)) {
                     partitions.add(new TopicPartition(topic, p.partition()));
                 }
@@ -141,28 +145,37 @@ final class CdcItSupport {
         }
 
         /** Polls until {@code done} holds for the records read so far (or the deadline passes). */
-        List<ConsumerRecord<String, byte[]>> until(final Predicate<List<ConsumerRecord<String, byte[]>>> done,
-                                                   final Duration atMost) {
-            Awaitility.await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return done.test(records);
-            });
+        List<ConsumerRecord<String, byte[]>> until(
+                final Predicate<List<ConsumerRecord<String, byte[]>>> done, final Duration atMost) {
+            Awaitility.await()
+                    .atMost(atMost)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                        return done.test(records);
+                    });
             return List.copyOf(records);
         }
 
         /** The records of one key, in offset order (a key lives on one partition). */
-        static List<ConsumerRecord<String, byte[]>> ofKey(final List<ConsumerRecord<String, byte[]>> all, final String topic,
-                                                         final String key) {
-            return all.stream().filter(r -> r.topic().equals(topic) && key.equals(r.key())).toList();
+        static List<ConsumerRecord<String, byte[]>> ofKey(
+                final List<ConsumerRecord<String, byte[]>> all, final String topic, final String key) {
+            return all.stream()
+                    .filter(r -> r.topic().equals(topic) && key.equals(r.key()))
+                    .toList();
         }
 
         /**
          * What a consumer keeps after dropping duplicates by source position (LSN + op): other
          * runners on other slots (the stack's own, a standby) may write the same change again.
          */
-        static List<ConsumerRecord<String, byte[]>> distinctChanges(final List<ConsumerRecord<String, byte[]>> records) {
+        static List<ConsumerRecord<String, byte[]>> distinctChanges(
+                final List<ConsumerRecord<String, byte[]>> records) {
             final java.util.Set<String> seen = new java.util.HashSet<>();
-            return records.stream().filter(r -> seen.add(header(r, "lsn") + "/" + header(r, "op") + "/" + header(r, "id"))).toList();
+            return records.stream()
+                    .filter(r -> seen.add(header(r, "lsn") + "/" + header(r, "op") + "/" + header(r, "id")))
+                    .toList();
         }
 
         @Override

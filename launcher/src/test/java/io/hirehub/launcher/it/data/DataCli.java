@@ -21,8 +21,17 @@ record DataCli(int code, String out, String err) {
     static DataCli run(final Path dataDir, final String... args) {
         final SharedStack stack = SharedStack.get();
         final List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data-dir", dataDir.toString(), "--jdbc-url", stack.jdbcUrl(), "--registry-url",
-                stack.registryUrl(), "--s3-endpoint", stack.s3Endpoint(), "-s", "s3.bucket=" + stack.bucket()));
+        all.addAll(List.of(
+                "--data-dir",
+                dataDir.toString(),
+                "--jdbc-url",
+                stack.jdbcUrl(),
+                "--registry-url",
+                stack.registryUrl(),
+                "--s3-endpoint",
+                stack.s3Endpoint(),
+                "-s",
+                "s3.bucket=" + stack.bucket()));
         final StringWriter out = new StringWriter();
         final StringWriter err = new StringWriter();
         final CommandLine cli = HirehubCommand.commandLine();

@@ -30,8 +30,7 @@ final class DataStack {
     private static DataTargets targets;
     private static SchemaRegistryClient registry;
 
-    private DataStack() {
-    }
+    private DataStack() {}
 
     static synchronized DataTargets targets() {
         if (targets == null) {
@@ -63,7 +62,7 @@ final class DataStack {
     /** The first column of every row of {@code sql} with {@code args}. */
     static List<Object> column(final String sql, final Object... args) throws SQLException {
         try (Connection connection = SharedStack.get().connection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);
             }
@@ -83,6 +82,9 @@ final class DataStack {
 
     static boolean objectExists(final String key) {
         final SharedStack stack = SharedStack.get();
-        return !stack.s3Client().listObjectsV2(b -> b.bucket(stack.bucket()).prefix(key)).contents().isEmpty();
+        return !stack.s3Client()
+                .listObjectsV2(b -> b.bucket(stack.bucket()).prefix(key))
+                .contents()
+                .isEmpty();
     }
 }

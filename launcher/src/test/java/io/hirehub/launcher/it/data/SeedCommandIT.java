@@ -42,8 +42,18 @@ class SeedCommandIT {
         // Any status: the shared stack's resume pipeline may already have analysed some of them.
         final long resumes = DataStack.count("SELECT count(*) FROM resume_service.resumes");
 
-        final DataCli run = DataCli.run(dataDir, "seed", "--companies", "3", "--jobs", "12", "--resumes", "15",
-                "--seed", Long.toString(seed), "--no-progress");
+        final DataCli run = DataCli.run(
+                dataDir,
+                "seed",
+                "--companies",
+                "3",
+                "--jobs",
+                "12",
+                "--resumes",
+                "15",
+                "--seed",
+                Long.toString(seed),
+                "--no-progress");
 
         assertThat(run.code()).as(run.err()).isZero();
         final JsonNode summary = JSON.readTree(run.out());
@@ -52,9 +62,12 @@ class SeedCommandIT {
         assertThat(summary.get("jobs").asInt()).isEqualTo(12);
         assertThat(summary.get("resumes").asInt()).isEqualTo(15);
         assertThat(summary.get("per_second").get("resumes").asDouble()).isPositive();
-        assertThat(DataStack.count("SELECT count(*) FROM user_service.companies")).isEqualTo(companies + 3);
-        assertThat(DataStack.count("SELECT count(*) FROM user_service.jobseeker_profiles")).isEqualTo(profiles + 15);
-        assertThat(DataStack.count("SELECT count(*) FROM resume_service.resumes")).isEqualTo(resumes + 15);
+        assertThat(DataStack.count("SELECT count(*) FROM user_service.companies"))
+                .isEqualTo(companies + 3);
+        assertThat(DataStack.count("SELECT count(*) FROM user_service.jobseeker_profiles"))
+                .isEqualTo(profiles + 15);
+        assertThat(DataStack.count("SELECT count(*) FROM resume_service.resumes"))
+                .isEqualTo(resumes + 15);
         final Set<String> seededJobs = new HashSet<>();
         for (final Object id : DataStack.column("SELECT id FROM job_service.jobs WHERE status = 'open'")) {
             if (!jobsBefore.contains(id)) {
@@ -62,37 +75,59 @@ class SeedCommandIT {
             }
         }
         assertThat(seededJobs).hasSize(12);
-        final List<Object> urls = DataStack.column("SELECT original_file_url FROM resume_service.resumes"
-                + " ORDER BY created_at DESC LIMIT 15");
-        assertThat(urls).allSatisfy(url -> assertThat(DataStack.objectExists(url.toString()
-                .substring(("s3://" + SharedStack.get().bucket() + "/").length()))).isTrue());
+        final List<Object> urls = DataStack.column(
+                "SELECT original_file_url FROM resume_service.resumes" + " ORDER BY created_at DESC LIMIT 15");
+        assertThat(urls)
+                .allSatisfy(url -> assertThat(DataStack.objectExists(url.toString()
+                                .substring(("s3://" + SharedStack.get().bucket() + "/").length())))
+                        .isTrue());
         assertJobCreatedEventsArrive(seededJobs);
 
-        final DataCli again = DataCli.run(dataDir, "seed", "--companies", "3", "--jobs", "0", "--resumes", "0",
-                "--seed", Long.toString(seed), "--no-progress");
+        final DataCli again = DataCli.run(
+                dataDir,
+                "seed",
+                "--companies",
+                "3",
+                "--jobs",
+                "0",
+                "--resumes",
+                "0",
+                "--seed",
+                Long.toString(seed),
+                "--no-progress");
 
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).startsWith("hirehub seed: creating 3 company(ies) refused: ERROR: duplicate key value");
-        assertThat(DataStack.count("SELECT count(*) FROM user_service.companies")).isEqualTo(companies + 3);
+        assertThat(DataStack.count("SELECT count(*) FROM user_service.companies"))
+                .isEqualTo(companies + 3);
     }
 
     /** CDC routes each job's outbox row to job.created, keyed by the job id. */
     private static void assertJobCreatedEventsArrive(final Set<String> jobIds) {
         final Set<String> seen = new HashSet<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedStack.get().kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "seed-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        SharedStack.get().kafkaBootstrap(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "seed-it-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of("job.created"));
-            Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
-                for (final ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (jobIds.contains(record.key())) {
-                        seen.add(record.key());
-                        assertThat(record.value()[0]).isZero();
-                    }
-                }
-                return seen.size() == jobIds.size();
-            });
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        for (final ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                            if (jobIds.contains(record.key())) {
+                                seen.add(record.key());
+                                assertThat(record.value()[0]).isZero();
+                            }
+                        }
+                        return seen.size() == jobIds.size();
+                    });
         }
     }
 }

@@ -68,51 +68,113 @@ class MatchingIT {
         final MatchingRuntime matching = stack.matching();
         final String tag = UUID.randomUUID().toString().substring(0, 8);
         try (DataTargets targets = stack.targets()) {
-            final UUID company = targets.companies().create(new NewCompany(null, "매칭테크 " + tag, null, "IT/소프트웨어",
-                    "51-200", "서울 강남구", null, "설명", List.of(new NewCompany.Member(null, null,
-                            "hr-" + tag + "@example.com", "김인사", "인사팀장", true))));
-            final UUID strong = targets.jobseekers().create(new NewJobseeker(null, null, "a-" + tag + "@example.com",
-                    "김민준", "010-1234-5678", 5, "백엔드 개발자", 5000, 7000, List.of("Java", "Kafka")));
-            final UUID weak = targets.jobseekers().create(new NewJobseeker(null, null, "b-" + tag + "@example.com",
-                    "이서연", "010-2345-6789", 1, "디자이너", 3000, 4000, List.of("Figma")));
+            final UUID company = targets.companies()
+                    .create(new NewCompany(
+                            null,
+                            "매칭테크 " + tag,
+                            null,
+                            "IT/소프트웨어",
+                            "51-200",
+                            "서울 강남구",
+                            null,
+                            "설명",
+                            List.of(new NewCompany.Member(
+                                    null, null, "hr-" + tag + "@example.com", "김인사", "인사팀장", true))));
+            final UUID strong = targets.jobseekers()
+                    .create(new NewJobseeker(
+                            null,
+                            null,
+                            "a-" + tag + "@example.com",
+                            "김민준",
+                            "010-1234-5678",
+                            5,
+                            "백엔드 개발자",
+                            5000,
+                            7000,
+                            List.of("Java", "Kafka")));
+            final UUID weak = targets.jobseekers()
+                    .create(new NewJobseeker(
+                            null,
+                            null,
+                            "b-" + tag + "@example.com",
+                            "이서연",
+                            "010-2345-6789",
+                            1,
+                            "디자이너",
+                            3000,
+                            4000,
+                            List.of("Figma")));
             final UUID strongResume = UUID.randomUUID();
             final UUID weakResume = UUID.randomUUID();
-            publish(resume(strongResume, strong, "백엔드 개발자 Java Kafka PostgreSQL 주문 API 5년",
-                    List.of("Java", "Kafka", "PostgreSQL"), "5.0", "백엔드 개발자"));
+            publish(resume(
+                    strongResume,
+                    strong,
+                    "백엔드 개발자 Java Kafka PostgreSQL 주문 API 5년",
+                    List.of("Java", "Kafka", "PostgreSQL"),
+                    "5.0",
+                    "백엔드 개발자"));
             publish(resume(weakResume, weak, "UI 디자이너 Figma 모바일 앱 화면 설계", List.of("Figma"), "1.0", "디자이너"));
 
             final Instant now = Instant.now();
-            final UUID job = targets.jobs().create(new NewJob(null, company, "백엔드 개발자 (Java/Kafka)",
-                    "주문 API 와 Kafka 스트림 처리", "Java 3년 이상", JobType.FULL_TIME, ExperienceLevel.MID, 3, 7, 5000, 7000,
-                    "서울 강남구", RemoteType.HYBRID, JobStatus.OPEN, now, now.plus(30, ChronoUnit.DAYS),
-                    List.of(new SkillTag("Java", SkillCategory.LANGUAGE), new SkillTag("Kafka", SkillCategory.FRAMEWORK)),
-                    List.of(new SkillTag("PostgreSQL", SkillCategory.DATABASE))));
+            final UUID job = targets.jobs()
+                    .create(new NewJob(
+                            null,
+                            company,
+                            "백엔드 개발자 (Java/Kafka)",
+                            "주문 API 와 Kafka 스트림 처리",
+                            "Java 3년 이상",
+                            JobType.FULL_TIME,
+                            ExperienceLevel.MID,
+                            3,
+                            7,
+                            5000,
+                            7000,
+                            "서울 강남구",
+                            RemoteType.HYBRID,
+                            JobStatus.OPEN,
+                            now,
+                            now.plus(30, ChronoUnit.DAYS),
+                            List.of(
+                                    new SkillTag("Java", SkillCategory.LANGUAGE),
+                                    new SkillTag("Kafka", SkillCategory.FRAMEWORK)),
+                            List.of(new SkillTag("PostgreSQL", SkillCategory.DATABASE))));
 
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class).untilAsserted(() ->
-                    assertThat(matching.top(job.toString())).get().satisfies(top -> {
-                        assertThat(top.complete()).isTrue();
-                        assertThat(top.matches()).first().extracting(Values.RankedMatch::resumeId)
-                                .isEqualTo(strongResume.toString());
-                    }));
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                    assertThat(rows(stack, job)).extracting(r -> r.get("resume_id"))
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class)
+                    .untilAsserted(() -> assertThat(matching.top(job.toString()))
+                            .get()
+                            .satisfies(top -> {
+                                assertThat(top.complete()).isTrue();
+                                assertThat(top.matches())
+                                        .first()
+                                        .extracting(Values.RankedMatch::resumeId)
+                                        .isEqualTo(strongResume.toString());
+                            }));
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> assertThat(rows(stack, job))
+                            .extracting(r -> r.get("resume_id"))
                             .contains(strongResume.toString()));
             final Map<String, Object> row = rows(stack, job).stream()
-                    .filter(r -> r.get("resume_id").equals(strongResume.toString())).findFirst().orElseThrow();
+                    .filter(r -> r.get("resume_id").equals(strongResume.toString()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat((BigDecimal) row.get("overall_score")).isGreaterThan(new BigDecimal("50.00"));
             assertThat((String) row.get("score_breakdown")).contains("components");
             assertThat((String) row.get("ai_reasoning")).isNotBlank();
             assertThat(row.get("user_id")).isEqualTo(strong.toString());
             // The write-back's row id is the topology's match id, so feedback can be labelled without the DB.
-            assertThat(row.get("id")).isEqualTo(io.hirehub.topologies.match.topology.MatchNames.matchId(
-                    job.toString(), strongResume.toString()));
+            assertThat(row.get("id"))
+                    .isEqualTo(io.hirehub.topologies.match.topology.MatchNames.matchId(
+                            job.toString(), strongResume.toString()));
 
             // A jobseeker's "hired" on the match: CDC → labelled with the match's scores via the matches row.
             final UUID feedback = UUID.randomUUID();
-            try (Connection c = stack.connection(); PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO match_service.match_feedback (id, match_id, feedback_type, feedback_by) "
-                            + "VALUES (?, ?, 'hired', ?)")) {
+            try (Connection c = stack.connection();
+                    PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO match_service.match_feedback (id, match_id, feedback_type, feedback_by) "
+                                    + "VALUES (?, ?, 'hired', ?)")) {
                 ps.setObject(1, feedback);
                 ps.setObject(2, UUID.fromString((String) row.get("id")));
                 ps.setObject(3, strong);
@@ -126,39 +188,64 @@ class MatchingIT {
 
             targets.jobUpdater().update(job, JobChanges.none().withStatus(JobStatus.CLOSED));
 
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class).untilAsserted(() -> {
-                assertThat(matching.top(job.toString())).isEmpty();
-                assertThat(rows(stack, job)).isEmpty();
-            });
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class)
+                    .untilAsserted(() -> {
+                        assertThat(matching.top(job.toString())).isEmpty();
+                        assertThat(rows(stack, job)).isEmpty();
+                    });
         }
     }
 
-    private ResumeProfile resume(final UUID id, final UUID user, final String text, final List<String> skills,
-                                 final String years, final String position) {
+    private ResumeProfile resume(
+            final UUID id,
+            final UUID user,
+            final String text,
+            final List<String> skills,
+            final String years,
+            final String position) {
         final List<ResumeProfileSkill> list = new ArrayList<>();
-        skills.forEach(s -> list.add(ResumeProfileSkill.newBuilder().setName(s).setYears(null).setProficiency(null).build()));
+        skills.forEach(s -> list.add(ResumeProfileSkill.newBuilder()
+                .setName(s)
+                .setYears(null)
+                .setProficiency(null)
+                .build()));
         final List<Float> vector = new ArrayList<>();
         for (final float f : embeddings.embed(List.of(text))[0]) {
             vector.add(f);
         }
-        return ResumeProfile.newBuilder().setResumeId(id).setUserId(user).setSkills(list)
-                .setTotalExperienceYears(new BigDecimal(years)).setDesiredPosition(position).setDesiredSalaryMin(null)
-                .setDesiredSalaryMax(null).setLocation("서울").setEmbedding(vector)
-                .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)).build();
+        return ResumeProfile.newBuilder()
+                .setResumeId(id)
+                .setUserId(user)
+                .setSkills(list)
+                .setTotalExperienceYears(new BigDecimal(years))
+                .setDesiredPosition(position)
+                .setDesiredSalaryMin(null)
+                .setDesiredSalaryMax(null)
+                .setLocation("서울")
+                .setEmbedding(vector)
+                .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .build();
     }
 
     private static MatchFeedbackLabelled readLabelled(final UUID feedback) {
         final SharedStack stack = SharedStack.get();
         final AtomicReference<MatchFeedbackLabelled> found = new AtomicReference<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-feedback-" + feedback,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
-                new ByteArrayDeserializer());
-             AvroDeserializer<MatchFeedbackLabelled> decoder = new AvroDeserializer<>(
-                     HttpSchemaRegistryClient.of(stack.registryUrl()), MatchFeedbackLabelled.class)) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                        Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                stack.kafkaBootstrap(),
+                                ConsumerConfig.GROUP_ID_CONFIG,
+                                "it-feedback-" + feedback,
+                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                                "earliest",
+                                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                                "read_committed"),
+                        new StringDeserializer(),
+                        new ByteArrayDeserializer());
+                AvroDeserializer<MatchFeedbackLabelled> decoder = new AvroDeserializer<>(
+                        HttpSchemaRegistryClient.of(stack.registryUrl()), MatchFeedbackLabelled.class)) {
             consumer.subscribe(List.of(Topics.MATCH_FEEDBACK_LABELLED));
             await().atMost(Duration.ofSeconds(120)).until(() -> {
                 for (final ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
@@ -174,27 +261,45 @@ class MatchingIT {
 
     private static void publish(final ResumeProfile profile) throws Exception {
         final SharedStack stack = SharedStack.get();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()),
-                new StringSerializer(), new ByteArraySerializer());
-             AvroSerializer<SpecificRecord> avro = new AvroSerializer<>(HttpSchemaRegistryClient.of(stack.registryUrl()))) {
-            producer.send(new ProducerRecord<>(Topics.RESUME_PROFILES, profile.getResumeId().toString(),
-                    avro.serialize(Topics.RESUME_PROFILES, profile))).get();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()),
+                        new StringSerializer(),
+                        new ByteArraySerializer());
+                AvroSerializer<SpecificRecord> avro =
+                        new AvroSerializer<>(HttpSchemaRegistryClient.of(stack.registryUrl()))) {
+            producer.send(new ProducerRecord<>(
+                            Topics.RESUME_PROFILES,
+                            profile.getResumeId().toString(),
+                            avro.serialize(Topics.RESUME_PROFILES, profile)))
+                    .get();
         }
     }
 
     private static List<Map<String, Object>> rows(final SharedStack stack, final UUID job) throws SQLException {
-        try (Connection c = stack.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id::text AS id, resume_id::text AS resume_id, user_id::text AS user_id, overall_score, "
-                        + "score_breakdown::text AS score_breakdown, ai_reasoning, is_recommended "
-                        + "FROM match_service.matches WHERE job_id = ?")) {
+        try (Connection c = stack.connection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT id::text AS id, resume_id::text AS resume_id, user_id::text AS user_id, overall_score, "
+                                + "score_breakdown::text AS score_breakdown, ai_reasoning, is_recommended "
+                                + "FROM match_service.matches WHERE job_id = ?")) {
             ps.setObject(1, job);
             final List<Map<String, Object>> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(Map.of("id", rs.getString(1), "resume_id", rs.getString(2), "user_id", rs.getString(3),
-                            "overall_score", rs.getBigDecimal(4), "score_breakdown", rs.getString(5),
-                            "ai_reasoning", rs.getString(6), "is_recommended", rs.getBoolean(7)));
+                    out.add(Map.of(
+                            "id",
+                            rs.getString(1),
+                            "resume_id",
+                            rs.getString(2),
+                            "user_id",
+                            rs.getString(3),
+                            "overall_score",
+                            rs.getBigDecimal(4),
+                            "score_breakdown",
+                            rs.getString(5),
+                            "ai_reasoning",
+                            rs.getString(6),
+                            "is_recommended",
+                            rs.getBoolean(7)));
                 }
             }
             return out;

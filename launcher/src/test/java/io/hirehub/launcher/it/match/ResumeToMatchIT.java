@@ -45,42 +45,97 @@ class ResumeToMatchIT {
         final MatchingRuntime matching = stack.matching();
         final String tag = UUID.randomUUID().toString().substring(0, 8);
         try (DataTargets targets = stack.targets()) {
-            final UUID company = targets.companies().create(new NewCompany(null, "파이프테크 " + tag, null,
-                    "IT/소프트웨어", "51-200", "서울 강남구", null, "설명", List.of(new NewCompany.Member(null, null,
-                            "hr-" + tag + "@example.com", "박인사", "인사팀장", true))));
+            final UUID company = targets.companies()
+                    .create(new NewCompany(
+                            null,
+                            "파이프테크 " + tag,
+                            null,
+                            "IT/소프트웨어",
+                            "51-200",
+                            "서울 강남구",
+                            null,
+                            "설명",
+                            List.of(new NewCompany.Member(
+                                    null, null, "hr-" + tag + "@example.com", "박인사", "인사팀장", true))));
             final Instant now = Instant.now();
-            final UUID job = targets.jobs().create(new NewJob(null, company, "백엔드 개발자 (Java/Kafka) " + tag,
-                    "주문 API 와 Kafka 스트림 처리", "Java 3년 이상", JobType.FULL_TIME, ExperienceLevel.MID, 3, 7, 5000,
-                    7000, "서울 강남구", RemoteType.HYBRID, JobStatus.OPEN, now, now.plus(30, ChronoUnit.DAYS),
-                    List.of(new SkillTag("Java", SkillCategory.LANGUAGE), new SkillTag("Kafka", SkillCategory.FRAMEWORK)),
-                    List.of(new SkillTag("PostgreSQL", SkillCategory.DATABASE))));
-            final UUID user = targets.jobseekers().create(new NewJobseeker(null, null, "dev-" + tag + "@example.com",
-                    "정하늘", "010-3456-7890", 5, "백엔드 개발자", 5000, 7000, List.of("Java", "Kafka")));
-            final String text = String.join("\n", "이름: 정하늘", "연락처: 010-3456-7890",
-                    "희망 직무: 백엔드 개발자", "", "경력", "2019.03 - 2024.02 하이어커머스 백엔드 개발자",
-                    "- Java, Spring Boot 로 주문 API 개발", "- Kafka 스트림 처리와 PostgreSQL 운영", "",
+            final UUID job = targets.jobs()
+                    .create(new NewJob(
+                            null,
+                            company,
+                            "백엔드 개발자 (Java/Kafka) " + tag,
+                            "주문 API 와 Kafka 스트림 처리",
+                            "Java 3년 이상",
+                            JobType.FULL_TIME,
+                            ExperienceLevel.MID,
+                            3,
+                            7,
+                            5000,
+                            7000,
+                            "서울 강남구",
+                            RemoteType.HYBRID,
+                            JobStatus.OPEN,
+                            now,
+                            now.plus(30, ChronoUnit.DAYS),
+                            List.of(
+                                    new SkillTag("Java", SkillCategory.LANGUAGE),
+                                    new SkillTag("Kafka", SkillCategory.FRAMEWORK)),
+                            List.of(new SkillTag("PostgreSQL", SkillCategory.DATABASE))));
+            final UUID user = targets.jobseekers()
+                    .create(new NewJobseeker(
+                            null,
+                            null,
+                            "dev-" + tag + "@example.com",
+                            "정하늘",
+                            "010-3456-7890",
+                            5,
+                            "백엔드 개발자",
+                            5000,
+                            7000,
+                            List.of("Java", "Kafka")));
+            final String text = String.join(
+                    "\n",
+                    "이름: 정하늘",
+                    "연락처: 010-3456-7890",
+                    "희망 직무: 백엔드 개발자",
+                    "",
+                    "경력",
+                    "2019.03 - 2024.02 하이어커머스 백엔드 개발자",
+                    "- Java, Spring Boot 로 주문 API 개발",
+                    "- Kafka 스트림 처리와 PostgreSQL 운영",
+                    "",
                     "기술: Java, Kafka, Spring Boot, PostgreSQL");
-            final UUID resume = targets.resumes().upload(new NewResume(null, user, "백엔드 이력서", "resume.txt",
-                    text.getBytes(StandardCharsets.UTF_8), true).validated());
+            final UUID resume = targets.resumes()
+                    .upload(new NewResume(
+                                    null, user, "백엔드 이력서", "resume.txt", text.getBytes(StandardCharsets.UTF_8), true)
+                            .validated());
 
-            await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
-                    .ignoreExceptionsInstanceOf(InvalidStateStoreException.class).untilAsserted(() ->
-                            assertThat(matching.top(job.toString())).get().satisfies(top -> {
+            await().atMost(WAIT)
+                    .pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptionsInstanceOf(InvalidStateStoreException.class)
+                    .untilAsserted(() -> assertThat(matching.top(job.toString()))
+                            .get()
+                            .satisfies(top -> {
                                 assertThat(top.complete()).isTrue();
-                                assertThat(top.matches()).extracting(Values.RankedMatch::resumeId)
+                                assertThat(top.matches())
+                                        .extracting(Values.RankedMatch::resumeId)
                                         .contains(resume.toString());
                             }));
             final Values.RankedMatch ranked = matching.top(job.toString()).orElseThrow().matches().stream()
-                    .filter(m -> m.resumeId().equals(resume.toString())).findFirst().orElseThrow();
+                    .filter(m -> m.resumeId().equals(resume.toString()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(ranked.userId()).isEqualTo(user.toString());
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                    assertThat(matchRowUser(stack, job, resume)).isEqualTo(user.toString()));
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(
+                            () -> assertThat(matchRowUser(stack, job, resume)).isEqualTo(user.toString()));
         }
     }
 
     private static String matchRowUser(final SharedStack stack, final UUID job, final UUID resume) throws Exception {
-        try (Connection c = stack.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT user_id::text FROM match_service.matches WHERE job_id = ? AND resume_id = ?")) {
+        try (Connection c = stack.connection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT user_id::text FROM match_service.matches WHERE job_id = ? AND resume_id = ?")) {
             ps.setObject(1, job);
             ps.setObject(2, resume);
             try (ResultSet rs = ps.executeQuery()) {

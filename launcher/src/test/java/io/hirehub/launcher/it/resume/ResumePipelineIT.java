@@ -3,42 +3,40 @@ package io.hirehub.launcher.it.resume;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import java.util.UUID;
-
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import io.hirehub.avro.event.ResumeProcessed;
 import io.hirehub.avro.event.ResumeUploaded;
-import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.edge.write.NewResume;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
+import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The whole resume flow on the shared stack, whose parts include the CDC runner and the resume
@@ -54,8 +52,8 @@ class ResumePipelineIT {
     @BeforeAll
     static void openWriters() {
         final SharedStack stack = SharedStack.get();
-        targets = DataTargets.open(stack.endpoints(),
-                MigrationSettings.of(stack.jdbcUrl(), stack.jdbcUser(), stack.jdbcPassword()));
+        targets = DataTargets.open(
+                stack.endpoints(), MigrationSettings.of(stack.jdbcUrl(), stack.jdbcUser(), stack.jdbcPassword()));
     }
 
     @AfterAll
@@ -66,26 +64,33 @@ class ResumePipelineIT {
     @Test
     void shouldTakeUploadedPdfAndDocxResumesToReadyWithEveryRowAndResumeProcessed() throws Exception {
         final UUID user = UUID.randomUUID();
-        final UUID pdf = targets.resumes().upload(new NewResume(null, user, "PDF", "jane.pdf", ResumeFixtures.pdf(), true)
-                .validated());
-        final UUID docx = targets.resumes().upload(new NewResume(null, user, "DOCX", "jane.docx", ResumeFixtures.docx(),
-                false).validated());
+        final UUID pdf = targets.resumes()
+                .upload(new NewResume(null, user, "PDF", "jane.pdf", ResumeFixtures.pdf(), true).validated());
+        final UUID docx = targets.resumes()
+                .upload(new NewResume(null, user, "DOCX", "jane.docx", ResumeFixtures.docx(), false).validated());
 
         for (final UUID resume : List.of(pdf, docx)) {
-            await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
+            await().atMost(WAIT)
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> "ready".equals(one("SELECT status FROM resume_service.resumes WHERE id = ?", resume)));
             assertThat(count("resume_service.resume_experiences", resume)).isGreaterThanOrEqualTo(2);
             assertThat(count("resume_service.resume_skills", resume)).isGreaterThanOrEqualTo(3);
             assertThat(count("resume_service.resume_educations", resume)).isEqualTo(1);
             assertThat(count("resume_service.resume_embeddings", resume)).isPositive();
             assertThat(count("resume_service.pii_masking_logs", resume)).isEqualTo(1);
-            assertThat(column("SELECT task_type || ':' || status FROM ai_service.ai_tasks WHERE source_id = ?"
-                    + " ORDER BY task_type", resume)).containsExactly("embedding:completed", "parsing:completed",
-                    "pii_masking:completed", "summary:completed");
-            final String masked = (String) one("SELECT masked_content FROM resume_service.resumes WHERE id = ?", resume);
+            assertThat(column(
+                            "SELECT task_type || ':' || status FROM ai_service.ai_tasks WHERE source_id = ?"
+                                    + " ORDER BY task_type",
+                            resume))
+                    .containsExactly(
+                            "embedding:completed", "parsing:completed", "pii_masking:completed", "summary:completed");
+            final String masked =
+                    (String) one("SELECT masked_content FROM resume_service.resumes WHERE id = ?", resume);
             assertThat(masked).doesNotContain("jane.doe@example.com", "415 555 0100");
-            assertThat(one("SELECT ai_summary FROM resume_service.resumes WHERE id = ?", resume)).isNotNull();
-            assertThat(one("SELECT parsed_content::text FROM resume_service.resumes WHERE id = ?", resume).toString())
+            assertThat(one("SELECT ai_summary FROM resume_service.resumes WHERE id = ?", resume))
+                    .isNotNull();
+            assertThat(one("SELECT parsed_content::text FROM resume_service.resumes WHERE id = ?", resume)
+                            .toString())
                     .contains("Acme Corp");
         }
         final List<ResumeProcessed> processed = readProcessed(List.of(pdf, docx));
@@ -94,46 +99,72 @@ class ResumePipelineIT {
 
     @Test
     void shouldTakeACorruptFileToErrorWithAFailedTask() throws Exception {
-        final UUID resume = targets.resumes().upload(new NewResume(null, UUID.randomUUID(), "broken", "broken.pdf",
-                "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII), true).validated());
+        final UUID resume = targets.resumes()
+                .upload(new NewResume(
+                                null,
+                                UUID.randomUUID(),
+                                "broken",
+                                "broken.pdf",
+                                "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII),
+                                true)
+                        .validated());
 
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> "error".equals(one("SELECT status FROM resume_service.resumes WHERE id = ?", resume)));
-        assertThat(column("SELECT task_type || ':' || status || ':' || error_message FROM ai_service.ai_tasks"
-                + " WHERE source_id = ?", resume)).singleElement().asString().startsWith("parsing:failed:corrupt_file: ");
+        assertThat(column(
+                        "SELECT task_type || ':' || status || ':' || error_message FROM ai_service.ai_tasks"
+                                + " WHERE source_id = ?",
+                        resume))
+                .singleElement()
+                .asString()
+                .startsWith("parsing:failed:corrupt_file: ");
         assertThat(count("resume_service.resume_skills", resume)).isZero();
-        assertThat(readProcessed(List.of(resume))).extracting(p -> p.getStatus().name()).containsExactly("ERROR");
+        assertThat(readProcessed(List.of(resume)))
+                .extracting(p -> p.getStatus().name())
+                .containsExactly("ERROR");
     }
 
     @Test
     void shouldLeaveExactlyOneSetOfRowsWhenTheSameResumeIsProcessedTwice() throws Exception {
         final UUID user = UUID.randomUUID();
-        final UUID resume = targets.resumes().upload(new NewResume(null, user, "again", "again.docx",
-                ResumeFixtures.docx(), true).validated());
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
+        final UUID resume = targets.resumes()
+                .upload(new NewResume(null, user, "again", "again.docx", ResumeFixtures.docx(), true).validated());
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> "ready".equals(one("SELECT status FROM resume_service.resumes WHERE id = ?", resume)));
         final long experiences = count("resume_service.resume_experiences", resume);
         final long embeddings = count("resume_service.resume_embeddings", resume);
 
         // A re-upload event (new event id) and a duplicate delivery of it: analysed once more, no more.
-        final ResumeUploaded again = ResumeUploaded.newBuilder().setEventId(UUID.randomUUID())
-                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS)).setResumeId(resume).setUserId(user)
+        final ResumeUploaded again = ResumeUploaded.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .setResumeId(resume)
+                .setUserId(user)
                 .setFileUrl((String) one("SELECT original_file_url FROM resume_service.resumes WHERE id = ?", resume))
                 .build();
         final Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedStack.get().kafkaBootstrap());
-        try (KafkaProducer<String, ResumeUploaded> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new AvroSerializer<ResumeUploaded>(HttpSchemaRegistryClient.of(SharedStack.get().registryUrl())))) {
+        try (KafkaProducer<String, ResumeUploaded> producer = new KafkaProducer<>(
+                props,
+                new StringSerializer(),
+                new AvroSerializer<ResumeUploaded>(
+                        HttpSchemaRegistryClient.of(SharedStack.get().registryUrl())))) {
             producer.send(new ProducerRecord<>(Topics.RESUME_UPLOADED, resume.toString(), again));
             producer.send(new ProducerRecord<>(Topics.RESUME_UPLOADED, resume.toString(), again));
         }
 
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> ((Number) one(
-                "SELECT count(*) FROM ai_service.ai_tasks WHERE source_id = ?", resume)).longValue() == 8);
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> ((Number) one("SELECT count(*) FROM ai_service.ai_tasks WHERE source_id = ?", resume))
+                                .longValue()
+                        == 8);
         assertThat(count("resume_service.resume_experiences", resume)).isEqualTo(experiences);
         assertThat(count("resume_service.resume_embeddings", resume)).isEqualTo(embeddings);
         assertThat(count("resume_service.pii_masking_logs", resume)).isEqualTo(1);
-        assertThat(one("SELECT status FROM resume_service.resumes WHERE id = ?", resume)).isEqualTo("ready");
+        assertThat(one("SELECT status FROM resume_service.resumes WHERE id = ?", resume))
+                .isEqualTo("ready");
     }
 
     private static List<ResumeProcessed> readProcessed(final List<UUID> resumes) {
@@ -142,15 +173,16 @@ class ResumePipelineIT {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-resume-processed-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         final List<ResumeProcessed> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer());
-             AvroDeserializer<ResumeProcessed> decoder = new AvroDeserializer<>(
-                     HttpSchemaRegistryClient.of(SharedStack.get().registryUrl()), ResumeProcessed.class)) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+                AvroDeserializer<ResumeProcessed> decoder = new AvroDeserializer<>(
+                        HttpSchemaRegistryClient.of(SharedStack.get().registryUrl()), ResumeProcessed.class)) {
             consumer.subscribe(List.of(Topics.RESUME_PROCESSED));
             await().atMost(WAIT).until(() -> {
                 for (final ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
                     if (resumes.contains(UUID.fromString(r.key()))
-                            && found.stream().noneMatch(p -> p.getResumeId().toString().equals(r.key()))) {
+                            && found.stream()
+                                    .noneMatch(p -> p.getResumeId().toString().equals(r.key()))) {
                         found.add(decoder.deserialize(r.topic(), r.value()));
                     }
                 }
@@ -170,7 +202,8 @@ class ResumePipelineIT {
     }
 
     private static List<Object> column(final String sql, final UUID id) throws SQLException {
-        try (Connection c = SharedStack.get().connection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = SharedStack.get().connection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, id);
             final List<Object> values = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -181,5 +214,4 @@ class ResumePipelineIT {
             return values;
         }
     }
-
 }

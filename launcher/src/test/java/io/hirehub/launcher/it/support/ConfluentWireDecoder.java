@@ -27,15 +27,15 @@ public final class ConfluentWireDecoder {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String registryUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ConfluentWireDecoder(final String registryUrl) {
         this.registryUrl = registryUrl.endsWith("/") ? registryUrl.substring(0, registryUrl.length() - 1) : registryUrl;
     }
 
     /** What a payload decodes to: the id from its header, the writer schema and the value. */
-    public record Decoded(int schemaId, Schema writerSchema, GenericRecord value) {
-    }
+    public record Decoded(int schemaId, Schema writerSchema, GenericRecord value) {}
 
     public Decoded decode(final byte[] payload) throws IOException, InterruptedException {
         if (payload.length < 5) {
@@ -44,8 +44,10 @@ public final class ConfluentWireDecoder {
         if (payload[0] != 0) {
             throw new IllegalArgumentException("magic byte is " + payload[0] + ", the spec says 0");
         }
-        final int schemaId = ((payload[1] & 0xff) << 24) | ((payload[2] & 0xff) << 16)
-                | ((payload[3] & 0xff) << 8) | (payload[4] & 0xff);
+        final int schemaId = ((payload[1] & 0xff) << 24)
+                | ((payload[2] & 0xff) << 16)
+                | ((payload[3] & 0xff) << 8)
+                | (payload[4] & 0xff);
         final Schema writer = fetchSchema(schemaId);
         final BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(payload, 5, payload.length - 5, null);
         final GenericRecord value = new GenericDatumReader<GenericRecord>(writer).read(null, decoder);
@@ -56,14 +58,16 @@ public final class ConfluentWireDecoder {
     }
 
     private Schema fetchSchema(final int id) throws IOException, InterruptedException {
-        final HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(registryUrl + "/schemas/ids/" + id))
-                .header("Accept", "application/vnd.schemaregistry.v1+json")
-                .timeout(Duration.ofSeconds(10))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        final HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(registryUrl + "/schemas/ids/" + id))
+                        .header("Accept", "application/vnd.schemaregistry.v1+json")
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET /schemas/ids/" + id + " answered " + response.statusCode()
-                    + ": " + response.body());
+            throw new IllegalStateException(
+                    "GET /schemas/ids/" + id + " answered " + response.statusCode() + ": " + response.body());
         }
         final JsonNode body = JSON.readTree(response.body());
         final JsonNode type = body.get("schemaType");

@@ -22,32 +22,57 @@ import java.util.Locale;
  */
 public final class AvroProfiles {
 
-    private AvroProfiles() {
-    }
+    private AvroProfiles() {}
 
     /** Domain resume profile of a {@code hirehub.resume.profiles} value. */
     public static ResumeProfile resume(final io.hirehub.avro.derived.ResumeProfile avro) {
         final List<ResumeSkill> skills = new ArrayList<>(avro.getSkills().size());
-        avro.getSkills().forEach(s -> skills.add(new ResumeSkill(s.getName(), s.getYears(),
-                s.getProficiency() == null || "UNKNOWN".equals(s.getProficiency().name()) ? null
-                        : Proficiency.fromCode(s.getProficiency().name().toLowerCase(Locale.ROOT)))));
-        final Integer years = avro.getTotalExperienceYears() == null ? null
-                : avro.getTotalExperienceYears().setScale(0, RoundingMode.HALF_UP).intValueExact();
-        return new ResumeProfile(avro.getResumeId().toString(), avro.getUserId().toString(), skills, years,
-                avro.getDesiredPosition(), avro.getDesiredSalaryMin(), avro.getDesiredSalaryMax(),
-                avro.getLocation(), vector(avro.getEmbedding()));
+        avro.getSkills()
+                .forEach(s -> skills.add(new ResumeSkill(
+                        s.getName(),
+                        s.getYears(),
+                        s.getProficiency() == null
+                                        || "UNKNOWN".equals(s.getProficiency().name())
+                                ? null
+                                : Proficiency.fromCode(s.getProficiency().name().toLowerCase(Locale.ROOT)))));
+        final Integer years = avro.getTotalExperienceYears() == null
+                ? null
+                : avro.getTotalExperienceYears()
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .intValueExact();
+        return new ResumeProfile(
+                avro.getResumeId().toString(),
+                avro.getUserId().toString(),
+                skills,
+                years,
+                avro.getDesiredPosition(),
+                avro.getDesiredSalaryMin(),
+                avro.getDesiredSalaryMax(),
+                avro.getLocation(),
+                vector(avro.getEmbedding()));
     }
 
     /** Domain job profile of a {@code hirehub.job.profiles} value. */
     public static JobProfile job(final io.hirehub.avro.derived.JobProfile avro) {
-        return new JobProfile(avro.getJobId().toString(), avro.getCompanyId().toString(), avro.getTitle(),
-                JobStatus.fromCode(avro.getStatus()), avro.getExpiresAt(), avro.getRequiredSkills(),
-                avro.getPreferredSkills(), avro.getExperienceMin(), avro.getExperienceMax(),
+        return new JobProfile(
+                avro.getJobId().toString(),
+                avro.getCompanyId().toString(),
+                avro.getTitle(),
+                JobStatus.fromCode(avro.getStatus()),
+                avro.getExpiresAt(),
+                avro.getRequiredSkills(),
+                avro.getPreferredSkills(),
+                avro.getExperienceMin(),
+                avro.getExperienceMax(),
                 avro.getExperienceLevel() == null ? null : ExperienceLevel.fromCode(avro.getExperienceLevel()),
-                avro.getSalaryMin(), avro.getSalaryMax(), avro.getLocation(),
+                avro.getSalaryMin(),
+                avro.getSalaryMax(),
+                avro.getLocation(),
                 avro.getRemoteType() == null ? null : RemoteType.fromCode(avro.getRemoteType()),
                 avro.getCompanySize() == null ? null : CompanySize.fromCode(avro.getCompanySize()),
-                avro.getCompanyIndustry(), avro.getCompanyLocation(), vector(avro.getEmbedding()));
+                avro.getCompanyIndustry(),
+                avro.getCompanyLocation(),
+                vector(avro.getEmbedding()));
     }
 
     /** Avro value of a domain job profile, stamped {@code updatedAt}. */
@@ -68,12 +93,17 @@ public final class AvroProfiles {
                 .setPreferredSkills(job.preferredSkills())
                 .setExperienceMin(job.experienceMin())
                 .setExperienceMax(job.experienceMax())
-                .setExperienceLevel(job.experienceLevel() == null ? null : job.experienceLevel().code())
+                .setExperienceLevel(
+                        job.experienceLevel() == null
+                                ? null
+                                : job.experienceLevel().code())
                 .setSalaryMin(job.salaryMin())
                 .setSalaryMax(job.salaryMax())
                 .setLocation(job.location())
-                .setRemoteType(job.remoteType() == null ? null : job.remoteType().code())
-                .setCompanySize(job.companySize() == null ? null : job.companySize().code())
+                .setRemoteType(
+                        job.remoteType() == null ? null : job.remoteType().code())
+                .setCompanySize(
+                        job.companySize() == null ? null : job.companySize().code())
                 .setCompanyIndustry(job.companyIndustry())
                 .setCompanyLocation(job.companyLocation())
                 .setEmbedding(embedding)

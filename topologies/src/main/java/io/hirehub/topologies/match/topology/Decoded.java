@@ -1,7 +1,7 @@
 package io.hirehub.topologies.match.topology;
 
-import java.util.function.Function;
 import io.hirehub.schemas.topics.DeadLetterHeaders;
+import java.util.function.Function;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -51,8 +51,12 @@ record Decoded<T>(T value, RuntimeException error, byte[] raw) {
                 }
                 if (out.failed()) {
                     final RecordMetadata meta = context.recordMetadata().orElse(null);
-                    final Headers headers = DeadLetterHeaders.describe(new RecordHeaders(record.headers().toArray()),
-                            topic, meta == null ? -1 : meta.partition(), meta == null ? -1 : meta.offset(), out.error());
+                    final Headers headers = DeadLetterHeaders.describe(
+                            new RecordHeaders(record.headers().toArray()),
+                            topic,
+                            meta == null ? -1 : meta.partition(),
+                            meta == null ? -1 : meta.offset(),
+                            out.error());
                     context.forward(record.withValue(out).withHeaders(headers));
                 } else {
                     context.forward(record.withValue(out));
@@ -60,5 +64,4 @@ record Decoded<T>(T value, RuntimeException error, byte[] raw) {
             }
         };
     }
-
 }

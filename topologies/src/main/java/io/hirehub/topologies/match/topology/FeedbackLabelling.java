@@ -33,29 +33,50 @@ final class FeedbackLabelling {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackLabelling.class);
 
-    private FeedbackLabelling() {
-    }
+    private FeedbackLabelling() {}
 
-    static void addTo(final StreamsBuilder builder, final KTable<String, MatchDetail> details,
-                      final SchemaRegistryClient registry, final MatchLocator locator) {
+    static void addTo(
+            final StreamsBuilder builder,
+            final KTable<String, MatchDetail> details,
+            final SchemaRegistryClient registry,
+            final MatchLocator locator) {
         final Serde<String> keys = Serdes.String();
-        MatchTopology.decoded(builder, Topics.MATCH_FEEDBACK, "match-feedback",
-                        new AvroDeserializer<>(registry, MatchFeedback.class), Function.identity())
-                .filter((id, f) -> f != null && f.getMatchId() != null && f.getFeedbackType() != null
-                        && !"UNKNOWN".equals(f.getFeedbackType().name()), Named.as("feedback-with-match"))
-                .flatMap((id, f) -> {
-                    final Optional<String> pair = locator.pairKeyOf(f.getMatchId().toString());
-                    if (pair.isEmpty()) {
-                        LOG.warn("feedback {} is on match {}, which has no matches row: not labelled", id,
-                                f.getMatchId());
-                    }
-                    return pair.map(p -> List.of(KeyValue.pair(p, f))).orElse(List.of());
-                }, Named.as("feedback-by-pair"))
-                .join(details, FeedbackLabelling::label, Joined.<String, MatchFeedback, MatchDetail>as("feedback-join")
-                        .withKeySerde(keys).withValueSerde(AvroSerdes.forType(MatchFeedback.class, registry)))
+        MatchTopology.decoded(
+                        builder,
+                        Topics.MATCH_FEEDBACK,
+                        "match-feedback",
+                        new AvroDeserializer<>(registry, MatchFeedback.class),
+                        Function.identity())
+                .filter(
+                        (id, f) -> f != null
+                                && f.getMatchId() != null
+                                && f.getFeedbackType() != null
+                                && !"UNKNOWN".equals(f.getFeedbackType().name()),
+                        Named.as("feedback-with-match"))
+                .flatMap(
+                        (id, f) -> {
+                            final Optional<String> pair =
+                                    locator.pairKeyOf(f.getMatchId().toString());
+                            if (pair.isEmpty()) {
+                                LOG.warn(
+                                        "feedback {} is on match {}, which has no matches row: not labelled",
+                                        id,
+                                        f.getMatchId());
+                            }
+                            return pair.map(p -> List.of(KeyValue.pair(p, f))).orElse(List.of());
+                        },
+                        Named.as("feedback-by-pair"))
+                .join(
+                        details,
+                        FeedbackLabelling::label,
+                        Joined.<String, MatchFeedback, MatchDetail>as("feedback-join")
+                                .withKeySerde(keys)
+                                .withValueSerde(AvroSerdes.forType(MatchFeedback.class, registry)))
                 .selectKey((pair, labelled) -> labelled.getFeedbackId().toString(), Named.as("labelled-key"))
-                .to(Topics.MATCH_FEEDBACK_LABELLED, Produced.with(keys,
-                        AvroSerdes.forType(MatchFeedbackLabelled.class, registry)).withName("labelled-sink"));
+                .to(
+                        Topics.MATCH_FEEDBACK_LABELLED,
+                        Produced.with(keys, AvroSerdes.forType(MatchFeedbackLabelled.class, registry))
+                                .withName("labelled-sink"));
     }
 
     static MatchFeedbackLabelled label(final MatchFeedback f, final MatchDetail d) {

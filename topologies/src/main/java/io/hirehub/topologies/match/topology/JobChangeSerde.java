@@ -21,44 +21,62 @@ final class JobChangeSerde {
     private static final byte JOB = 'J';
     private static final byte SKILL = 'S';
 
-    private JobChangeSerde() {
-    }
+    private JobChangeSerde() {}
 
     static Serde<JobProfileBuilder.Change> of(final SchemaRegistryClient registry) {
         final Serde<Job> jobs = AvroSerdes.forType(Job.class, registry);
         final Serde<JobSkill> skills = AvroSerdes.forType(JobSkill.class, registry);
-        return Serdes.serdeFrom((topic, change) -> {
-            if (change == null) {
-                return null;
-            }
-            if (change.isJob()) {
-                final byte[] row = change.job() == null ? new byte[0] : jobs.serializer().serialize(Topics.JOBS, change.job());
-                return ByteBuffer.allocate(1 + row.length).put(JOB).put(row).array();
-            }
-            final byte[] key = change.skillKey().getBytes(StandardCharsets.UTF_8);
-            final byte[] row = change.skill() == null ? new byte[0] : skills.serializer().serialize(Topics.JOB_SKILLS, change.skill());
-            return ByteBuffer.allocate(1 + 4 + key.length + row.length).put(SKILL).putInt(key.length).put(key).put(row)
-                    .array();
-        }, (topic, bytes) -> {
-            if (bytes == null) {
-                return null;
-            }
-            final ByteBuffer buf = ByteBuffer.wrap(bytes);
-            final byte kind = buf.get();
-            if (kind == JOB) {
-                final byte[] row = rest(buf);
-                return new JobProfileBuilder.Change(true, row.length == 0 ? null : jobs.deserializer().deserialize(Topics.JOBS, row),
-                        null, null);
-            }
-            if (kind != SKILL) {
-                throw new IllegalArgumentException("unknown job change kind " + kind);
-            }
-            final byte[] key = new byte[buf.getInt()];
-            buf.get(key);
-            final byte[] row = rest(buf);
-            return new JobProfileBuilder.Change(false, null, new String(key, StandardCharsets.UTF_8),
-                    row.length == 0 ? null : skills.deserializer().deserialize(Topics.JOB_SKILLS, row));
-        });
+        return Serdes.serdeFrom(
+                (topic, change) -> {
+                    if (change == null) {
+                        return null;
+                    }
+                    if (change.isJob()) {
+                        final byte[] row = change.job() == null
+                                ? new byte[0]
+                                : jobs.serializer().serialize(Topics.JOBS, change.job());
+                        return ByteBuffer.allocate(1 + row.length)
+                                .put(JOB)
+                                .put(row)
+                                .array();
+                    }
+                    final byte[] key = change.skillKey().getBytes(StandardCharsets.UTF_8);
+                    final byte[] row = change.skill() == null
+                            ? new byte[0]
+                            : skills.serializer().serialize(Topics.JOB_SKILLS, change.skill());
+                    return ByteBuffer.allocate(1 + 4 + key.length + row.length)
+                            .put(SKILL)
+                            .putInt(key.length)
+                            .put(key)
+                            .put(row)
+                            .array();
+                },
+                (topic, bytes) -> {
+                    if (bytes == null) {
+                        return null;
+                    }
+                    final ByteBuffer buf = ByteBuffer.wrap(bytes);
+                    final byte kind = buf.get();
+                    if (kind == JOB) {
+                        final byte[] row = rest(buf);
+                        return new JobProfileBuilder.Change(
+                                true,
+                                row.length == 0 ? null : jobs.deserializer().deserialize(Topics.JOBS, row),
+                                null,
+                                null);
+                    }
+                    if (kind != SKILL) {
+                        throw new IllegalArgumentException("unknown job change kind " + kind);
+                    }
+                    final byte[] key = new byte[buf.getInt()];
+                    buf.get(key);
+                    final byte[] row = rest(buf);
+                    return new JobProfileBuilder.Change(
+                            false,
+                            null,
+                            new String(key, StandardCharsets.UTF_8),
+                            row.length == 0 ? null : skills.deserializer().deserialize(Topics.JOB_SKILLS, row));
+                });
     }
 
     private static byte[] rest(final ByteBuffer buf) {

@@ -40,8 +40,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Change, String, JobProfile> {
 
     /** A jobs row change ({@code job}, null = deleted) or a job_skills row change for {@code skillKey}. */
-    record Change(boolean isJob, Job job, String skillKey, JobSkill skill) {
-    }
+    record Change(boolean isJob, Job job, String skillKey, JobSkill skill) {}
 
     private static final StringSerializer KEYS = new StringSerializer();
 
@@ -143,33 +142,53 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
         final List<String> preferred = new ArrayList<>();
         try (KeyValueIterator<String, JobSkill> it = skills.prefixScan(jobId + ":", KEYS)) {
             it.forEachRemaining(kv -> {
-                final ValueAndTimestamp<SkillTag> tag = tags.get(kv.value.getSkillId().toString());
+                final ValueAndTimestamp<SkillTag> tag =
+                        tags.get(kv.value.getSkillId().toString());
                 if (tag != null) {
-                    (Boolean.FALSE.equals(kv.value.getIsRequired()) ? preferred : required).add(tag.value().getName());
+                    (Boolean.FALSE.equals(kv.value.getIsRequired()) ? preferred : required)
+                            .add(tag.value().getName());
                 }
             });
         }
         required.sort(null);
         preferred.sort(null);
-        final ValueAndTimestamp<Company> company = companies.get(job.getCompanyId().toString());
+        final ValueAndTimestamp<Company> company =
+                companies.get(job.getCompanyId().toString());
         final Company co = company == null ? null : company.value();
-        final String text = String.join("\n", job.getTitle(), Objects.toString(job.getDescription(), ""),
-                Objects.toString(job.getRequirements(), ""), String.join(", ", required), String.join(", ", preferred));
+        final String text = String.join(
+                "\n",
+                job.getTitle(),
+                Objects.toString(job.getDescription(), ""),
+                Objects.toString(job.getRequirements(), ""),
+                String.join(", ", required),
+                String.join(", ", preferred));
         final String hash = Integer.toHexString(text.hashCode()) + ":" + text.length();
         float[] vector = previous == null ? null : previous.embedding();
         if (vector == null || !hash.equals(embeddedText.get(jobId))) {
             vector = embeddings.embed(List.of(text))[0];
             embeddedText.put(jobId, hash);
         }
-        return new JobProfile(jobId, job.getCompanyId().toString(), job.getTitle(),
-                job.getStatus() == null || "UNKNOWN".equals(job.getStatus().name()) ? JobStatus.DRAFT
+        return new JobProfile(
+                jobId,
+                job.getCompanyId().toString(),
+                job.getTitle(),
+                job.getStatus() == null || "UNKNOWN".equals(job.getStatus().name())
+                        ? JobStatus.DRAFT
                         : JobStatus.fromCode(code(job.getStatus())),
-                job.getExpiresAt(), required, preferred, job.getExperienceMin(), job.getExperienceMax(),
+                job.getExpiresAt(),
+                required,
+                preferred,
+                job.getExperienceMin(),
+                job.getExperienceMax(),
                 known(job.getExperienceLevel()) ? ExperienceLevel.fromCode(code(job.getExperienceLevel())) : null,
-                job.getSalaryMin(), job.getSalaryMax(), job.getLocation(),
+                job.getSalaryMin(),
+                job.getSalaryMax(),
+                job.getLocation(),
                 known(job.getRemoteType()) ? RemoteType.fromCode(code(job.getRemoteType())) : null,
                 co == null ? null : size(co.getCompanySize()),
-                co == null ? null : co.getIndustry(), co == null ? null : co.getLocation(), vector);
+                co == null ? null : co.getIndustry(),
+                co == null ? null : co.getLocation(),
+                vector);
     }
 
     private static boolean known(final Enum<?> symbol) {

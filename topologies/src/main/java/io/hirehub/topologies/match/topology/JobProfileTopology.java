@@ -36,46 +36,66 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class JobProfileTopology {
 
-    private JobProfileTopology() {
-    }
+    private JobProfileTopology() {}
 
     /**
      * Adds the job-profile part to {@code builder}. Job rows and job_skills rows travel through one
      * repartition topic keyed by job_id, so a job and the skills written in its transaction reach the
      * builder together and it can publish one profile for them after {@code settle}.
      */
-    public static void addTo(final StreamsBuilder builder, final SchemaRegistryClient registry,
-                             final EmbeddingProvider embeddings, final Duration settle) {
+    public static void addTo(
+            final StreamsBuilder builder,
+            final SchemaRegistryClient registry,
+            final EmbeddingProvider embeddings,
+            final Duration settle) {
         final Serde<String> keys = Serdes.String();
-        builder.globalTable(Topics.SKILL_TAGS, Consumed.with(keys, AvroSerdes.forType(SkillTag.class, registry))
+        builder.globalTable(
+                Topics.SKILL_TAGS,
+                Consumed.with(keys, AvroSerdes.forType(SkillTag.class, registry))
                         .withName("skill-tags-source"),
                 Materialized.<String, SkillTag, KeyValueStore<Bytes, byte[]>>as(MatchNames.SKILL_TAGS_STORE));
-        builder.globalTable(Topics.COMPANIES, Consumed.with(keys, AvroSerdes.forType(Company.class, registry))
-                        .withName("companies-source"),
+        builder.globalTable(
+                Topics.COMPANIES,
+                Consumed.with(keys, AvroSerdes.forType(Company.class, registry)).withName("companies-source"),
                 Materialized.<String, Company, KeyValueStore<Bytes, byte[]>>as(MatchNames.COMPANIES_STORE));
         MatchTopology.persistentStore(builder, MatchNames.JOB_ROWS_STORE, AvroSerdes.forType(Job.class, registry));
-        MatchTopology.persistentStore(builder, MatchNames.JOB_SKILL_ROWS_STORE,
-                AvroSerdes.forType(JobSkill.class, registry));
+        MatchTopology.persistentStore(
+                builder, MatchNames.JOB_SKILL_ROWS_STORE, AvroSerdes.forType(JobSkill.class, registry));
         MatchTopology.persistentStore(builder, MatchNames.JOB_BUILT_STORE, ProfileSerdes.job());
         MatchTopology.persistentStore(builder, MatchNames.JOB_EMBEDDED_TEXT_STORE, Serdes.String());
         MatchTopology.persistentStore(builder, MatchNames.JOB_PENDING_STORE, Serdes.Long());
 
-        final KStream<String, JobProfileBuilder.Change> jobs = MatchTopology.decoded(builder, Topics.JOBS, "jobs",
-                        new AvroDeserializer<>(registry, Job.class), Function.identity())
+        final KStream<String, JobProfileBuilder.Change> jobs = MatchTopology.decoded(
+                        builder, Topics.JOBS, "jobs", new AvroDeserializer<>(registry, Job.class), Function.identity())
                 .mapValues(job -> new JobProfileBuilder.Change(true, job, null, null), Named.as("job-change"));
-        final KStream<String, JobProfileBuilder.Change> skills = MatchTopology.decoded(builder, Topics.JOB_SKILLS,
-                        "job-skills", new AvroDeserializer<>(registry, JobSkill.class), Function.identity())
-                .map((key, skill) -> KeyValue.pair(key.substring(0, Math.max(0, key.indexOf(':'))),
-                        new JobProfileBuilder.Change(false, null, key, skill)), Named.as("job-skill-change"));
+        final KStream<String, JobProfileBuilder.Change> skills = MatchTopology.decoded(
+                        builder,
+                        Topics.JOB_SKILLS,
+                        "job-skills",
+                        new AvroDeserializer<>(registry, JobSkill.class),
+                        Function.identity())
+                .map(
+                        (key, skill) -> KeyValue.pair(
+                                key.substring(0, Math.max(0, key.indexOf(':'))),
+                                new JobProfileBuilder.Change(false, null, key, skill)),
+                        Named.as("job-skill-change"));
 
         jobs.merge(skills, Named.as("job-inputs"))
                 .repartition(Repartitioned.<String, JobProfileBuilder.Change>as(MatchNames.JOB_CHANGES_BY_JOB)
-                        .withKeySerde(keys).withValueSerde(JobChangeSerde.of(registry)))
-                .process(() -> new JobProfileBuilder(embeddings, settle), Named.as(MatchNames.JOB_PROFILE_BUILDER),
-                        MatchNames.JOB_ROWS_STORE, MatchNames.JOB_SKILL_ROWS_STORE, MatchNames.JOB_BUILT_STORE,
-                        MatchNames.JOB_EMBEDDED_TEXT_STORE, MatchNames.JOB_PENDING_STORE)
+                        .withKeySerde(keys)
+                        .withValueSerde(JobChangeSerde.of(registry)))
+                .process(
+                        () -> new JobProfileBuilder(embeddings, settle),
+                        Named.as(MatchNames.JOB_PROFILE_BUILDER),
+                        MatchNames.JOB_ROWS_STORE,
+                        MatchNames.JOB_SKILL_ROWS_STORE,
+                        MatchNames.JOB_BUILT_STORE,
+                        MatchNames.JOB_EMBEDDED_TEXT_STORE,
+                        MatchNames.JOB_PENDING_STORE)
                 .mapValues(p -> p == null ? null : AvroProfiles.jobAvro(p, Instant.now()), Named.as("job-profile-avro"))
-                .to(Topics.JOB_PROFILES, Produced.with(keys, AvroSerdes.forType(JobProfile.class, registry))
-                        .withName("job-profiles-sink"));
+                .to(
+                        Topics.JOB_PROFILES,
+                        Produced.with(keys, AvroSerdes.forType(JobProfile.class, registry))
+                                .withName("job-profiles-sink"));
     }
 }

@@ -14,8 +14,7 @@ final class Json {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
 
-    private Json() {
-    }
+    private Json() {}
 
     static <T> Serde<T> serde(final Class<T> type) {
         return Serdes.serdeFrom(

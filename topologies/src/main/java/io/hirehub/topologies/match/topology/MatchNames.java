@@ -42,6 +42,7 @@ public final class MatchNames {
     public static final String COMPANIES_STORE = "match-companies";
     /** Internal topic carrying jobs and job_skills row changes keyed by job_id. */
     public static final String JOB_CHANGES_BY_JOB = "match-job-changes-by-job";
+
     public static final String JOB_PROFILE_BUILDER = "job-profile-builder";
 
     /** Internal topic carrying every job profile to every partition (KIP-837 multicast). */
@@ -55,16 +56,18 @@ public final class MatchNames {
     public static final String TOP_MERGER = "top-merger";
     public static final String USER_RECOMMENDER = "user-recommender";
 
-    private MatchNames() {
-    }
+    private MatchNames() {}
 
     /**
      * {@code matches.id} of a pair: a name-based UUID of {@code "match:{job_id}:{resume_id}"}. The
      * write-back (connectors MatchRow.idOf) uses the same formula; MatchingIT checks they agree.
      */
     public static String matchId(final String jobId, final String resumeId) {
-        return java.util.UUID.nameUUIDFromBytes(("match:" + jobId + ":" + resumeId)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return java.util
+                .UUID
+                .nameUUIDFromBytes(
+                        ("match:" + jobId + ":" + resumeId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** {@link #matchId} of a pair key {@code {job_id}:{resume_id}}. */

@@ -8,22 +8,17 @@ import io.hirehub.avro.event.MatchRecommended;
 public sealed interface MatchOutput {
 
     /** New state of a pair, or {@code detail == null}: the pair is retracted (tombstone). */
-    record Detail(MatchDetail detail) implements MatchOutput {
-    }
+    record Detail(MatchDetail detail) implements MatchOutput {}
 
     /** A {@code match.calculated} event. */
-    record Calculated(MatchCalculated event) implements MatchOutput {
-    }
+    record Calculated(MatchCalculated event) implements MatchOutput {}
 
     /** A {@code match.recommended} event. */
-    record Recommended(MatchRecommended event) implements MatchOutput {
-    }
+    record Recommended(MatchRecommended event) implements MatchOutput {}
 
     /** This shard's partial top-N of a job. */
-    record PartialTop(Values.ShardTop top) implements MatchOutput {
-    }
+    record PartialTop(Values.ShardTop top) implements MatchOutput {}
 
     /** A change for the pair owner's recommendation list. */
-    record User(Values.UserUpdate update) implements MatchOutput {
-    }
+    record User(Values.UserUpdate update) implements MatchOutput {}
 }

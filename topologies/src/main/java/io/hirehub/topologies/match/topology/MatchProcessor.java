@@ -176,8 +176,8 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         }
         final String key = MatchNames.pairKey(r.jobId(), r.resumeId());
         final String remembered = recommendedMemory.get(key);
-        final RecommendationPolicy.Decision decision = policy.decide(r.overallScore(),
-                remembered == null ? null : new BigDecimal(remembered));
+        final RecommendationPolicy.Decision decision =
+                policy.decide(r.overallScore(), remembered == null ? null : new BigDecimal(remembered));
         if (!decision.calculated()) {
             retractPair(r.jobId(), r.resumeId(), now, false);
             return;
@@ -191,18 +191,22 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         pairs.put(key, new Values.PairState(r.userId(), r.overallScore(), scoresKey));
         pairsByResume.put(MatchNames.pairKey(r.resumeId(), r.jobId()), r.userId());
         final long ts = now.toEpochMilli();
-        context.forward(new Record<>(key, new MatchOutput.Detail(
-                MatchRecords.detail(r, explainer.explain(r), recommended, now)), ts));
+        context.forward(new Record<>(
+                key, new MatchOutput.Detail(MatchRecords.detail(r, explainer.explain(r), recommended, now)), ts));
         context.forward(new Record<>(key, new MatchOutput.Calculated(MatchRecords.calculated(r, now)), ts));
         if (decision.recommend()) {
             recommendedMemory.put(key, decision.lastRecommendedScore().toPlainString());
-            context.forward(new Record<>(r.userId(), new MatchOutput.Recommended(MatchRecords.recommended(r, now)), ts));
+            context.forward(
+                    new Record<>(r.userId(), new MatchOutput.Recommended(MatchRecords.recommended(r, now)), ts));
         }
         // The user's list holds recommended pairs only: most pairs never enter it, and skipping
         // their updates saves a repartition record and a store write per pair.
         if (recommended || (before != null && isRecommended(before.overall()))) {
-            context.forward(new Record<>(r.userId(), new MatchOutput.User(
-                    new Values.UserUpdate(r.userId(), r.jobId(), r.resumeId(), r.overallScore(), recommended)), ts));
+            context.forward(new Record<>(
+                    r.userId(),
+                    new MatchOutput.User(
+                            new Values.UserUpdate(r.userId(), r.jobId(), r.resumeId(), r.overallScore(), recommended)),
+                    ts));
         }
     }
 
@@ -244,22 +248,25 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         final long ts = now.toEpochMilli();
         context.forward(new Record<>(key, new MatchOutput.Detail(null), ts));
         if (isRecommended(state.overall())) {
-            context.forward(new Record<>(state.userId(), new MatchOutput.User(
-                    new Values.UserUpdate(state.userId(), jobId, resumeId, null, false)), ts));
+            context.forward(new Record<>(
+                    state.userId(),
+                    new MatchOutput.User(new Values.UserUpdate(state.userId(), jobId, resumeId, null, false)),
+                    ts));
         }
     }
 
     private void emitShardTop(final String jobId, final Instant now) {
         final List<Values.RankedMatch> ranked = new ArrayList<>();
         for (final KeyValue<String, Values.PairState> kv : pairsOf(jobId)) {
-            ranked.add(new Values.RankedMatch(jobId, kv.key.substring(jobId.length() + 1), kv.value.userId(),
-                    kv.value.overall()));
+            ranked.add(new Values.RankedMatch(
+                    jobId, kv.key.substring(jobId.length() + 1), kv.value.userId(), kv.value.overall()));
         }
         ranked.sort(Values.RankedMatch.ORDER);
-        final List<Values.RankedMatch> top = ranked.subList(0, Math.min(ranked.size(), settings.match().topN()));
+        final List<Values.RankedMatch> top =
+                ranked.subList(0, Math.min(ranked.size(), settings.match().topN()));
         final boolean open = jobIndex.get(jobId) != null;
-        context.forward(new Record<>(jobId, new MatchOutput.PartialTop(new Values.ShardTop(partition, top, open)),
-                now.toEpochMilli()));
+        context.forward(new Record<>(
+                jobId, new MatchOutput.PartialTop(new Values.ShardTop(partition, top, open)), now.toEpochMilli()));
     }
 
     private void retractExpired(final long wallClockMs) {

@@ -19,10 +19,10 @@ import java.util.UUID;
  */
 final class MatchRecords {
 
-    private MatchRecords() {
-    }
+    private MatchRecords() {}
 
-    static MatchDetail detail(final MatchResult r, final String reasoning, final boolean recommended, final Instant at) {
+    static MatchDetail detail(
+            final MatchResult r, final String reasoning, final boolean recommended, final Instant at) {
         return MatchDetail.newBuilder()
                 .setJobId(UUID.fromString(r.jobId()))
                 .setResumeId(UUID.fromString(r.resumeId()))
@@ -67,8 +67,14 @@ final class MatchRecords {
 
     /** A key that changes whenever any emitted score changes. */
     static String scoresKey(final MatchResult r) {
-        return r.overallScore().toPlainString() + '|' + r.skillScore().toPlainString() + '|'
-                + r.experienceScore().toPlainString() + '|' + r.cultureScore().toPlainString() + '|'
+        return r.overallScore().toPlainString()
+                + '|'
+                + r.skillScore().toPlainString()
+                + '|'
+                + r.experienceScore().toPlainString()
+                + '|'
+                + r.cultureScore().toPlainString()
+                + '|'
                 + r.semanticScore().toPlainString();
     }
 

@@ -48,86 +48,140 @@ public final class MatchTopology {
         OPTIMIZATIONS.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
     }
 
-    private MatchTopology() {
-    }
+    private MatchTopology() {}
 
     /** Builds the matching part only (job profiles come from the topic); {@code registry} serves the Avro serdes. */
-    public static Topology build(final MatchTopologySettings settings, final SchemaRegistryClient registry,
-                                 final MatchScorer scorer, final MatchExplainer explainer, final MatchLocator locator) {
+    public static Topology build(
+            final MatchTopologySettings settings,
+            final SchemaRegistryClient registry,
+            final MatchScorer scorer,
+            final MatchExplainer explainer,
+            final MatchLocator locator) {
         final StreamsBuilder builder = new StreamsBuilder();
         addTo(builder, settings, registry, scorer, explainer, locator);
         return builder.build(OPTIMIZATIONS);
     }
 
     /** Builds job-profile building from CDC ({@link JobProfileTopology}) and matching in one application. */
-    public static Topology build(final MatchTopologySettings settings, final SchemaRegistryClient registry,
-                                 final MatchScorer scorer, final MatchExplainer explainer,
-                                 final io.hirehub.topologies.resume.embed.EmbeddingProvider embeddings,
-                                 final MatchLocator locator) {
+    public static Topology build(
+            final MatchTopologySettings settings,
+            final SchemaRegistryClient registry,
+            final MatchScorer scorer,
+            final MatchExplainer explainer,
+            final io.hirehub.topologies.resume.embed.EmbeddingProvider embeddings,
+            final MatchLocator locator) {
         final StreamsBuilder builder = new StreamsBuilder();
         JobProfileTopology.addTo(builder, registry, embeddings, settings.jobSettle());
         addTo(builder, settings, registry, scorer, explainer, locator);
         return builder.build(OPTIMIZATIONS);
     }
 
-    private static void addTo(final StreamsBuilder builder, final MatchTopologySettings settings,
-                              final SchemaRegistryClient registry, final MatchScorer scorer,
-                              final MatchExplainer explainer, final MatchLocator locator) {
+    private static void addTo(
+            final StreamsBuilder builder,
+            final MatchTopologySettings settings,
+            final SchemaRegistryClient registry,
+            final MatchScorer scorer,
+            final MatchExplainer explainer,
+            final MatchLocator locator) {
         final Serde<String> keys = Serdes.String();
         addStores(builder);
 
-        final KStream<String, JobProfile> jobs = decoded(builder, Topics.JOB_PROFILES, "job-profiles",
+        final KStream<String, JobProfile> jobs = decoded(
+                builder,
+                Topics.JOB_PROFILES,
+                "job-profiles",
                 new AvroDeserializer<>(registry, io.hirehub.avro.derived.JobProfile.class),
                 avro -> checked(AvroProfiles.job(avro), settings.dimensions()));
-        final KStream<String, ResumeProfile> resumes = decoded(builder, Topics.RESUME_PROFILES, "resume-profiles",
+        final KStream<String, ResumeProfile> resumes = decoded(
+                builder,
+                Topics.RESUME_PROFILES,
+                "resume-profiles",
                 new AvroDeserializer<>(registry, io.hirehub.avro.derived.ResumeProfile.class),
                 avro -> checked(AvroProfiles.resume(avro), settings.dimensions()));
 
-        final KStream<String, JobProfile> broadcast = jobs.repartition(Repartitioned
-                .<String, JobProfile>as(MatchNames.JOB_BROADCAST)
-                .withKeySerde(keys)
-                .withValueSerde(ProfileSerdes.job())
-                .withNumberOfPartitions(settings.partitions())
-                .withStreamPartitioner(new BroadcastPartitioner<>()));
+        final KStream<String, JobProfile> broadcast =
+                jobs.repartition(Repartitioned.<String, JobProfile>as(MatchNames.JOB_BROADCAST)
+                        .withKeySerde(keys)
+                        .withValueSerde(ProfileSerdes.job())
+                        .withNumberOfPartitions(settings.partitions())
+                        .withStreamPartitioner(new BroadcastPartitioner<>()));
 
         final KStream<String, MatchOutput> out = broadcast
                 .mapValues(MatchInput::ofJob, Named.as("job-input"))
                 .merge(resumes.mapValues(MatchInput::ofResume, Named.as("resume-input")), Named.as("match-inputs"))
-                .process(() -> new MatchProcessor(settings, scorer, explainer), Named.as(MatchNames.MATCHER),
-                        MatchNames.JOB_PROFILES_STORE, MatchNames.RESUME_PROFILES_STORE, MatchNames.PAIRS_STORE,
-                        MatchNames.PAIRS_BY_RESUME_STORE, MatchNames.RECOMMENDED_MEMORY_STORE);
+                .process(
+                        () -> new MatchProcessor(settings, scorer, explainer),
+                        Named.as(MatchNames.MATCHER),
+                        MatchNames.JOB_PROFILES_STORE,
+                        MatchNames.RESUME_PROFILES_STORE,
+                        MatchNames.PAIRS_STORE,
+                        MatchNames.PAIRS_BY_RESUME_STORE,
+                        MatchNames.RECOMMENDED_MEMORY_STORE);
 
-        final KStream<String, MatchDetail> details = out
-                .filter((k, v) -> v instanceof MatchOutput.Detail, Named.as("out-detail"))
+        final KStream<String, MatchDetail> details = out.filter(
+                        (k, v) -> v instanceof MatchOutput.Detail, Named.as("out-detail"))
                 .mapValues(v -> ((MatchOutput.Detail) v).detail(), Named.as("detail-value"));
-        details.to(Topics.MATCHES, Produced.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
-                .withName("matches-sink"));
-        out.filter((k, v) -> !(v instanceof MatchOutput.Detail), Named.as("out-other")).split(Named.as("out-"))
-                .branch((k, v) -> v instanceof MatchOutput.Calculated, Branched.withConsumer(s -> s
-                        .mapValues(v -> ((MatchOutput.Calculated) v).event(), Named.as("calculated-value"))
-                        .to(Topics.MATCH_CALCULATED, Produced.with(keys,
-                                AvroSerdes.forType(MatchCalculated.class, registry)).withName("calculated-sink")),
-                        "calculated"))
-                .branch((k, v) -> v instanceof MatchOutput.Recommended, Branched.withConsumer(s -> s
-                        .mapValues(v -> ((MatchOutput.Recommended) v).event(), Named.as("recommended-value"))
-                        .to(Topics.MATCH_RECOMMENDED, Produced.with(keys,
-                                AvroSerdes.forType(MatchRecommended.class, registry)).withName("recommended-sink")),
-                        "recommended"))
-                .branch((k, v) -> v instanceof MatchOutput.PartialTop, Branched.withConsumer(s -> s
-                        .mapValues(v -> ((MatchOutput.PartialTop) v).top(), Named.as("partial-value"))
-                        .repartition(Repartitioned.<String, Values.ShardTop>as(MatchNames.PARTIAL_TOPS)
-                                .withKeySerde(keys).withValueSerde(Json.serde(Values.ShardTop.class)))
-                        .process(() -> new TopMerger(settings.match().topN(), settings.partitions()), Named.as(MatchNames.TOP_MERGER),
-                                MatchNames.JOB_PARTIALS_STORE, MatchNames.JOB_TOP_STORE), "partial"))
-                .branch((k, v) -> v instanceof MatchOutput.User, Branched.withConsumer(s -> s
-                        .mapValues(v -> ((MatchOutput.User) v).update(), Named.as("user-value"))
-                        .repartition(Repartitioned.<String, Values.UserUpdate>as(MatchNames.USER_UPDATES)
-                                .withKeySerde(keys).withValueSerde(Json.serde(Values.UserUpdate.class)))
-                        .process(() -> new UserRecommender(settings.recommendedPerUser()),
-                                Named.as(MatchNames.USER_RECOMMENDER), MatchNames.USER_RECOMMENDED_STORE), "user"));
+        details.to(
+                Topics.MATCHES,
+                Produced.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
+                        .withName("matches-sink"));
+        out.filter((k, v) -> !(v instanceof MatchOutput.Detail), Named.as("out-other"))
+                .split(Named.as("out-"))
+                .branch(
+                        (k, v) -> v instanceof MatchOutput.Calculated,
+                        Branched.withConsumer(
+                                s -> s.mapValues(
+                                                v -> ((MatchOutput.Calculated) v).event(), Named.as("calculated-value"))
+                                        .to(
+                                                Topics.MATCH_CALCULATED,
+                                                Produced.with(keys, AvroSerdes.forType(MatchCalculated.class, registry))
+                                                        .withName("calculated-sink")),
+                                "calculated"))
+                .branch(
+                        (k, v) -> v instanceof MatchOutput.Recommended,
+                        Branched.withConsumer(
+                                s -> s.mapValues(
+                                                v -> ((MatchOutput.Recommended) v).event(),
+                                                Named.as("recommended-value"))
+                                        .to(
+                                                Topics.MATCH_RECOMMENDED,
+                                                Produced.with(
+                                                                keys,
+                                                                AvroSerdes.forType(MatchRecommended.class, registry))
+                                                        .withName("recommended-sink")),
+                                "recommended"))
+                .branch(
+                        (k, v) -> v instanceof MatchOutput.PartialTop,
+                        Branched.withConsumer(
+                                s -> s.mapValues(v -> ((MatchOutput.PartialTop) v).top(), Named.as("partial-value"))
+                                        .repartition(Repartitioned.<String, Values.ShardTop>as(MatchNames.PARTIAL_TOPS)
+                                                .withKeySerde(keys)
+                                                .withValueSerde(Json.serde(Values.ShardTop.class)))
+                                        .process(
+                                                () -> new TopMerger(
+                                                        settings.match().topN(), settings.partitions()),
+                                                Named.as(MatchNames.TOP_MERGER),
+                                                MatchNames.JOB_PARTIALS_STORE,
+                                                MatchNames.JOB_TOP_STORE),
+                                "partial"))
+                .branch(
+                        (k, v) -> v instanceof MatchOutput.User,
+                        Branched.withConsumer(
+                                s -> s.mapValues(v -> ((MatchOutput.User) v).update(), Named.as("user-value"))
+                                        .repartition(
+                                                Repartitioned.<String, Values.UserUpdate>as(MatchNames.USER_UPDATES)
+                                                        .withKeySerde(keys)
+                                                        .withValueSerde(Json.serde(Values.UserUpdate.class)))
+                                        .process(
+                                                () -> new UserRecommender(settings.recommendedPerUser()),
+                                                Named.as(MatchNames.USER_RECOMMENDER),
+                                                MatchNames.USER_RECOMMENDED_STORE),
+                                "user"));
 
-        final KTable<String, MatchDetail> detailTable = builder.table(Topics.MATCHES,
-                Consumed.with(keys, AvroSerdes.forType(MatchDetail.class, registry)).withName("matches-source"),
+        final KTable<String, MatchDetail> detailTable = builder.table(
+                Topics.MATCHES,
+                Consumed.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
+                        .withName("matches-source"),
                 Materialized.as(MatchNames.DETAIL_STORE));
         FeedbackLabelling.addTo(builder, detailTable, registry, locator);
     }
@@ -145,33 +199,42 @@ public final class MatchTopology {
 
     /** Adds a changelogged RocksDB store with String keys. */
     static <V> void persistentStore(final StreamsBuilder builder, final String name, final Serde<V> values) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values));
     }
 
     /** Source of Avro bytes → decoded domain values; failures to the DLQ with headers. */
-    static <A extends org.apache.avro.specific.SpecificRecord, T> KStream<String, T> decoded(final StreamsBuilder builder, final String topic, final String name,
-                                                     final AvroDeserializer<A> deserializer, final Function<A, T> toDomain) {
-        final KStream<String, Decoded<T>> decoded = builder
-                .stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
+    static <A extends org.apache.avro.specific.SpecificRecord, T> KStream<String, T> decoded(
+            final StreamsBuilder builder,
+            final String topic,
+            final String name,
+            final AvroDeserializer<A> deserializer,
+            final Function<A, T> toDomain) {
+        final KStream<String, Decoded<T>> decoded = builder.stream(
+                        topic,
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
                 .processValues(() -> Decoded.decoder(topic, deserializer, toDomain), Named.as(name + "-decode"));
         decoded.filter((k, v) -> v.failed(), Named.as(name + "-failed"))
                 .mapValues(Decoded::raw, Named.as(name + "-raw"))
-                .to(Topics.MATCHING_DLQ, Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dlq"));
+                .to(
+                        Topics.MATCHING_DLQ,
+                        Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dlq"));
         return decoded.filter((k, v) -> !v.failed(), Named.as(name + "-ok"))
                 .mapValues(Decoded::value, Named.as(name + "-value"));
     }
 
     private static JobProfile checked(final JobProfile job, final int dims) {
         if (job.embedding() != null && job.embedding().length != dims) {
-            throw new IllegalArgumentException("embedding has " + job.embedding().length + " dimensions, expected " + dims);
+            throw new IllegalArgumentException(
+                    "embedding has " + job.embedding().length + " dimensions, expected " + dims);
         }
         return job;
     }
 
     private static ResumeProfile checked(final ResumeProfile resume, final int dims) {
         if (resume.embedding() != null && resume.embedding().length != dims) {
-            throw new IllegalArgumentException("embedding has " + resume.embedding().length + " dimensions, expected "
-                    + dims);
+            throw new IllegalArgumentException(
+                    "embedding has " + resume.embedding().length + " dimensions, expected " + dims);
         }
         return resume;
     }

@@ -18,14 +18,19 @@ import java.util.Objects;
  *                          long (default 100 ms), so a job and its skills, written in one transaction,
  *                          publish one profile instead of one per row
  */
-public record MatchTopologySettings(MatchSettings match, int partitions, int jobsPerResume,
-                                    int recommendedPerUser, int dimensions, Duration expiryCheck,
-                                    Duration jobSettle) {
+public record MatchTopologySettings(
+        MatchSettings match,
+        int partitions,
+        int jobsPerResume,
+        int recommendedPerUser,
+        int dimensions,
+        Duration expiryCheck,
+        Duration jobSettle) {
 
     /** Defaults for {@code partitions} partitions. */
     public static MatchTopologySettings defaults(final int partitions) {
-        return new MatchTopologySettings(MatchSettings.DEFAULTS, partitions, 50, 50, 1536, Duration.ofMinutes(1),
-                Duration.ofMillis(100));
+        return new MatchTopologySettings(
+                MatchSettings.DEFAULTS, partitions, 50, 50, 1536, Duration.ofMinutes(1), Duration.ofMillis(100));
     }
 
     /** Validates every field. */
@@ -47,13 +52,14 @@ public record MatchTopologySettings(MatchSettings match, int partitions, int job
 
     /** Copy with another embedding length (tests use short vectors). */
     public MatchTopologySettings withDimensions(final int dims) {
-        return new MatchTopologySettings(match, partitions, jobsPerResume, recommendedPerUser, dims, expiryCheck, jobSettle);
+        return new MatchTopologySettings(
+                match, partitions, jobsPerResume, recommendedPerUser, dims, expiryCheck, jobSettle);
     }
 
     /** Copy with other match settings. */
     public MatchTopologySettings withMatch(final MatchSettings newMatch) {
-        return new MatchTopologySettings(newMatch, partitions, jobsPerResume, recommendedPerUser, dimensions, expiryCheck,
-                jobSettle);
+        return new MatchTopologySettings(
+                newMatch, partitions, jobsPerResume, recommendedPerUser, dimensions, expiryCheck, jobSettle);
     }
 
     private static void positive(final String key, final int value) {
@@ -64,7 +70,7 @@ public record MatchTopologySettings(MatchSettings match, int partitions, int job
 
     /** Copy with another settle time for job profiles. */
     public MatchTopologySettings withJobSettle(final Duration settle) {
-        return new MatchTopologySettings(match, partitions, jobsPerResume, recommendedPerUser, dimensions, expiryCheck,
-                settle);
+        return new MatchTopologySettings(
+                match, partitions, jobsPerResume, recommendedPerUser, dimensions, expiryCheck, settle);
     }
 }

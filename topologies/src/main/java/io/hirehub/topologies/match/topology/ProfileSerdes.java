@@ -9,16 +9,17 @@ import org.apache.kafka.common.serialization.Serdes;
 /** Serdes of the domain profiles over {@link ProfileCodec}; {@code null} (tombstone) passes through. */
 final class ProfileSerdes {
 
-    private ProfileSerdes() {
-    }
+    private ProfileSerdes() {}
 
     static Serde<JobProfile> job() {
-        return Serdes.serdeFrom((t, v) -> v == null ? null : ProfileCodec.writeJob(v),
+        return Serdes.serdeFrom(
+                (t, v) -> v == null ? null : ProfileCodec.writeJob(v),
                 (t, b) -> b == null ? null : ProfileCodec.readJob(b));
     }
 
     static Serde<ResumeProfile> resume() {
-        return Serdes.serdeFrom((t, v) -> v == null ? null : ProfileCodec.writeResume(v),
+        return Serdes.serdeFrom(
+                (t, v) -> v == null ? null : ProfileCodec.writeResume(v),
                 (t, b) -> b == null ? null : ProfileCodec.readResume(b));
     }
 }

@@ -15,8 +15,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class UserRecommender implements Processor<String, Values.UserUpdate, Void, Void> {
 
-    private static final Comparator<Values.RankedMatch> ORDER = Comparator
-            .comparing(Values.RankedMatch::score, Comparator.reverseOrder())
+    private static final Comparator<Values.RankedMatch> ORDER = Comparator.comparing(
+                    Values.RankedMatch::score, Comparator.reverseOrder())
             .thenComparing(Values.RankedMatch::jobId)
             .thenComparing(Values.RankedMatch::resumeId);
 

@@ -2,7 +2,6 @@ package io.hirehub.topologies.resume.embed;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
@@ -17,8 +16,7 @@ public final class AnalyzedWords {
     private static final Analyzer KOREAN = new KoreanAnalyzer();
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
 
-    private AnalyzedWords() {
-    }
+    private AnalyzedWords() {}
 
     /** Korean words. */
     public static List<String> korean(final String text) {

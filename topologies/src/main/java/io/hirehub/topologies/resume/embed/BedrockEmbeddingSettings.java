@@ -1,12 +1,11 @@
 package io.hirehub.topologies.resume.embed;
 
+import io.hirehub.topologies.resume.provider.RetrySettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
-import io.hirehub.topologies.resume.provider.RetrySettings;
 
 /**
  * Settings of Amazon Bedrock Titan text embeddings.
@@ -28,9 +27,16 @@ import io.hirehub.topologies.resume.provider.RetrySettings;
  * @param accessKeyId     static credentials (tests, stubs); absent → the default AWS credentials chain
  * @param secretAccessKey secret of {@code accessKeyId} (never logged)
  */
-public record BedrockEmbeddingSettings(String region, Optional<URI> endpoint, String modelId, int modelDimensions,
-                                       int storeDimensions, Duration timeout, RetrySettings retry,
-                                       Optional<String> accessKeyId, Optional<String> secretAccessKey) {
+public record BedrockEmbeddingSettings(
+        String region,
+        Optional<URI> endpoint,
+        String modelId,
+        int modelDimensions,
+        int storeDimensions,
+        Duration timeout,
+        RetrySettings retry,
+        Optional<String> accessKeyId,
+        Optional<String> secretAccessKey) {
 
     public static final String TITAN_V1 = "amazon.titan-embed-text-v1";
     public static final String TITAN_V2 = "amazon.titan-embed-text-v2:0";
@@ -46,8 +52,8 @@ public record BedrockEmbeddingSettings(String region, Optional<URI> endpoint, St
         }
         if (TITAN_V1.equals(modelId)) {
             if (modelDimensions != 1536) {
-                throw new IllegalArgumentException("bedrock.embedding.dimensions must be 1536 for " + TITAN_V1
-                        + ", was " + modelDimensions);
+                throw new IllegalArgumentException(
+                        "bedrock.embedding.dimensions must be 1536 for " + TITAN_V1 + ", was " + modelDimensions);
             }
         } else if (TITAN_V2.equals(modelId)) {
             if (!V2_DIMENSIONS.contains(modelDimensions)) {
@@ -55,8 +61,8 @@ public record BedrockEmbeddingSettings(String region, Optional<URI> endpoint, St
                         + TITAN_V2 + ", was " + modelDimensions);
             }
         } else {
-            throw new IllegalArgumentException("bedrock.embedding.model must be " + TITAN_V1 + " or " + TITAN_V2
-                    + ", was " + modelId);
+            throw new IllegalArgumentException(
+                    "bedrock.embedding.model must be " + TITAN_V1 + " or " + TITAN_V2 + ", was " + modelId);
         }
         if (storeDimensions < modelDimensions) {
             throw new IllegalArgumentException("embedding store dimensions " + storeDimensions
@@ -72,8 +78,16 @@ public record BedrockEmbeddingSettings(String region, Optional<URI> endpoint, St
 
     /** Titan v1 (1536) in {@code region} with default credentials, 30 s timeout, default retries. */
     public static BedrockEmbeddingSettings titanV1(final String region) {
-        return new BedrockEmbeddingSettings(region, Optional.empty(), TITAN_V1, 1536, 1536, Duration.ofSeconds(30),
-                RetrySettings.DEFAULT, Optional.empty(), Optional.empty());
+        return new BedrockEmbeddingSettings(
+                region,
+                Optional.empty(),
+                TITAN_V1,
+                1536,
+                1536,
+                Duration.ofSeconds(30),
+                RetrySettings.DEFAULT,
+                Optional.empty(),
+                Optional.empty());
     }
 
     public boolean isV2() {
@@ -84,7 +98,8 @@ public record BedrockEmbeddingSettings(String region, Optional<URI> endpoint, St
     public String toString() {
         return "BedrockEmbeddingSettings[region=" + region + ", endpoint=" + endpoint + ", modelId=" + modelId
                 + ", modelDimensions=" + modelDimensions + ", storeDimensions=" + storeDimensions + ", timeout="
-                + timeout + ", retry=" + retry + ", credentials=" + (accessKeyId.isPresent() ? "static" : "default chain")
+                + timeout + ", retry=" + retry + ", credentials="
+                + (accessKeyId.isPresent() ? "static" : "default chain")
                 + "]";
     }
 }

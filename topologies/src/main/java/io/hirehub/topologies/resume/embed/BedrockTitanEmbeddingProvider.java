@@ -1,16 +1,14 @@
 package io.hirehub.topologies.resume.embed;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.hirehub.topologies.resume.provider.BedrockClients;
 import io.hirehub.topologies.resume.provider.ProviderException;
 import io.hirehub.topologies.resume.provider.RetryPolicy;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
@@ -36,8 +34,12 @@ public final class BedrockTitanEmbeddingProvider implements EmbeddingProvider, A
     public BedrockTitanEmbeddingProvider(final BedrockEmbeddingSettings settings, final RetryPolicy retry) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.retry = Objects.requireNonNull(retry, "retry");
-        this.client = BedrockClients.build(settings.region(), settings.endpoint(), settings.timeout(),
-                settings.accessKeyId(), settings.secretAccessKey());
+        this.client = BedrockClients.build(
+                settings.region(),
+                settings.endpoint(),
+                settings.timeout(),
+                settings.accessKeyId(),
+                settings.secretAccessKey());
     }
 
     public BedrockTitanEmbeddingProvider(final BedrockEmbeddingSettings settings) {
@@ -92,8 +94,11 @@ public final class BedrockTitanEmbeddingProvider implements EmbeddingProvider, A
     private float[] vector(final JsonNode answer) {
         final JsonNode embedding = answer.path("embedding");
         if (!embedding.isArray() || embedding.size() != settings.modelDimensions()) {
-            throw new ProviderException(PROVIDER, "expected an embedding of " + settings.modelDimensions()
-                    + " floats, got " + (embedding.isArray() ? embedding.size() : "none"), false);
+            throw new ProviderException(
+                    PROVIDER,
+                    "expected an embedding of " + settings.modelDimensions() + " floats, got "
+                            + (embedding.isArray() ? embedding.size() : "none"),
+                    false);
         }
         final float[] vector = new float[settings.storeDimensions()];
         for (int i = 0; i < embedding.size(); i++) {
@@ -104,7 +109,8 @@ public final class BedrockTitanEmbeddingProvider implements EmbeddingProvider, A
     }
 
     private static String errorCode(final BedrockRuntimeException e) {
-        return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null ? ""
+        return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+                ? ""
                 : e.awsErrorDetails().errorCode();
     }
 

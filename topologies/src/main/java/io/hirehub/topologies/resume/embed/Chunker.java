@@ -1,9 +1,8 @@
 package io.hirehub.topologies.resume.embed;
 
+import io.hirehub.topologies.resume.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.hirehub.topologies.resume.text.Sentences;
 
 /**
  * Splits masked text into overlapping chunks for {@code resume_embeddings}.
@@ -28,8 +27,8 @@ public final class Chunker {
             throw new IllegalArgumentException("embedding.chunk.max.chars must be at least 50, was " + maxChars);
         }
         if (overlapChars < 0 || overlapChars >= maxChars / 2) {
-            throw new IllegalArgumentException("embedding.chunk.overlap.chars must be 0.." + (maxChars / 2 - 1)
-                    + ", was " + overlapChars);
+            throw new IllegalArgumentException(
+                    "embedding.chunk.overlap.chars must be 0.." + (maxChars / 2 - 1) + ", was " + overlapChars);
         }
         this.maxChars = maxChars;
         this.overlapChars = overlapChars;
@@ -54,7 +53,7 @@ public final class Chunker {
                 current = overlapTail(current);
                 length = String.join("\n", current).length();
                 if (length + 1 + piece.length() > maxChars) {
-                    current = new ArrayList<>();  // the overlap would push this chunk over the limit
+                    current = new ArrayList<>(); // the overlap would push this chunk over the limit
                     length = 0;
                 }
             }

@@ -25,6 +25,5 @@ public interface EmbeddingProvider {
     String modelId();
 
     /** Vectors and the tokens their computation used (0 when not counted). */
-    record Embeddings(float[][] vectors, int tokensUsed) {
-    }
+    record Embeddings(float[][] vectors, int tokensUsed) {}
 }

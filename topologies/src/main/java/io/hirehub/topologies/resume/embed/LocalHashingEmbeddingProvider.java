@@ -1,13 +1,11 @@
 package io.hirehub.topologies.resume.embed;
 
+import io.hirehub.topologies.resume.parse.SkillCatalog;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.apache.lucene.util.StringHelper;
-
-import io.hirehub.topologies.resume.parse.SkillCatalog;
 
 /**
  * The default {@link EmbeddingProvider}: deterministic, no network, no model download.
@@ -54,8 +52,8 @@ public final class LocalHashingEmbeddingProvider implements EmbeddingProvider {
         final float[] vector = new float[dimensions];
         for (final Map.Entry<String, Double> feature : features.extract(text).entrySet()) {
             final byte[] bytes = feature.getKey().getBytes(StandardCharsets.UTF_8);
-            final int bucket = Math.floorMod(StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, BUCKET_SEED),
-                    dimensions);
+            final int bucket =
+                    Math.floorMod(StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, BUCKET_SEED), dimensions);
             final int sign = (StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, SIGN_SEED) & 1) == 0 ? 1 : -1;
             vector[bucket] += (float) (sign * feature.getValue());
         }

@@ -1,5 +1,7 @@
 package io.hirehub.topologies.resume.embed;
 
+import io.hirehub.topologies.resume.parse.SkillCatalog;
+import io.hirehub.topologies.resume.parse.SkillMention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -7,13 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
-import io.hirehub.topologies.resume.parse.SkillCatalog;
-import io.hirehub.topologies.resume.parse.SkillMention;
 
 /**
  * Weighted sparse features of a text for the local embedding: Hangul words from Lucene's Nori
@@ -36,14 +34,30 @@ final class TextFeatures {
 
     /** Korean words whose English stem should also count, so Korean and English texts share features. */
     private static final Map<String, String> CONCEPTS = Map.ofEntries(
-            Map.entry("백엔드", "backend"), Map.entry("서버", "server"), Map.entry("개발", "develop"),
-            Map.entry("개발자", "develop"), Map.entry("엔지니어", "engin"), Map.entry("설계", "design"),
-            Map.entry("운영", "oper"), Map.entry("데이터베이스", "databas"), Map.entry("클라우드", "cloud"),
-            Map.entry("마이크로서비스", "microservic"), Map.entry("이벤트", "event"), Map.entry("결제", "payment"),
-            Map.entry("주문", "order"), Map.entry("트래픽", "traffic"), Map.entry("간호", "nurs"),
-            Map.entry("간호사", "nurs"), Map.entry("환자", "patient"), Map.entry("병원", "hospit"),
-            Map.entry("병동", "unit"), Map.entry("투약", "medic"), Map.entry("감염", "infect"),
-            Map.entry("보호자", "famili"), Map.entry("면허", "licens"), Map.entry("활력징후", "vital"));
+            Map.entry("백엔드", "backend"),
+            Map.entry("서버", "server"),
+            Map.entry("개발", "develop"),
+            Map.entry("개발자", "develop"),
+            Map.entry("엔지니어", "engin"),
+            Map.entry("설계", "design"),
+            Map.entry("운영", "oper"),
+            Map.entry("데이터베이스", "databas"),
+            Map.entry("클라우드", "cloud"),
+            Map.entry("마이크로서비스", "microservic"),
+            Map.entry("이벤트", "event"),
+            Map.entry("결제", "payment"),
+            Map.entry("주문", "order"),
+            Map.entry("트래픽", "traffic"),
+            Map.entry("간호", "nurs"),
+            Map.entry("간호사", "nurs"),
+            Map.entry("환자", "patient"),
+            Map.entry("병원", "hospit"),
+            Map.entry("병동", "unit"),
+            Map.entry("투약", "medic"),
+            Map.entry("감염", "infect"),
+            Map.entry("보호자", "famili"),
+            Map.entry("면허", "licens"),
+            Map.entry("활력징후", "vital"));
 
     private final SkillCatalog catalog;
 

@@ -3,8 +3,7 @@ package io.hirehub.topologies.resume.embed;
 /** Small vector helpers: norms, cosine similarity, normalisation, mean. */
 public final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     public static double norm(final float[] vector) {
         double sum = 0;

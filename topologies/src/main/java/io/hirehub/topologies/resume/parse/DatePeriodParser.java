@@ -26,16 +26,15 @@ public final class DatePeriodParser {
     private static final Pattern SINGLE = Pattern.compile("(?i)" + DATE);
 
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})[ ]*(?:[.\\-/]|년)[ ]*(\\d{1,2})");
-    private static final Pattern MONTH_NAME_YEAR = Pattern.compile("(?i)(" + MONTH_NAMES + ")\\.?,?[ ]+((?:19|20)\\d{2})");
+    private static final Pattern MONTH_NAME_YEAR =
+            Pattern.compile("(?i)(" + MONTH_NAMES + ")\\.?,?[ ]+((?:19|20)\\d{2})");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/((?:19|20)\\d{2})");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})");
 
     /** A period found in a line, with where it was. */
-    public record Found(DatePeriod period, int start, int end) {
-    }
+    public record Found(DatePeriod period, int start, int end) {}
 
-    private DatePeriodParser() {
-    }
+    private DatePeriodParser() {}
 
     /** The first date range in {@code line}. */
     public static Optional<Found> findRange(final String line) {

@@ -23,14 +23,14 @@ final class EducationParser {
             + "|\\(?[Gg]raduated\\)?|\\(?[Ee]xpected\\)?|Graduation|GPA[:\\s]*[\\d./ ]+|학점[:\\s]*[\\d./ ]+");
     private static final Pattern CURRENT = Pattern.compile("(?i)재학[ ]?중|재학|현재|present|current|expected");
 
-    private EducationParser() {
-    }
+    private EducationParser() {}
 
     static List<Education> parse(final List<String> lines) {
         final List<Education> educations = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             final String line = lines.get(i).strip();
-            if (line.isEmpty() || (EntryLines.isBullet(line) && !SCHOOL.matcher(line).find())) {
+            if (line.isEmpty()
+                    || (EntryLines.isBullet(line) && !SCHOOL.matcher(line).find())) {
                 continue;
             }
             if (!SCHOOL.matcher(line).find()) {
@@ -48,7 +48,8 @@ final class EducationParser {
                 if (range.isEmpty()) {
                     single = DatePeriodParser.findSingle(line);
                     if (single.isPresent()) {
-                        rest = EntryLines.cut(line, single.get().start(), single.get().end());
+                        rest = EntryLines.cut(
+                                line, single.get().start(), single.get().end());
                     }
                 }
             }
@@ -57,8 +58,11 @@ final class EducationParser {
         return educations;
     }
 
-    private static Education build(final String line, final String rest, final Optional<DatePeriodParser.Found> range,
-                                   final Optional<DatePeriodParser.Found> single) {
+    private static Education build(
+            final String line,
+            final String rest,
+            final Optional<DatePeriodParser.Found> range,
+            final Optional<DatePeriodParser.Found> single) {
         final Matcher school = SCHOOL.matcher(rest);
         String schoolName = null;
         String remainder = rest;
@@ -79,11 +83,20 @@ final class EducationParser {
                 || (range.isEmpty() && CURRENT.matcher(line).find());
         if (range.isPresent()) {
             final DatePeriod period = range.get().period();
-            return new Education(ExperienceParser.truncate(schoolName, 200), ExperienceParser.truncate(degreeText, 100),
-                    ExperienceParser.truncate(major, 100), period.startDate(), period.endDate(), current);
+            return new Education(
+                    ExperienceParser.truncate(schoolName, 200),
+                    ExperienceParser.truncate(degreeText, 100),
+                    ExperienceParser.truncate(major, 100),
+                    period.startDate(),
+                    period.endDate(),
+                    current);
         }
-        return new Education(ExperienceParser.truncate(schoolName, 200), ExperienceParser.truncate(degreeText, 100),
-                ExperienceParser.truncate(major, 100), null,
-                single.map(s -> s.period().endDate()).orElse(null), current);
+        return new Education(
+                ExperienceParser.truncate(schoolName, 200),
+                ExperienceParser.truncate(degreeText, 100),
+                ExperienceParser.truncate(major, 100),
+                null,
+                single.map(s -> s.period().endDate()).orElse(null),
+                current);
     }
 }

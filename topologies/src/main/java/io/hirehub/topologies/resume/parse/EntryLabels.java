@@ -9,14 +9,19 @@ import java.util.regex.Pattern;
  */
 final class EntryLabels {
 
-    enum Kind { NONE, COMPANY, POSITION, PERIOD, DESCRIPTION }
+    enum Kind {
+        NONE,
+        COMPANY,
+        POSITION,
+        PERIOD,
+        DESCRIPTION
+    }
 
     private static final Pattern LABEL = Pattern.compile("(?i)^[ \\t]*(?<label>회사명|회사|직장명|근무처|기관명|소속|직위|직책|직급|직무|포지션"
             + "|근무기간|재직기간|기간|담당업무|주요업무|업무내용|담당|업무|Company|Employer|Organization|Title|Position|Role"
             + "|Period|Dates|Duration|Responsibilities|Description)[ \\t]*[:：][ \\t]*(?<value>.*)$");
 
-    private EntryLabels() {
-    }
+    private EntryLabels() {}
 
     static Kind of(final String text) {
         final Matcher matcher = LABEL.matcher(text);

@@ -9,13 +9,12 @@ import java.util.regex.Pattern;
 final class EntryLines {
 
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-•*·▪◦○●■□▶►✓✔]|\\d{1,2}[.)])[ \\t]+");
-    private static final Pattern PART_SEPARATORS = Pattern.compile(
-            "[ \\t]*[|｜/·•][ \\t]*|[ \\t]+[-–—][ \\t]+|,[ \\t]+|[ \\t]{2,}|\\t|[ \\t]+(?:at|@)[ \\t]+");
+    private static final Pattern PART_SEPARATORS =
+            Pattern.compile("[ \\t]*[|｜/·•][ \\t]*|[ \\t]+[-–—][ \\t]+|,[ \\t]+|[ \\t]{2,}|\\t|[ \\t]+(?:at|@)[ \\t]+");
     private static final Pattern EDGE_JUNK = Pattern.compile("^[\\s|,:;/·\\-–—)\\]]+|[\\s|,:;/·\\-–—(\\[]+$");
     private static final Pattern MARKDOWN = Pattern.compile("^#+[ \\t]*|\\*\\*|__");
 
-    private EntryLines() {
-    }
+    private EntryLines() {}
 
     static boolean isBullet(final String line) {
         return BULLET.matcher(line).find();

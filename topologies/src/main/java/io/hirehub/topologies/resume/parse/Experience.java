@@ -12,6 +12,10 @@ import java.time.LocalDate;
  * @param isCurrent   현재/재직중/Present
  * @param description the entry's bullet text, one line per bullet
  */
-public record Experience(String companyName, String position, LocalDate startDate, LocalDate endDate,
-                         boolean isCurrent, String description) {
-}
+public record Experience(
+        String companyName,
+        String position,
+        LocalDate startDate,
+        LocalDate endDate,
+        boolean isCurrent,
+        String description) {}

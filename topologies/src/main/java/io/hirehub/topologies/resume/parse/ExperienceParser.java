@@ -23,12 +23,10 @@ final class ExperienceParser {
             + "|테크|랩스|전자|은행|병원|그룹|컴퍼니|소프트|시스템|네트웍스|커머스|증권|보험|카드)");
     private static final int MAX_HEADER_LINE = 60;
 
-    private ExperienceParser() {
-    }
+    private ExperienceParser() {}
 
     /** A description line; {@code body} lines (bullets, 담당업무: …) are never taken for a header. */
-    private record Line(String text, boolean body) {
-    }
+    private record Line(String text, boolean body) {}
 
     static List<Experience> parse(final List<String> lines, final List<DatePeriod> periodsOut) {
         final List<Experience> experiences = new ArrayList<>();
@@ -43,11 +41,17 @@ final class ExperienceParser {
             }
             final Optional<DatePeriodParser.Found> found = DatePeriodParser.findRange(line);
             if (found.isPresent()) {
-                final List<String> parts = new ArrayList<>(EntryLabels.of(line) == EntryLabels.Kind.PERIOD ? List.of()
-                        : EntryLines.parts(EntryLines.cut(line, found.get().start(), found.get().end())));
+                final List<String> parts = new ArrayList<>(
+                        EntryLabels.of(line) == EntryLabels.Kind.PERIOD
+                                ? List.of()
+                                : EntryLines.parts(EntryLines.cut(
+                                        line, found.get().start(), found.get().end())));
                 // "ABC테크" (and maybe "백엔드 개발자") on their own lines above the dates
                 for (int taken = 0; taken < 2 && parts.size() < 2 && isHeaderCandidate(description); taken++) {
-                    parts.addAll(0, EntryLines.parts(description.remove(description.size() - 1).text()));
+                    parts.addAll(
+                            0,
+                            EntryLines.parts(
+                                    description.remove(description.size() - 1).text()));
                 }
                 if (period != null) {
                     experiences.add(build(header, period, description));
@@ -60,14 +64,18 @@ final class ExperienceParser {
                 continue;
             }
             final boolean bullet = EntryLines.isBullet(line);
-            if (period != null && headerOpen && !bullet && line.length() <= MAX_HEADER_LINE
+            if (period != null
+                    && headerOpen
+                    && !bullet
+                    && line.length() <= MAX_HEADER_LINE
                     && EntryLabels.of(line) != EntryLabels.Kind.DESCRIPTION) {
                 header.addAll(EntryLines.parts(line));
                 headerOpen = false;
                 continue;
             }
             headerOpen = false;
-            description.add(new Line(EntryLabels.stripDescriptionLabel(EntryLines.stripBullet(line)),
+            description.add(new Line(
+                    EntryLabels.stripDescriptionLabel(EntryLines.stripBullet(line)),
                     bullet || EntryLabels.of(line) == EntryLabels.Kind.DESCRIPTION));
         }
         if (period != null) {
@@ -97,7 +105,9 @@ final class ExperienceParser {
                 position = EntryLabels.value(part);
             } else if (label != EntryLabels.Kind.NONE) {
                 continue;
-            } else if (position == null && ROLE.matcher(part).find() && !COMPANY.matcher(part).find()) {
+            } else if (position == null
+                    && ROLE.matcher(part).find()
+                    && !COMPANY.matcher(part).find()) {
                 position = part;
             } else if (company == null && COMPANY.matcher(part).find()) {
                 company = part;
@@ -112,13 +122,18 @@ final class ExperienceParser {
                 position = part;
             }
         }
-        final String text = String.join("\n", description.stream().map(Line::text).toList()).strip();
-        return new Experience(truncate(company, 200), truncate(position, 100), period.startDate(), period.endDate(),
-                period.current(), text.isEmpty() ? null : text);
+        final String text =
+                String.join("\n", description.stream().map(Line::text).toList()).strip();
+        return new Experience(
+                truncate(company, 200),
+                truncate(position, 100),
+                period.startDate(),
+                period.endDate(),
+                period.current(),
+                text.isEmpty() ? null : text);
     }
 
     static String truncate(final String value, final int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
-
 }

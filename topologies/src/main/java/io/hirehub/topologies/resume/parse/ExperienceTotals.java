@@ -8,8 +8,7 @@ import java.util.List;
 /** Total months of experience with overlapping periods merged (two jobs at once count once). */
 public final class ExperienceTotals {
 
-    private ExperienceTotals() {
-    }
+    private ExperienceTotals() {}
 
     /** Months covered by {@code periods}, end months inclusive, current periods up to {@code today}. */
     public static int totalMonths(final List<DatePeriod> periods, final YearMonth today) {

@@ -13,8 +13,8 @@ import java.util.List;
  * @param skills                  distinct canonical skills in order of first mention
  * @param totalExperienceMonths   months covered by the jobs, overlaps counted once, end months inclusive
  */
-public record ParsedResume(List<Experience> experiences, List<Education> educations, List<ResumeSkill> skills,
-                           int totalExperienceMonths) {
+public record ParsedResume(
+        List<Experience> experiences, List<Education> educations, List<ResumeSkill> skills, int totalExperienceMonths) {
 
     public ParsedResume {
         experiences = List.copyOf(experiences);

@@ -1,15 +1,14 @@
 package io.hirehub.topologies.resume.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON of a {@link ParsedResume}, stored in {@code resumes.parsed_content} and
@@ -31,8 +30,7 @@ public final class ParsedResumeJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ParsedResumeJson() {
-    }
+    private ParsedResumeJson() {}
 
     public static ObjectNode toJson(final ParsedResume parsed) {
         final ObjectNode root = JSON.createObjectNode();
@@ -61,7 +59,9 @@ public final class ParsedResumeJson {
             final ObjectNode node = skills.addObject();
             node.put("skill_name", s.skillName());
             node.put("category", s.category().dbValue());
-            node.put("proficiency", s.proficiency() == null ? null : s.proficiency().dbValue());
+            node.put(
+                    "proficiency",
+                    s.proficiency() == null ? null : s.proficiency().dbValue());
             node.put("years", s.years());
         }
         root.put("total_experience_months", parsed.totalExperienceMonths());
@@ -84,22 +84,38 @@ public final class ParsedResumeJson {
     public static ParsedResume fromJson(final JsonNode root) {
         final List<Experience> experiences = new ArrayList<>();
         for (final JsonNode n : root.path("experiences")) {
-            experiences.add(new Experience(text(n, "company_name"), text(n, "position"), date(n, "start_date"),
-                    date(n, "end_date"), n.path("is_current").asBoolean(false), text(n, "description")));
+            experiences.add(new Experience(
+                    text(n, "company_name"),
+                    text(n, "position"),
+                    date(n, "start_date"),
+                    date(n, "end_date"),
+                    n.path("is_current").asBoolean(false),
+                    text(n, "description")));
         }
         final List<Education> educations = new ArrayList<>();
         for (final JsonNode n : root.path("educations")) {
-            educations.add(new Education(text(n, "school_name"), text(n, "degree"), text(n, "major"),
-                    date(n, "start_date"), date(n, "end_date"), n.path("is_current").asBoolean(false)));
+            educations.add(new Education(
+                    text(n, "school_name"),
+                    text(n, "degree"),
+                    text(n, "major"),
+                    date(n, "start_date"),
+                    date(n, "end_date"),
+                    n.path("is_current").asBoolean(false)));
         }
         final List<ResumeSkill> skills = new ArrayList<>();
         for (final JsonNode n : root.path("skills")) {
             final String proficiency = text(n, "proficiency");
-            skills.add(new ResumeSkill(text(n, "skill_name"), SkillCategory.fromDbValue(text(n, "category")),
+            skills.add(new ResumeSkill(
+                    text(n, "skill_name"),
+                    SkillCategory.fromDbValue(text(n, "category")),
                     proficiency == null ? null : Proficiency.fromDbValue(proficiency),
                     n.path("years").isIntegralNumber() ? n.path("years").asInt() : null));
         }
-        return new ParsedResume(experiences, educations, skills, root.path("total_experience_months").asInt(0));
+        return new ParsedResume(
+                experiences,
+                educations,
+                skills,
+                root.path("total_experience_months").asInt(0));
     }
 
     private static void putDate(final ObjectNode node, final String field, final LocalDate date) {

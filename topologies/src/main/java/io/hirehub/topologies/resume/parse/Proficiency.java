@@ -13,8 +13,8 @@ public enum Proficiency {
     EXPERT;
 
     // 상/중/하 are single syllables that occur everywhere; accept them only standing alone.
-    private static final Pattern WORDS = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?<expert>expert|master|전문가|최상급?)(?![\\p{L}])"
+    private static final Pattern WORDS =
+            Pattern.compile("(?i)(?<![\\p{L}])(?<expert>expert|master|전문가|최상급?)(?![\\p{L}])"
                     + "|(?<advanced>advanced|proficient|고급|상급|능숙)(?![a-z])"
                     + "|(?<intermediate>intermediate|working knowledge|중급|보통)(?![a-z])"
                     + "|(?<beginner>beginner|basic|novice|familiar|초급|기초|하급)(?![a-z])"
@@ -47,10 +47,11 @@ public enum Proficiency {
         if (matcher.group("beginner") != null) {
             return Optional.of(BEGINNER);
         }
-        return Optional.of(switch (matcher.group("single")) {
-            case "상" -> ADVANCED;
-            case "중" -> INTERMEDIATE;
-            default -> BEGINNER;
-        });
+        return Optional.of(
+                switch (matcher.group("single")) {
+                    case "상" -> ADVANCED;
+                    case "중" -> INTERMEDIATE;
+                    default -> BEGINNER;
+                });
     }
 }

@@ -44,7 +44,7 @@ public final class ResumeParser {
                     structured = true;
                 }
                 case SKILLS -> skillLines.addAll(section.lines());
-                default -> { }
+                default -> {}
             }
         }
         if (!structured) {

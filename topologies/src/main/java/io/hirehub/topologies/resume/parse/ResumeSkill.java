@@ -8,5 +8,4 @@ package io.hirehub.topologies.resume.parse;
  * @param proficiency stated proficiency, {@code null} when not stated
  * @param years       stated years, {@code null} when not stated
  */
-public record ResumeSkill(String skillName, SkillCategory category, Proficiency proficiency, Integer years) {
-}
+public record ResumeSkill(String skillName, SkillCategory category, Proficiency proficiency, Integer years) {}

@@ -61,7 +61,8 @@ public final class SkillCatalog {
                 all.add(new SkillMention(entry.getValue(), matcher.start(), matcher.end()));
             }
         }
-        all.sort(Comparator.comparingInt((SkillMention m) -> m.end() - m.start()).reversed()
+        all.sort(Comparator.comparingInt((SkillMention m) -> m.end() - m.start())
+                .reversed()
                 .thenComparingInt(SkillMention::start));
         final List<SkillMention> chosen = new ArrayList<>();
         for (final SkillMention mention : all) {
@@ -82,14 +83,15 @@ public final class SkillCatalog {
     }
 
     private static Pattern compile(final String spelling) {
-        final boolean hangul = spelling.codePoints()
-                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
+        final boolean hangul =
+                spelling.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
         final String body = Pattern.quote(spelling).replace(" ", "\\E[ ]?\\Q");
         if (hangul) {
             return Pattern.compile("(?<![가-힣])" + body);
         }
         final boolean caseSensitive = spelling.equals("Go") || spelling.equals("Golang") || spelling.length() <= 2;
-        return Pattern.compile("(?<![\\p{L}\\p{N}+#.])" + body + "(?![\\p{L}\\p{N}+#]|\\.[\\p{L}])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}+#.])" + body + "(?![\\p{L}\\p{N}+#]|\\.[\\p{L}])",
                 caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

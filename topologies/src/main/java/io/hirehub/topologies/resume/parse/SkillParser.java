@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class SkillParser {
 
-    private static final Pattern YEARS = Pattern.compile("(?i)(?<![\\d.])(\\d{1,2})(?:\\.\\d)?[ ]*\\+?[ ]*(?:년|years?|yrs?)");
+    private static final Pattern YEARS =
+            Pattern.compile("(?i)(?<![\\d.])(\\d{1,2})(?:\\.\\d)?[ ]*\\+?[ ]*(?:년|years?|yrs?)");
 
     private final SkillCatalog catalog;
 
@@ -27,27 +28,41 @@ final class SkillParser {
         final Map<String, ResumeSkill> skills = new LinkedHashMap<>();
         for (final String line : skillLines) {
             final List<SkillMention> mentions = catalog.find(line);
-            final String prefix = mentions.isEmpty() ? "" : line.substring(0, mentions.get(0).start());
+            final String prefix =
+                    mentions.isEmpty() ? "" : line.substring(0, mentions.get(0).start());
             for (int i = 0; i < mentions.size(); i++) {
                 final SkillMention mention = mentions.get(i);
                 final int to = i + 1 < mentions.size() ? mentions.get(i + 1).start() : line.length();
                 final String after = line.substring(mention.end(), to);
-                final Proficiency proficiency = Proficiency.find(after).or(() -> Proficiency.find(prefix)).orElse(null);
+                final Proficiency proficiency = Proficiency.find(after)
+                        .or(() -> Proficiency.find(prefix))
+                        .orElse(null);
                 final boolean first = i == 0;
-                final Integer years = years(after).or(() -> first ? years(prefix) : Optional.empty()).orElse(null);
-                merge(skills, new ResumeSkill(mention.skill().name(), mention.skill().category(), proficiency, years));
+                final Integer years = years(after)
+                        .or(() -> first ? years(prefix) : Optional.empty())
+                        .orElse(null);
+                merge(
+                        skills,
+                        new ResumeSkill(mention.skill().name(), mention.skill().category(), proficiency, years));
             }
         }
         for (final SkillMention mention : catalog.find(fullText)) {
-            merge(skills, new ResumeSkill(mention.skill().name(), mention.skill().category(), null, null));
+            merge(
+                    skills,
+                    new ResumeSkill(mention.skill().name(), mention.skill().category(), null, null));
         }
         return List.copyOf(skills.values());
     }
 
     private static void merge(final Map<String, ResumeSkill> skills, final ResumeSkill skill) {
-        skills.merge(skill.skillName(), skill, (old, add) -> new ResumeSkill(old.skillName(), old.category(),
-                max(old.proficiency(), add.proficiency()),
-                maxYears(old.years(), add.years())));
+        skills.merge(
+                skill.skillName(),
+                skill,
+                (old, add) -> new ResumeSkill(
+                        old.skillName(),
+                        old.category(),
+                        max(old.proficiency(), add.proficiency()),
+                        maxYears(old.years(), add.years())));
     }
 
     private static Integer maxYears(final Integer a, final Integer b) {

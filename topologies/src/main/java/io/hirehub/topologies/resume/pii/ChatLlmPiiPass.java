@@ -1,14 +1,13 @@
 package io.hirehub.topologies.resume.pii;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 import io.hirehub.topologies.resume.provider.ChatClient;
 import io.hirehub.topologies.resume.provider.ChatCompletion;
 import io.hirehub.topologies.resume.provider.ChatMessage;
 import io.hirehub.topologies.resume.provider.ProviderException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@link LlmPiiPass} over a {@link ChatClient} (e.g. Qwen3 on an OpenAI-compatible server).
@@ -39,8 +38,8 @@ public final class ChatLlmPiiPass implements LlmPiiPass {
 
     @Override
     public Outcome mask(final String ruleMaskedText) {
-        final ChatCompletion completion = chat.complete(
-                List.of(ChatMessage.system(SYSTEM_PROMPT), ChatMessage.user(ruleMaskedText)));
+        final ChatCompletion completion =
+                chat.complete(List.of(ChatMessage.system(SYSTEM_PROMPT), ChatMessage.user(ruleMaskedText)));
         final String answer = completion.content();
         final Map<PiiKind, Integer> before = countPlaceholders(ruleMaskedText);
         final Map<PiiKind, Integer> after = countPlaceholders(answer);
@@ -50,8 +49,10 @@ public final class ChatLlmPiiPass implements LlmPiiPass {
             }
         }
         if (answer.isBlank() || answer.length() < ruleMaskedText.length() / 2) {
-            throw new ProviderException("llm-pii", "answer is " + answer.length() + " chars for an input of "
-                    + ruleMaskedText.length() + " chars", false);
+            throw new ProviderException(
+                    "llm-pii",
+                    "answer is " + answer.length() + " chars for an input of " + ruleMaskedText.length() + " chars",
+                    false);
         }
         final MaskedFields.Builder added = new MaskedFields.Builder();
         for (final PiiKind kind : PiiKind.values()) {

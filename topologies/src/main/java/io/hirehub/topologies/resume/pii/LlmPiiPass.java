@@ -8,8 +8,7 @@ package io.hirehub.topologies.resume.pii;
 public interface LlmPiiPass {
 
     /** The pass's result: the text, what it additionally masked, and usage for {@code ai_tasks}. */
-    record Outcome(String maskedText, MaskedFields addedFields, String model, int tokensUsed) {
-    }
+    record Outcome(String maskedText, MaskedFields addedFields, String model, int tokensUsed) {}
 
     /**
      * Masks what the rules missed in {@code ruleMaskedText}.

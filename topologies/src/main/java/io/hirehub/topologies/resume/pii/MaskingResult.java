@@ -1,9 +1,8 @@
 package io.hirehub.topologies.resume.pii;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
 
 /**
  * The output of masking: text safe to hand to every later step and provider, and the log of what

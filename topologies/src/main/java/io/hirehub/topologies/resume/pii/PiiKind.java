@@ -43,8 +43,11 @@ public enum PiiKind {
      */
     public String preview(final String raw) {
         return switch (this) {
-            case PHONE, RRN, FRN, BIRTH_DATE -> DIGIT.matcher(raw.strip()).replaceAll("*")
-                    .replaceAll("[^*+\\-./() ]", "*").replaceAll("\\s+", " ");
+            case PHONE, RRN, FRN, BIRTH_DATE ->
+                DIGIT.matcher(raw.strip())
+                        .replaceAll("*")
+                        .replaceAll("[^*+\\-./() ]", "*")
+                        .replaceAll("\\s+", " ");
             case EMAIL -> "***@***";
             case NAME, ADDRESS, URL -> "***";
         };

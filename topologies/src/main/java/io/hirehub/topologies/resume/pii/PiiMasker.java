@@ -21,14 +21,14 @@ import java.util.regex.Pattern;
  */
 public final class PiiMasker implements TextMasker {
 
-    private static final Pattern PLACEHOLDERS_ONLY = Pattern.compile(
-            "(?:[\\s,()]*\\[(?:NAME|PHONE|EMAIL|RRN|FRN|ADDRESS|BIRTH_DATE|URL)\\][\\s,()]*)+");
+    private static final Pattern PLACEHOLDERS_ONLY =
+            Pattern.compile("(?:[\\s,()]*\\[(?:NAME|PHONE|EMAIL|RRN|FRN|ADDRESS|BIRTH_DATE|URL)\\][\\s,()]*)+");
 
     private final List<PiiRule> rules;
 
     public PiiMasker() {
         final List<PiiRule> ordered = new ArrayList<>();
-        ordered.addAll(ContactRules.all().subList(0, 5));   // e-mail, URLs and handles before anything with digits
+        ordered.addAll(ContactRules.all().subList(0, 5)); // e-mail, URLs and handles before anything with digits
         ordered.addAll(IdentityRules.all());
         ordered.addAll(ContactRules.all().subList(5, ContactRules.all().size()));
         ordered.addAll(AddressRules.all());
@@ -74,8 +74,11 @@ public final class PiiMasker implements TextMasker {
         final StringBuilder out = new StringBuilder(text.length());
         int last = 0;
         while (matcher.find()) {
-            final String group = grouped && matcher.start("pii") < 0 && rule.pattern().pattern().contains("(?<pii2>")
-                    ? "pii2" : "pii";
+            final String group = grouped
+                            && matcher.start("pii") < 0
+                            && rule.pattern().pattern().contains("(?<pii2>")
+                    ? "pii2"
+                    : "pii";
             final int start = grouped ? matcher.start(group) : matcher.start();
             final int end = grouped ? matcher.end(group) : matcher.end();
             if (start < 0 || start == end) {

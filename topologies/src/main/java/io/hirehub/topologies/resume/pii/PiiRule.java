@@ -28,8 +28,8 @@ public record PiiRule(String name, PiiKind kind, Pattern pattern, Predicate<Stri
         return new PiiRule(name, kind, Pattern.compile(regex), value -> true);
     }
 
-    public static PiiRule of(final String name, final PiiKind kind, final String regex,
-                             final Predicate<String> accept) {
+    public static PiiRule of(
+            final String name, final PiiKind kind, final String regex, final Predicate<String> accept) {
         return new PiiRule(name, kind, Pattern.compile(regex), accept);
     }
 

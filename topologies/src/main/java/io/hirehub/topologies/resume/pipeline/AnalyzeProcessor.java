@@ -1,12 +1,17 @@
 package io.hirehub.topologies.resume.pipeline;
 
+import io.hirehub.avro.derived.ResumeAnalysisResult;
+import io.hirehub.avro.entity.JobseekerProfile;
+import io.hirehub.avro.event.ResumeUploaded;
+import io.hirehub.topologies.resume.ResumeAnalysis;
+import io.hirehub.topologies.resume.ResumeAnalysisException;
+import io.hirehub.topologies.resume.TaskType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,13 +21,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.hirehub.avro.derived.ResumeAnalysisResult;
-import io.hirehub.avro.entity.JobseekerProfile;
-import io.hirehub.avro.event.ResumeUploaded;
-import io.hirehub.topologies.resume.ResumeAnalysis;
-import io.hirehub.topologies.resume.ResumeAnalysisException;
-import io.hirehub.topologies.resume.TaskType;
 
 /**
  * One resume.uploaded (keyed by user_id after the repartition) in, one outcome keyed by resume_id
@@ -42,6 +40,7 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
      * ample, and the store stops growing with every upload ever made.
      */
     static final Duration PROCESSED_EVENT_RETENTION = Duration.ofDays(14);
+
     private static final Duration RETENTION_SWEEP = Duration.ofHours(1);
 
     private final ResumePipelinePorts ports;
@@ -73,7 +72,10 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         }
         old.forEach(processedEvents::delete);
         if (!old.isEmpty()) {
-            LOG.info("forgot {} answered resume.uploaded event ids older than {}", old.size(), PROCESSED_EVENT_RETENTION);
+            LOG.info(
+                    "forgot {} answered resume.uploaded event ids older than {}",
+                    old.size(),
+                    PROCESSED_EVENT_RETENTION);
         }
     }
 
@@ -89,7 +91,10 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         final PipelineOutcome outcome = analyse(event, start);
         processedEvents.put(eventId, context.currentSystemTimeMs());
         final ResumeAnalysisResult result = outcome.result();
-        LOG.info("resume {} analysed: status {} in {} ms{}", event.getResumeId(), result.getStatus(),
+        LOG.info(
+                "resume {} analysed: status {} in {} ms{}",
+                event.getResumeId(),
+                result.getStatus(),
                 (System.nanoTime() - start) / 1_000_000,
                 result.getErrorMessage() == null ? "" : " (" + result.getErrorMessage() + ")");
         context.forward(new Record<>(event.getResumeId().toString(), outcome, record.timestamp(), record.headers()));
@@ -108,8 +113,12 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         } catch (final ObjectStoreUnavailableException e) {
             throw e;
         } catch (final RuntimeException e) {
-            return failed(event, TaskType.PARSING, "object_store_failed: cannot read " + original + " ("
-                    + e.getClass().getSimpleName() + ")", start);
+            return failed(
+                    event,
+                    TaskType.PARSING,
+                    "object_store_failed: cannot read " + original + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    start);
         }
         if (file.isEmpty()) {
             return failed(event, TaskType.PARSING, "object_missing: no object at " + original, start);
@@ -126,26 +135,39 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         final String prefix = "processed/" + event.getUserId() + "/" + event.getResumeId() + "/";
         final ResumeAnalysisResult result = AnalysisResults.success(event, analysis, now());
         try {
-            ports.objects().put(original.bucket(), prefix + "masked.txt",
-                    analysis.maskedText().getBytes(StandardCharsets.UTF_8), "text/plain");
-            ports.objects().put(original.bucket(), prefix + "parsed.json",
-                    result.getParsedContent().getBytes(StandardCharsets.UTF_8), "application/json");
+            ports.objects()
+                    .put(
+                            original.bucket(),
+                            prefix + "masked.txt",
+                            analysis.maskedText().getBytes(StandardCharsets.UTF_8),
+                            "text/plain");
+            ports.objects()
+                    .put(
+                            original.bucket(),
+                            prefix + "parsed.json",
+                            result.getParsedContent().getBytes(StandardCharsets.UTF_8),
+                            "application/json");
         } catch (final ObjectStoreUnavailableException e) {
             throw e;
         } catch (final RuntimeException e) {
-            return failed(event, TaskType.PARSING, "object_store_failed: cannot write s3://" + original.bucket()
-                    + "/" + prefix + " (" + e.getClass().getSimpleName() + ")", start);
+            return failed(
+                    event,
+                    TaskType.PARSING,
+                    "object_store_failed: cannot write s3://" + original.bucket() + "/" + prefix + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    start);
         }
         return new PipelineOutcome(result, ResumeProfiles.of(event, analysis, jobseeker, now()));
     }
 
     private JobseekerProfile jobseeker(final ResumeUploaded event) {
-        final ValueAndTimestamp<JobseekerProfile> found = jobseekers.get(event.getUserId().toString());
+        final ValueAndTimestamp<JobseekerProfile> found =
+                jobseekers.get(event.getUserId().toString());
         return found == null ? null : found.value();
     }
 
-    private PipelineOutcome failed(final ResumeUploaded event, final TaskType task, final String message,
-                                   final long start) {
+    private PipelineOutcome failed(
+            final ResumeUploaded event, final TaskType task, final String message, final long start) {
         final long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         return new PipelineOutcome(AnalysisResults.failure(event, task, message, elapsedMs, now()), null);
     }

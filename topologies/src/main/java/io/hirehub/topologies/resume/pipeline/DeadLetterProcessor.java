@@ -2,7 +2,6 @@ package io.hirehub.topologies.resume.pipeline;
 
 import io.hirehub.schemas.topics.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -17,6 +16,7 @@ final class DeadLetterProcessor implements FixedKeyProcessor<String, Decoded, by
 
     /** Header names of the dead-letter topic (the shared {@link DeadLetterHeaders} vocabulary). */
     static final String SOURCE_TOPIC = DeadLetterHeaders.SOURCE_TOPIC;
+
     static final String SOURCE_PARTITION = DeadLetterHeaders.SOURCE_PARTITION;
     static final String SOURCE_OFFSET = DeadLetterHeaders.SOURCE_OFFSET;
     static final String ERROR_CLASS = DeadLetterHeaders.ERROR_CLASS;
@@ -39,9 +39,12 @@ final class DeadLetterProcessor implements FixedKeyProcessor<String, Decoded, by
         put(headers, SOURCE_OFFSET, meta == null ? "" : Long.toString(meta.offset()));
         put(headers, ERROR_CLASS, record.value().errorClass());
         put(headers, ERROR_MESSAGE, record.value().errorMessage());
-        LOG.warn("unreadable resume.uploaded record at {}-{}@{} sent to the dead-letter topic: {}",
-                meta == null ? "?" : meta.topic(), meta == null ? -1 : meta.partition(),
-                meta == null ? -1 : meta.offset(), record.value().errorClass());
+        LOG.warn(
+                "unreadable resume.uploaded record at {}-{}@{} sent to the dead-letter topic: {}",
+                meta == null ? "?" : meta.topic(),
+                meta == null ? -1 : meta.partition(),
+                meta == null ? -1 : meta.offset(),
+                record.value().errorClass());
         context.forward(record.withValue(record.value().raw()).withHeaders(headers));
     }
 

@@ -1,11 +1,10 @@
 package io.hirehub.topologies.resume.pipeline;
 
+import io.hirehub.avro.event.ResumeUploaded;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-
-import io.hirehub.avro.event.ResumeUploaded;
 
 /**
  * Decodes resume.uploaded values itself (instead of in the source) so that a record that cannot be

@@ -37,6 +37,5 @@ public final class ResumePipelineNames {
     /** Event ids already answered (at-least-once CDC delivers some events twice). */
     public static final String PROCESSED_EVENTS_STORE = "resume-processed-event-ids";
 
-    private ResumePipelineNames() {
-    }
+    private ResumePipelineNames() {}
 }

@@ -1,7 +1,12 @@
 package io.hirehub.topologies.resume.pipeline;
 
+import io.hirehub.avro.derived.ResumeAnalysisResult;
+import io.hirehub.avro.derived.ResumeProfile;
+import io.hirehub.avro.entity.JobseekerProfile;
+import io.hirehub.avro.event.ResumeUploaded;
+import io.hirehub.schemas.serde.AvroSerdes;
+import io.hirehub.schemas.topics.Topics;
 import java.util.Map;
-
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -19,13 +24,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
-import io.hirehub.avro.derived.ResumeAnalysisResult;
-import io.hirehub.avro.derived.ResumeProfile;
-import io.hirehub.avro.entity.JobseekerProfile;
-import io.hirehub.avro.event.ResumeUploaded;
-import io.hirehub.schemas.serde.AvroSerdes;
-import io.hirehub.schemas.topics.Topics;
-
 /**
  * The resume pipeline (DESIGN.md "Topologies" 1) as a pure function of its settings and ports.
  *
@@ -42,14 +40,14 @@ import io.hirehub.schemas.topics.Topics;
  */
 public final class ResumePipelineTopology {
 
-    private ResumePipelineTopology() {
-    }
+    private ResumePipelineTopology() {}
 
     /** Builds the topology; {@code settings} is reserved for topology-shaping options. */
     public static Topology build(final ResumePipelineSettings settings, final ResumePipelinePorts ports) {
         final Serde<ResumeUploaded> uploadedSerde = AvroSerdes.forType(ResumeUploaded.class, ports.registry());
         final Serde<JobseekerProfile> jobseekerSerde = AvroSerdes.forType(JobseekerProfile.class, ports.registry());
-        final Serde<ResumeAnalysisResult> resultSerde = AvroSerdes.forType(ResumeAnalysisResult.class, ports.registry());
+        final Serde<ResumeAnalysisResult> resultSerde =
+                AvroSerdes.forType(ResumeAnalysisResult.class, ports.registry());
         final Serde<ResumeProfile> profileSerde = AvroSerdes.forType(ResumeProfile.class, ports.registry());
         final Serde<String> keys = Serdes.String();
 
@@ -57,57 +55,78 @@ public final class ResumePipelineTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ResumePipelineNames.PROCESSED_EVENTS_STORE), keys, Serdes.Long()));
 
-        builder.table(Topics.JOBSEEKER_PROFILES,
+        builder.table(
+                        Topics.JOBSEEKER_PROFILES,
                         Consumed.with(keys, jobseekerSerde).withName(ResumePipelineNames.JOBSEEKERS_SOURCE),
                         Materialized.<String, JobseekerProfile, KeyValueStore<Bytes, byte[]>>as(
-                                ResumePipelineNames.JOBSEEKERS_TABLE).withKeySerde(keys).withValueSerde(jobseekerSerde))
-                .filter((profileId, profile) -> profile.getUserId() != null,
+                                        ResumePipelineNames.JOBSEEKERS_TABLE)
+                                .withKeySerde(keys)
+                                .withValueSerde(jobseekerSerde))
+                .filter(
+                        (profileId, profile) -> profile.getUserId() != null,
                         Named.as(ResumePipelineNames.JOBSEEKERS_WITH_USER))
-                .groupBy((profileId, profile) -> KeyValue.pair(profile.getUserId().toString(), profile),
+                .groupBy(
+                        (profileId, profile) ->
+                                KeyValue.pair(profile.getUserId().toString(), profile),
                         Grouped.with(ResumePipelineNames.JOBSEEKERS_BY_USER, keys, jobseekerSerde))
                 // The newest row per user wins; removing a user's row leaves nothing (null deletes).
-                .reduce((current, added) -> added, (current, removed) -> null,
+                .reduce(
+                        (current, added) -> added,
+                        (current, removed) -> null,
                         Named.as(ResumePipelineNames.JOBSEEKERS_REDUCE),
                         Materialized.<String, JobseekerProfile, KeyValueStore<Bytes, byte[]>>as(
-                                ResumePipelineNames.JOBSEEKERS_BY_USER_STORE)
-                                .withKeySerde(keys).withValueSerde(jobseekerSerde));
+                                        ResumePipelineNames.JOBSEEKERS_BY_USER_STORE)
+                                .withKeySerde(keys)
+                                .withValueSerde(jobseekerSerde));
 
-        final Map<String, KStream<String, Decoded>> branches = builder
-                .stream(Topics.RESUME_UPLOADED, Consumed.with(keys, Serdes.ByteArray())
-                        .withName(ResumePipelineNames.UPLOADED_SOURCE))
-                .processValues(() -> new DecodeProcessor(uploadedSerde.deserializer()),
-                        Named.as(ResumePipelineNames.DECODE))
+        final Map<String, KStream<String, Decoded>> branches = builder.stream(
+                        Topics.RESUME_UPLOADED,
+                        Consumed.with(keys, Serdes.ByteArray()).withName(ResumePipelineNames.UPLOADED_SOURCE))
+                .processValues(
+                        () -> new DecodeProcessor(uploadedSerde.deserializer()), Named.as(ResumePipelineNames.DECODE))
                 .split(Named.as(ResumePipelineNames.SPLIT))
                 .branch((key, decoded) -> decoded.readable(), Branched.as(ResumePipelineNames.DECODED_BRANCH))
                 .defaultBranch(Branched.as(ResumePipelineNames.UNREADABLE_BRANCH));
 
         branches.get(ResumePipelineNames.SPLIT + ResumePipelineNames.UNREADABLE_BRANCH)
                 .processValues(DeadLetterProcessor::new, Named.as(ResumePipelineNames.DLQ_HEADERS))
-                .to(Topics.RESUME_PIPELINE_DLQ, Produced.with(keys, Serdes.ByteArray())
-                        .withName(ResumePipelineNames.DLQ_SINK));
+                .to(
+                        Topics.RESUME_PIPELINE_DLQ,
+                        Produced.with(keys, Serdes.ByteArray()).withName(ResumePipelineNames.DLQ_SINK));
 
-        final KStream<String, PipelineOutcome> outcomes = branches
-                .get(ResumePipelineNames.SPLIT + ResumePipelineNames.DECODED_BRANCH)
-                .map((resumeId, decoded) -> KeyValue.pair(decoded.event().getUserId().toString(), decoded.event()),
+        final KStream<String, PipelineOutcome> outcomes = branches.get(
+                        ResumePipelineNames.SPLIT + ResumePipelineNames.DECODED_BRANCH)
+                .map(
+                        (resumeId, decoded) ->
+                                KeyValue.pair(decoded.event().getUserId().toString(), decoded.event()),
                         Named.as(ResumePipelineNames.BY_USER))
                 .repartition(Repartitioned.with(keys, uploadedSerde).withName(ResumePipelineNames.BY_USER_REPARTITION))
-                .process(() -> new AnalyzeProcessor(ports), Named.as(ResumePipelineNames.ANALYZE),
-                        ResumePipelineNames.PROCESSED_EVENTS_STORE, ResumePipelineNames.JOBSEEKERS_BY_USER_STORE);
+                .process(
+                        () -> new AnalyzeProcessor(ports),
+                        Named.as(ResumePipelineNames.ANALYZE),
+                        ResumePipelineNames.PROCESSED_EVENTS_STORE,
+                        ResumePipelineNames.JOBSEEKERS_BY_USER_STORE);
 
         outcomes.mapValues(PipelineOutcome::result, Named.as(ResumePipelineNames.RESULT_VALUES))
-                .to(Topics.RESUME_ANALYSIS_RESULTS, Produced.with(keys, resultSerde)
-                        .withName(ResumePipelineNames.RESULT_SINK));
+                .to(
+                        Topics.RESUME_ANALYSIS_RESULTS,
+                        Produced.with(keys, resultSerde).withName(ResumePipelineNames.RESULT_SINK));
         outcomes.filter((resumeId, outcome) -> outcome.profile() != null, Named.as(ResumePipelineNames.PROFILE_FILTER))
                 .mapValues(PipelineOutcome::profile, Named.as(ResumePipelineNames.PROFILE_VALUES))
-                .to(Topics.RESUME_PROFILES, Produced.with(keys, profileSerde)
-                        .withName(ResumePipelineNames.PROFILE_SINK));
+                .to(
+                        Topics.RESUME_PROFILES,
+                        Produced.with(keys, profileSerde).withName(ResumePipelineNames.PROFILE_SINK));
 
-        builder.stream(Topics.RESUMES, Consumed.with(keys, Serdes.ByteArray())
-                        .withName(ResumePipelineNames.RESUMES_SOURCE))
-                .filter((resumeId, row) -> row == null && resumeId != null, Named.as(ResumePipelineNames.RESUME_DELETES))
+        builder.stream(
+                        Topics.RESUMES,
+                        Consumed.with(keys, Serdes.ByteArray()).withName(ResumePipelineNames.RESUMES_SOURCE))
+                .filter(
+                        (resumeId, row) -> row == null && resumeId != null,
+                        Named.as(ResumePipelineNames.RESUME_DELETES))
                 .mapValues(row -> (ResumeProfile) null, Named.as(ResumePipelineNames.PROFILE_TOMBSTONES))
-                .to(Topics.RESUME_PROFILES, Produced.with(keys, profileSerde)
-                        .withName(ResumePipelineNames.PROFILE_TOMBSTONE_SINK));
+                .to(
+                        Topics.RESUME_PROFILES,
+                        Produced.with(keys, profileSerde).withName(ResumePipelineNames.PROFILE_TOMBSTONE_SINK));
         return builder.build();
     }
 }

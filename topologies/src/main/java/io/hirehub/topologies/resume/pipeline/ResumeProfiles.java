@@ -1,10 +1,5 @@
 package io.hirehub.topologies.resume.pipeline;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.derived.ResumeProfileSkill;
 import io.hirehub.avro.entity.JobseekerProfile;
@@ -12,28 +7,43 @@ import io.hirehub.avro.entity.Proficiency;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.topologies.resume.ResumeAnalysis;
 import io.hirehub.topologies.resume.parse.ResumeSkill;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds the matching topology's {@link ResumeProfile} from an analysis and the owner's jobseeker profile. */
 final class ResumeProfiles {
 
-    private ResumeProfiles() {
-    }
+    private ResumeProfiles() {}
 
-    static ResumeProfile of(final ResumeUploaded event, final ResumeAnalysis analysis,
-                            final JobseekerProfile jobseeker, final Instant now) {
+    static ResumeProfile of(
+            final ResumeUploaded event,
+            final ResumeAnalysis analysis,
+            final JobseekerProfile jobseeker,
+            final Instant now) {
         final List<ResumeProfileSkill> skills = new ArrayList<>();
         for (final ResumeSkill s : analysis.parsed().skills()) {
-            skills.add(ResumeProfileSkill.newBuilder().setName(s.skillName()).setYears(s.years())
-                    .setProficiency(s.proficiency() == null ? null : Proficiency.valueOf(s.proficiency().name()))
+            skills.add(ResumeProfileSkill.newBuilder()
+                    .setName(s.skillName())
+                    .setYears(s.years())
+                    .setProficiency(
+                            s.proficiency() == null
+                                    ? null
+                                    : Proficiency.valueOf(s.proficiency().name()))
                     .build());
         }
-        return ResumeProfile.newBuilder().setResumeId(event.getResumeId()).setUserId(event.getUserId())
-                .setSkills(skills).setTotalExperienceYears(analysis.parsed().totalExperienceYears())
+        return ResumeProfile.newBuilder()
+                .setResumeId(event.getResumeId())
+                .setUserId(event.getUserId())
+                .setSkills(skills)
+                .setTotalExperienceYears(analysis.parsed().totalExperienceYears())
                 .setDesiredPosition(jobseeker == null ? null : jobseeker.getDesiredPosition())
                 .setDesiredSalaryMin(jobseeker == null ? null : jobseeker.getDesiredSalaryMin())
                 .setDesiredSalaryMax(jobseeker == null ? null : jobseeker.getDesiredSalaryMax())
                 .setLocation(null)
                 .setEmbedding(AnalysisResults.floats(analysis.documentEmbedding()))
-                .setUpdatedAt(now.truncatedTo(ChronoUnit.MICROS)).build();
+                .setUpdatedAt(now.truncatedTo(ChronoUnit.MICROS))
+                .build();
     }
 }

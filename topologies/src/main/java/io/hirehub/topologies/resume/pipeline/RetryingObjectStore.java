@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 public final class RetryingObjectStore implements ObjectStore {
 
     /** Pauses between attempts in production: four attempts over 3.5 s, well inside a poll interval. */
-    public static final List<Duration> DEFAULT_PAUSES = List.of(Duration.ofMillis(500), Duration.ofSeconds(1),
-            Duration.ofSeconds(2));
+    public static final List<Duration> DEFAULT_PAUSES =
+            List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
 
     private static final Logger LOG = LoggerFactory.getLogger(RetryingObjectStore.class);
 
@@ -64,14 +64,20 @@ public final class RetryingObjectStore implements ObjectStore {
             } catch (RuntimeException e) {
                 last = e;
                 if (i < pauses.size()) {
-                    LOG.warn("object store failed to {} ({}); attempt {} of {} in {} ms", what, e.getClass().getSimpleName(),
-                            i + 2, pauses.size() + 1, pauses.get(i).toMillis());
+                    LOG.warn(
+                            "object store failed to {} ({}); attempt {} of {} in {} ms",
+                            what,
+                            e.getClass().getSimpleName(),
+                            i + 2,
+                            pauses.size() + 1,
+                            pauses.get(i).toMillis());
                     sleep(pauses.get(i));
                 }
             }
         }
-        throw new ObjectStoreUnavailableException("object store failed to " + what + " after " + (pauses.size() + 1)
-                + " attempts: " + last.getMessage(), last);
+        throw new ObjectStoreUnavailableException(
+                "object store failed to " + what + " after " + (pauses.size() + 1) + " attempts: " + last.getMessage(),
+                last);
     }
 
     private void sleep(final Duration duration) {

@@ -2,7 +2,6 @@ package io.hirehub.topologies.resume.pipeline;
 
 import java.util.Objects;
 import java.util.Optional;
-
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -19,7 +18,8 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public Optional<byte[]> get(final String bucket, final String key) {
         try {
-            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray());
+            return Optional.of(
+                    s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray());
         } catch (final NoSuchKeyException e) {
             return Optional.empty();
         }

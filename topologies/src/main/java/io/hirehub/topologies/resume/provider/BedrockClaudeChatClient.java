@@ -1,14 +1,12 @@
 package io.hirehub.topologies.resume.provider;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
@@ -30,8 +28,8 @@ public final class BedrockClaudeChatClient implements ChatClient, AutoCloseable 
     private final int maxTokens;
     private final RetryPolicy retry;
 
-    public BedrockClaudeChatClient(final BedrockRuntimeClient client, final String modelId, final int maxTokens,
-                                   final RetryPolicy retry) {
+    public BedrockClaudeChatClient(
+            final BedrockRuntimeClient client, final String modelId, final int maxTokens, final RetryPolicy retry) {
         this.client = Objects.requireNonNull(client, "client");
         this.modelId = Objects.requireNonNull(modelId, "modelId");
         this.retry = Objects.requireNonNull(retry, "retry");
@@ -71,13 +69,18 @@ public final class BedrockClaudeChatClient implements ChatClient, AutoCloseable 
     private ChatCompletion invoke(final String request) {
         final JsonNode answer;
         try {
-            answer = JSON.readTree(client.invokeModel(InvokeModelRequest.builder().modelId(modelId)
-                    .contentType("application/json").accept("application/json")
-                    .body(SdkBytes.fromUtf8String(request)).build()).body().asByteArray());
+            answer = JSON.readTree(client.invokeModel(InvokeModelRequest.builder()
+                            .modelId(modelId)
+                            .contentType("application/json")
+                            .accept("application/json")
+                            .body(SdkBytes.fromUtf8String(request))
+                            .build())
+                    .body()
+                    .asByteArray());
         } catch (final BedrockRuntimeException e) {
             final int status = e.statusCode();
-            throw new ProviderException(PROVIDER, "HTTP " + status, status == 429 || status >= 500
-                    || e.isThrottlingException(), 1, e);
+            throw new ProviderException(
+                    PROVIDER, "HTTP " + status, status == 429 || status >= 500 || e.isThrottlingException(), 1, e);
         } catch (final SdkClientException e) {
             throw new ProviderException(PROVIDER, "client error " + e.getClass().getSimpleName(), true, 1, e);
         } catch (final IOException e) {
@@ -93,8 +96,11 @@ public final class BedrockClaudeChatClient implements ChatClient, AutoCloseable 
             throw new ProviderException(PROVIDER, "response has no text content", false);
         }
         final JsonNode usage = answer.path("usage");
-        return new ChatCompletion(text.toString().strip(), modelId,
-                usage.path("input_tokens").asInt(0) + usage.path("output_tokens").asInt(0));
+        return new ChatCompletion(
+                text.toString().strip(),
+                modelId,
+                usage.path("input_tokens").asInt(0)
+                        + usage.path("output_tokens").asInt(0));
     }
 
     @Override

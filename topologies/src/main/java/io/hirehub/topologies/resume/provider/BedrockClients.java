@@ -3,7 +3,6 @@ package io.hirehub.topologies.resume.provider;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -20,27 +19,29 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilde
  */
 public final class BedrockClients {
 
-    private BedrockClients() {
-    }
+    private BedrockClients() {}
 
-    public static BedrockRuntimeClient build(final String region, final Optional<URI> endpoint, final Duration timeout,
-                                             final Optional<String> accessKeyId, final Optional<String> secretAccessKey) {
+    public static BedrockRuntimeClient build(
+            final String region,
+            final Optional<URI> endpoint,
+            final Duration timeout,
+            final Optional<String> accessKeyId,
+            final Optional<String> secretAccessKey) {
         final BedrockRuntimeClientBuilder builder = BedrockRuntimeClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials(accessKeyId, secretAccessKey))
-                .overrideConfiguration(c -> c
-                        .apiCallAttemptTimeout(timeout)
+                .overrideConfiguration(c -> c.apiCallAttemptTimeout(timeout)
                         .apiCallTimeout(timeout.multipliedBy(2))
                         .retryStrategy(AwsRetryStrategy.doNotRetry()));
         endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
-    private static AwsCredentialsProvider credentials(final Optional<String> accessKeyId,
-                                                      final Optional<String> secretAccessKey) {
+    private static AwsCredentialsProvider credentials(
+            final Optional<String> accessKeyId, final Optional<String> secretAccessKey) {
         if (accessKeyId.isPresent()) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId.get(),
-                    secretAccessKey.orElseThrow()));
+            return StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(accessKeyId.get(), secretAccessKey.orElseThrow()));
         }
         return DefaultCredentialsProvider.builder().build();
     }

@@ -1,5 +1,9 @@
 package io.hirehub.topologies.resume.provider;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,11 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@link ChatClient} for OpenAI-compatible {@code /chat/completions} endpoints, on
@@ -113,6 +112,7 @@ public final class OpenAiCompatibleChatClient implements ChatClient {
         }
         final String text = THINK.matcher(content.asText()).replaceAll("").strip();
         final String model = root.path("model").isTextual() ? root.path("model").asText() : settings.model();
-        return new ChatCompletion(text, model, root.path("usage").path("total_tokens").asInt(0));
+        return new ChatCompletion(
+                text, model, root.path("usage").path("total_tokens").asInt(0));
     }
 }

@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param retry          retry policy for timeouts, 429 and 5xx
  * @param maxTokens      {@code max_tokens} of the completion
  */
-public record OpenAiCompatibleSettings(URI baseUrl, String model, Optional<String> apiKey, Duration connectTimeout,
-                                       Duration requestTimeout, RetrySettings retry, int maxTokens) {
+public record OpenAiCompatibleSettings(
+        URI baseUrl,
+        String model,
+        Optional<String> apiKey,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        RetrySettings retry,
+        int maxTokens) {
 
     public OpenAiCompatibleSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -39,8 +45,14 @@ public record OpenAiCompatibleSettings(URI baseUrl, String model, Optional<Strin
 
     /** Defaults for a local server: 5 s connect, 60 s request, default retries, 2048 tokens. */
     public static OpenAiCompatibleSettings of(final URI baseUrl, final String model) {
-        return new OpenAiCompatibleSettings(baseUrl, model, Optional.empty(), Duration.ofSeconds(5),
-                Duration.ofSeconds(60), RetrySettings.DEFAULT, 2048);
+        return new OpenAiCompatibleSettings(
+                baseUrl,
+                model,
+                Optional.empty(),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(60),
+                RetrySettings.DEFAULT,
+                2048);
     }
 
     /** The chat completions URI. */

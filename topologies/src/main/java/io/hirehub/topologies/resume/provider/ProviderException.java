@@ -14,8 +14,12 @@ public class ProviderException extends RuntimeException {
     private final boolean retryable;
     private final int attempts;
 
-    public ProviderException(final String provider, final String message, final boolean retryable,
-                             final int attempts, final Throwable cause) {
+    public ProviderException(
+            final String provider,
+            final String message,
+            final boolean retryable,
+            final int attempts,
+            final Throwable cause) {
         super(provider + ": " + message, cause);
         this.provider = provider;
         this.retryable = retryable;
@@ -43,8 +47,8 @@ public class ProviderException extends RuntimeException {
 
     /** The same failure, recording how many attempts were made. */
     public ProviderException afterAttempts(final int made) {
-        final ProviderException copy = new ProviderException(provider, messageWithoutProvider(), retryable, made,
-                getCause());
+        final ProviderException copy =
+                new ProviderException(provider, messageWithoutProvider(), retryable, made, getCause());
         copy.setStackTrace(getStackTrace());
         return copy;
     }

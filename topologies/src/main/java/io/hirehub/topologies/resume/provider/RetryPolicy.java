@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,14 +53,19 @@ public final class RetryPolicy {
                     throw e.afterAttempts(attempt);
                 }
                 final Duration wait = backoff(attempt);
-                LOG.warn("{} attempt {}/{} failed ({}); retrying in {} ms", what, attempt, settings.maxAttempts(),
-                        e.getMessage(), wait.toMillis());
+                LOG.warn(
+                        "{} attempt {}/{} failed ({}); retrying in {} ms",
+                        what,
+                        attempt,
+                        settings.maxAttempts(),
+                        e.getMessage(),
+                        wait.toMillis());
                 try {
                     sleeper.sleep(wait);
                 } catch (final InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw new ProviderException(e.provider(), "interrupted while backing off", false, attempt,
-                            interrupted);
+                    throw new ProviderException(
+                            e.provider(), "interrupted while backing off", false, attempt, interrupted);
                 }
             }
         }

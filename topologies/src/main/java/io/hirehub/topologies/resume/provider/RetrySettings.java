@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param multiplier     growth factor per attempt, at least 1
  * @param jitter         fraction of each wait that is randomised (0 = none, 0.5 = ±50 %), 0..1
  */
-public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration maxBackoff, double multiplier,
-                            double jitter) {
+public record RetrySettings(
+        int maxAttempts, Duration initialBackoff, Duration maxBackoff, double multiplier, double jitter) {
 
     /** Three attempts, 200 ms doubling up to 5 s, ±20 % jitter. */
     public static final RetrySettings DEFAULT =
@@ -29,8 +29,8 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
             throw new IllegalArgumentException("retry max attempts must be 1..10, was " + maxAttempts);
         }
         if (initialBackoff.isNegative() || maxBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new IllegalArgumentException("retry backoff must satisfy 0 <= initial (" + initialBackoff
-                    + ") <= max (" + maxBackoff + ")");
+            throw new IllegalArgumentException(
+                    "retry backoff must satisfy 0 <= initial (" + initialBackoff + ") <= max (" + maxBackoff + ")");
         }
         if (!(multiplier >= 1.0)) {
             throw new IllegalArgumentException("retry multiplier must be >= 1, was " + multiplier);

@@ -1,14 +1,13 @@
 package io.hirehub.topologies.resume.summary;
 
-import java.util.List;
-import java.util.Objects;
-
 import io.hirehub.topologies.resume.parse.ParsedResume;
 import io.hirehub.topologies.resume.parse.ResumeSkill;
 import io.hirehub.topologies.resume.provider.ChatClient;
 import io.hirehub.topologies.resume.provider.ChatCompletion;
 import io.hirehub.topologies.resume.provider.ChatMessage;
 import io.hirehub.topologies.resume.provider.ProviderException;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Summariser over a {@link ChatClient} (OpenAI-compatible endpoint, e.g. Qwen3). It sends the
@@ -37,14 +36,18 @@ public final class ChatSummarizer implements Summarizer {
     @Override
     public Summary summarize(final String maskedText, final ParsedResume parsed) {
         final String facts = "Total experience: " + parsed.totalExperienceYears() + " years. Skills: "
-                + String.join(", ", parsed.skills().stream().map(ResumeSkill::skillName).toList()) + ".";
-        final ChatCompletion completion = chat.complete(List.of(ChatMessage.system(SYSTEM_PROMPT),
-                ChatMessage.user(facts + "\n\nResume:\n" + maskedText)));
+                + String.join(
+                        ", ",
+                        parsed.skills().stream().map(ResumeSkill::skillName).toList()) + ".";
+        final ChatCompletion completion = chat.complete(
+                List.of(ChatMessage.system(SYSTEM_PROMPT), ChatMessage.user(facts + "\n\nResume:\n" + maskedText)));
         final String text = completion.content().strip();
         if (text.isEmpty()) {
             throw new ProviderException("llm-summary", "empty summary", false);
         }
-        return new Summary(text.length() <= maxChars ? text : text.substring(0, maxChars - 1) + "…",
-                completion.model(), completion.tokensUsed());
+        return new Summary(
+                text.length() <= maxChars ? text : text.substring(0, maxChars - 1) + "…",
+                completion.model(),
+                completion.tokensUsed());
     }
 }

@@ -1,5 +1,10 @@
 package io.hirehub.topologies.resume.summary;
 
+import io.hirehub.topologies.resume.embed.AnalyzedWords;
+import io.hirehub.topologies.resume.parse.DatePeriodParser;
+import io.hirehub.topologies.resume.parse.ParsedResume;
+import io.hirehub.topologies.resume.parse.SkillCatalog;
+import io.hirehub.topologies.resume.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,12 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import io.hirehub.topologies.resume.embed.AnalyzedWords;
-import io.hirehub.topologies.resume.parse.DatePeriodParser;
-import io.hirehub.topologies.resume.parse.ParsedResume;
-import io.hirehub.topologies.resume.parse.SkillCatalog;
-import io.hirehub.topologies.resume.text.Sentences;
 
 /**
  * The default summariser: picks the resume's most representative sentences, no model involved.
@@ -36,7 +35,8 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     public static final String MODEL = "extractive-v1";
     static final int MIN_SENTENCE_CHARS = 20;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:NAME|PHONE|EMAIL|RRN|FRN|ADDRESS|BIRTH_DATE|URL)]");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\[(?:NAME|PHONE|EMAIL|RRN|FRN|ADDRESS|BIRTH_DATE|URL)]");
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:%|퍼센트|명|건|배|만|억|x\\b|times"
             + "|years?|개월|년|ms|초|시간|TPS|RPS|requests|users|patients|환자)");
 
@@ -68,7 +68,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         final List<String> sentences = Sentences.split(maskedText);
         final Map<String, Integer> tf = new HashMap<>();
         AnalyzedWords.all(maskedText).forEach(w -> tf.merge(w, 1, Integer::sum));
-        final List<double[]> scored = new ArrayList<>();  // {index, score}
+        final List<double[]> scored = new ArrayList<>(); // {index, score}
         for (int i = 0; i < sentences.size(); i++) {
             final String sentence = sentences.get(i);
             if (isCandidate(sentence)) {
@@ -85,8 +85,10 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     private boolean isCandidate(final String sentence) {
-        return sentence.length() >= MIN_SENTENCE_CHARS && !PLACEHOLDER.matcher(sentence).find()
-                && sentence.indexOf('|') < 0 && DatePeriodParser.findRange(sentence).isEmpty();
+        return sentence.length() >= MIN_SENTENCE_CHARS
+                && !PLACEHOLDER.matcher(sentence).find()
+                && sentence.indexOf('|') < 0
+                && DatePeriodParser.findRange(sentence).isEmpty();
     }
 
     private double score(final String sentence, final int position, final int total, final Map<String, Integer> tf) {

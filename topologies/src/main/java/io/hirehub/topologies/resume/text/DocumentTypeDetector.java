@@ -1,5 +1,6 @@
 package io.hirehub.topologies.resume.text;
 
+import io.hirehub.topologies.resume.FailureKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,8 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import io.hirehub.topologies.resume.FailureKind;
 
 /**
  * Decides a file's {@link DocumentType} from its magic bytes first and its extension second: the
@@ -27,8 +26,7 @@ final class DocumentTypeDetector {
     private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown");
     private static final Set<String> KNOWN_EXTENSIONS = Set.of("pdf", "docx", "txt", "text", "md", "markdown", "");
 
-    private DocumentTypeDetector() {
-    }
+    private DocumentTypeDetector() {}
 
     static DocumentType detect(final byte[] bytes, final String fileName) {
         final String extension = extension(fileName);
@@ -39,25 +37,30 @@ final class DocumentTypeDetector {
             if (zipHasEntry(bytes, "word/document.xml")) {
                 return DocumentType.DOCX;
             }
-            throw new ExtractionException(FailureKind.UNSUPPORTED_TYPE,
+            throw new ExtractionException(
+                    FailureKind.UNSUPPORTED_TYPE,
                     "a ZIP/Office file that is not a Word .docx document (file extension '" + extension + "')");
         }
         if (startsWith(bytes, OLE2, 0)) {
-            throw new ExtractionException(FailureKind.UNSUPPORTED_TYPE,
-                    "legacy .doc or password-protected Office files are not supported (file extension '"
-                            + extension + "')");
+            throw new ExtractionException(
+                    FailureKind.UNSUPPORTED_TYPE,
+                    "legacy .doc or password-protected Office files are not supported (file extension '" + extension
+                            + "')");
         }
         if ("pdf".equals(extension) || "docx".equals(extension)) {
-            throw new ExtractionException(FailureKind.CORRUPT_FILE,
+            throw new ExtractionException(
+                    FailureKind.CORRUPT_FILE,
                     "file named ." + extension + " does not have a " + extension.toUpperCase(Locale.ROOT)
                             + " signature");
         }
         if (!KNOWN_EXTENSIONS.contains(extension)) {
-            throw new ExtractionException(FailureKind.UNSUPPORTED_TYPE,
+            throw new ExtractionException(
+                    FailureKind.UNSUPPORTED_TYPE,
                     "unsupported file type '." + extension + "' (supported: pdf, docx, txt, md)");
         }
         if (!isUtf8Text(bytes)) {
-            throw new ExtractionException(extension.isEmpty() ? FailureKind.UNSUPPORTED_TYPE : FailureKind.CORRUPT_FILE,
+            throw new ExtractionException(
+                    extension.isEmpty() ? FailureKind.UNSUPPORTED_TYPE : FailureKind.CORRUPT_FILE,
                     "file is not UTF-8 text");
         }
         if (MARKDOWN_EXTENSIONS.contains(extension)) {
@@ -102,17 +105,21 @@ final class DocumentTypeDetector {
             }
             return false;
         } catch (final IOException | IllegalArgumentException e) {
-            throw new ExtractionException(FailureKind.CORRUPT_FILE, "damaged ZIP container: "
-                    + e.getClass().getSimpleName(), e);
+            throw new ExtractionException(
+                    FailureKind.CORRUPT_FILE,
+                    "damaged ZIP container: " + e.getClass().getSimpleName(),
+                    e);
         }
     }
 
     private static boolean isUtf8Text(final byte[] bytes) {
         try {
-            final String text = StandardCharsets.UTF_8.newDecoder()
+            final String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.indexOf('\0') < 0;
         } catch (final CharacterCodingException e) {
             return false;

@@ -1,8 +1,8 @@
 package io.hirehub.topologies.resume.text;
 
+import io.hirehub.topologies.resume.FailureKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -12,8 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import io.hirehub.topologies.resume.FailureKind;
-
 /**
  * Reads a Word .docx with POI XWPF: headers (where names and phone numbers often sit), the body's
  * paragraphs and tables in document order (cells joined by {@code " | "}, one row per line), then
@@ -21,8 +19,7 @@ import io.hirehub.topologies.resume.FailureKind;
  */
 final class DocxTextReader {
 
-    private DocxTextReader() {
-    }
+    private DocxTextReader() {}
 
     static String read(final byte[] bytes) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -42,8 +39,10 @@ final class DocxTextReader {
             }
             return out.toString();
         } catch (final IOException | RuntimeException e) {
-            throw new ExtractionException(FailureKind.CORRUPT_FILE,
-                    "DOCX cannot be read (" + e.getClass().getSimpleName() + ")", e);
+            throw new ExtractionException(
+                    FailureKind.CORRUPT_FILE,
+                    "DOCX cannot be read (" + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 

@@ -1,25 +1,22 @@
 package io.hirehub.topologies.resume.text;
 
+import io.hirehub.topologies.resume.FailureKind;
 import java.io.IOException;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-import io.hirehub.topologies.resume.FailureKind;
-
 /** Reads the text layer of a PDF with PDFBox 3. */
 final class PdfTextReader {
 
-    private PdfTextReader() {
-    }
+    private PdfTextReader() {}
 
     static String read(final byte[] bytes) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
-                throw new ExtractionException(FailureKind.ENCRYPTED_PDF,
-                        "PDF is encrypted and does not permit text extraction");
+                throw new ExtractionException(
+                        FailureKind.ENCRYPTED_PDF, "PDF is encrypted and does not permit text extraction");
             }
             final PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
@@ -31,8 +28,10 @@ final class PdfTextReader {
             if (e instanceof ExtractionException extraction) {
                 throw extraction;
             }
-            throw new ExtractionException(FailureKind.CORRUPT_FILE,
-                    "PDF cannot be read (" + e.getClass().getSimpleName() + ")", e);
+            throw new ExtractionException(
+                    FailureKind.CORRUPT_FILE,
+                    "PDF cannot be read (" + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 }

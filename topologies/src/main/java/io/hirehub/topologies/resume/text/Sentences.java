@@ -17,15 +17,16 @@ public final class Sentences {
     private static final Pattern END = Pattern.compile("(?<=[.!?。！？])(?<!\\b[A-Za-z]\\.)"
             + "(?<!\\b(?:[A-Z]\\.[A-Z]|[A-Z]\\.[A-Z]\\.[A-Z]|Dr|St|Mr|Ms|Mrs|Inc|Co|Ltd|Jr|Sr|vs|etc|e\\.g|i\\.e|No|approx)\\.)"
             + "\\s+");
+
     private static final Pattern LEADING_MARKS = Pattern.compile("^(?:[-•*·▪◦○●■□▶►✓✔#>]+|\\d{1,2}[.)])\\s*");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     public static List<String> split(final String text) {
         final List<String> sentences = new ArrayList<>();
         for (final String line : text.split("\n")) {
-            final String stripped = LEADING_MARKS.matcher(line.strip()).replaceFirst("").strip();
+            final String stripped =
+                    LEADING_MARKS.matcher(line.strip()).replaceFirst("").strip();
             if (stripped.isEmpty()) {
                 continue;
             }

@@ -1,11 +1,10 @@
 package io.hirehub.topologies.resume.text;
 
+import io.hirehub.topologies.resume.FailureKind;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Objects;
 import java.util.regex.Pattern;
-
-import io.hirehub.topologies.resume.FailureKind;
 
 /**
  * Turns a resume file (PDF, DOCX, TXT, Markdown) into normalised plain text, or throws an
@@ -37,8 +36,9 @@ public final class TextExtractor {
     public ExtractedText extract(final byte[] bytes, final String fileName) {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > settings.maxFileBytes()) {
-            throw new ExtractionException(FailureKind.FILE_TOO_LARGE, "file has " + bytes.length
-                    + " bytes, over the limit of " + settings.maxFileBytes() + " bytes");
+            throw new ExtractionException(
+                    FailureKind.FILE_TOO_LARGE,
+                    "file has " + bytes.length + " bytes, over the limit of " + settings.maxFileBytes() + " bytes");
         }
         if (bytes.length == 0) {
             throw new ExtractionException(FailureKind.EMPTY_TEXT, "file is empty (0 bytes)");
@@ -52,16 +52,21 @@ public final class TextExtractor {
         final String text = normalise(raw);
         final long meaningful = MEANINGFUL.matcher(text).results().count();
         if (meaningful < settings.minTextChars()) {
-            throw new ExtractionException(FailureKind.EMPTY_TEXT, type.dbValue().toUpperCase(java.util.Locale.ROOT)
-                    + " has no extractable text (" + meaningful + " letters/digits; image-only or scanned "
-                    + "documents need OCR, which is not supported)");
+            throw new ExtractionException(
+                    FailureKind.EMPTY_TEXT,
+                    type.dbValue().toUpperCase(java.util.Locale.ROOT)
+                            + " has no extractable text (" + meaningful + " letters/digits; image-only or scanned "
+                            + "documents need OCR, which is not supported)");
         }
         return new ExtractedText(type, text);
     }
 
     static String normalise(final String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n')
+        text = text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u2028', '\n')
+                .replace('\u2029', '\n')
                 .replace('\f', '\n');
         text = CONTROL.matcher(text).replaceAll("");
         text = SPACES.matcher(text).replaceAll(" ");

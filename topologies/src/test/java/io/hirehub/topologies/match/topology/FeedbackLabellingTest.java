@@ -30,23 +30,32 @@ class FeedbackLabellingTest {
         final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
         try (MatchDriver d = new MatchDriver(state, registry)) {
             d.job(MatchDriver.job(MatchTopologyTest.JOB).build());
-            d.resume(MatchDriver.resume(MatchTopologyTest.RES, MatchTopologyTest.USER).build());
+            d.resume(MatchDriver.resume(MatchTopologyTest.RES, MatchTopologyTest.USER)
+                    .build());
             final MatchDetail detail = d.drainMatches().get(0).value;
             final String matchId = MatchNames.matchId(MatchTopologyTest.JOB, MatchTopologyTest.RES);
             final UUID feedbackId = UUID.fromString("00000000-0000-0000-0000-0000000000fb");
 
-            final MatchFeedback hired = MatchFeedback.newBuilder().setId(feedbackId)
-                    .setMatchId(UUID.fromString(matchId)).setFeedbackType(FeedbackType.HIRED).build();
-            final MatchFeedback orphan = MatchFeedback.newBuilder().setId(UUID.randomUUID())
-                    .setMatchId(UUID.randomUUID()).setFeedbackType(FeedbackType.HELPFUL).build();
+            final MatchFeedback hired = MatchFeedback.newBuilder()
+                    .setId(feedbackId)
+                    .setMatchId(UUID.fromString(matchId))
+                    .setFeedbackType(FeedbackType.HIRED)
+                    .build();
+            final MatchFeedback orphan = MatchFeedback.newBuilder()
+                    .setId(UUID.randomUUID())
+                    .setMatchId(UUID.randomUUID())
+                    .setFeedbackType(FeedbackType.HELPFUL)
+                    .build();
             final AvroSerializer<SpecificRecord> avro = new AvroSerializer<>(registry);
-            final var in = d.driver.createInputTopic(Topics.MATCH_FEEDBACK, new StringSerializer(),
-                    new ByteArraySerializer());
+            final var in =
+                    d.driver.createInputTopic(Topics.MATCH_FEEDBACK, new StringSerializer(), new ByteArraySerializer());
             in.pipeInput(feedbackId.toString(), avro.serialize(Topics.MATCH_FEEDBACK, hired));
             in.pipeInput(orphan.getId().toString(), avro.serialize(Topics.MATCH_FEEDBACK, orphan));
 
-            final var out = d.driver.createOutputTopic(Topics.MATCH_FEEDBACK_LABELLED, new StringDeserializer(),
-                    new ByteArrayDeserializer()).readKeyValuesToList();
+            final var out = d.driver
+                    .createOutputTopic(
+                            Topics.MATCH_FEEDBACK_LABELLED, new StringDeserializer(), new ByteArrayDeserializer())
+                    .readKeyValuesToList();
             assertThat(out).singleElement().satisfies(kv -> {
                 assertThat(kv.key).isEqualTo(feedbackId.toString());
                 final MatchFeedbackLabelled l = new AvroDeserializer<>(registry, MatchFeedbackLabelled.class)

@@ -46,6 +46,7 @@ class JobProfileTopologyTest {
 
     @TempDir
     Path state;
+
     private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
     private final AvroSerializer<SpecificRecord> avro = new AvroSerializer<>(registry);
     private final AtomicInteger embedCalls = new AtomicInteger();
@@ -89,17 +90,49 @@ class JobProfileTopologyTest {
         driver = newDriver();
         profiles = driver.createOutputTopic(Topics.JOB_PROFILES, new StringDeserializer(), new ByteArrayDeserializer());
         matches = driver.createOutputTopic(Topics.MATCHES, new StringDeserializer(), new ByteArrayDeserializer());
-        pipe(Topics.SKILL_TAGS, JAVA, SkillTag.newBuilder().setId(UUID.fromString(JAVA)).setName("java").build());
-        pipe(Topics.SKILL_TAGS, KAFKA, SkillTag.newBuilder().setId(UUID.fromString(KAFKA)).setName("kafka").build());
-        pipe(Topics.SKILL_TAGS, PG, SkillTag.newBuilder().setId(UUID.fromString(PG)).setName("postgresql").build());
-        pipe(Topics.COMPANIES, COMPANY, Company.newBuilder().setId(UUID.fromString(COMPANY)).setName("하이어허브")
-                .setCompanySize("51-200").setIndustry("IT").setLocation("서울").build());
+        pipe(
+                Topics.SKILL_TAGS,
+                JAVA,
+                SkillTag.newBuilder()
+                        .setId(UUID.fromString(JAVA))
+                        .setName("java")
+                        .build());
+        pipe(
+                Topics.SKILL_TAGS,
+                KAFKA,
+                SkillTag.newBuilder()
+                        .setId(UUID.fromString(KAFKA))
+                        .setName("kafka")
+                        .build());
+        pipe(
+                Topics.SKILL_TAGS,
+                PG,
+                SkillTag.newBuilder()
+                        .setId(UUID.fromString(PG))
+                        .setName("postgresql")
+                        .build());
+        pipe(
+                Topics.COMPANIES,
+                COMPANY,
+                Company.newBuilder()
+                        .setId(UUID.fromString(COMPANY))
+                        .setName("하이어허브")
+                        .setCompanySize("51-200")
+                        .setIndustry("IT")
+                        .setLocation("서울")
+                        .build());
     }
 
     private TopologyTestDriver newDriver() {
-        return new TopologyTestDriver(MatchTopology.build(MatchTopologySettings.defaults(1)
-                .withDimensions(MatchDriver.DIMS), registry, MatchScorer.defaults(),
-                new MatchExplainer(ReasoningRewriter.NONE), embeddings, matchId -> java.util.Optional.empty()), props,
+        return new TopologyTestDriver(
+                MatchTopology.build(
+                        MatchTopologySettings.defaults(1).withDimensions(MatchDriver.DIMS),
+                        registry,
+                        MatchScorer.defaults(),
+                        new MatchExplainer(ReasoningRewriter.NONE),
+                        embeddings,
+                        matchId -> java.util.Optional.empty()),
+                props,
                 MatchDriver.T0);
     }
 
@@ -110,13 +143,18 @@ class JobProfileTopologyTest {
 
     @Test
     void shouldBuildAProfileFromTheJobItsSkillsAndCompanyAndMatchIt() {
-        pipe(Topics.RESUME_PROFILES, MatchTopologyTest.RES, MatchDriver.resume(MatchTopologyTest.RES,
-                MatchTopologyTest.USER).build());
+        pipe(
+                Topics.RESUME_PROFILES,
+                MatchTopologyTest.RES,
+                MatchDriver.resume(MatchTopologyTest.RES, MatchTopologyTest.USER)
+                        .build());
         pipe(Topics.JOBS, JOB, job(3).build());
         skill(JAVA, true);
         skill(KAFKA, true);
         skill(PG, false);
-        assertThat(profiles.readRecordsToList()).as("nothing before the rows settle").isEmpty();
+        assertThat(profiles.readRecordsToList())
+                .as("nothing before the rows settle")
+                .isEmpty();
         settle();
 
         final List<TestRecord<String, byte[]>> out = profiles.readRecordsToList();
@@ -145,12 +183,16 @@ class JobProfileTopologyTest {
 
         pipe(Topics.JOBS, JOB, job(5).build());
         settle();
-        assertThat(profiles.readRecordsToList()).singleElement()
+        assertThat(profiles.readRecordsToList())
+                .singleElement()
                 .satisfies(r -> assertThat(decode(r.value()).getExperienceMin()).isEqualTo(5));
         assertThat(embedCalls.get()).as("text unchanged: no re-embedding").isEqualTo(embeddedBefore);
 
-        driver.createInputTopic(Topics.JOBS, new StringSerializer(), new ByteArraySerializer()).pipeInput(JOB, null);
-        assertThat(profiles.readRecordsToList()).singleElement().satisfies(r -> assertThat(r.value()).isNull());
+        driver.createInputTopic(Topics.JOBS, new StringSerializer(), new ByteArraySerializer())
+                .pipeInput(JOB, null);
+        assertThat(profiles.readRecordsToList())
+                .singleElement()
+                .satisfies(r -> assertThat(r.value()).isNull());
     }
 
     @Test
@@ -159,16 +201,22 @@ class JobProfileTopologyTest {
         skill(JAVA, true);
         final org.apache.kafka.streams.state.KeyValueStore<String, Long> pending =
                 driver.getKeyValueStore(MatchNames.JOB_PENDING_STORE);
-        assertThat(pending.get(JOB)).as("pending mark, changelogged so a crash cannot lose it").isNotNull();
+        assertThat(pending.get(JOB))
+                .as("pending mark, changelogged so a crash cannot lose it")
+                .isNotNull();
 
         driver.advanceWallClockTime(java.time.Duration.ofMillis(50));
         skill(KAFKA, true);
         driver.advanceWallClockTime(java.time.Duration.ofMillis(60));
-        assertThat(profiles.readRecordsToList()).as("the second skill restarted the settle time").isEmpty();
+        assertThat(profiles.readRecordsToList())
+                .as("the second skill restarted the settle time")
+                .isEmpty();
 
         settle();
-        assertThat(profiles.readRecordsToList()).singleElement()
-                .satisfies(r -> assertThat(decode(r.value()).getRequiredSkills()).containsExactly("java", "kafka"));
+        assertThat(profiles.readRecordsToList())
+                .singleElement()
+                .satisfies(
+                        r -> assertThat(decode(r.value()).getRequiredSkills()).containsExactly("java", "kafka"));
         assertThat(pending.get(JOB)).isNull();
     }
 
@@ -178,9 +226,12 @@ class JobProfileTopologyTest {
         settle();
         profiles.readRecordsToList();
 
-        driver.createInputTopic(Topics.JOBS, new StringSerializer(), new ByteArraySerializer()).pipeInput(JOB, null);
+        driver.createInputTopic(Topics.JOBS, new StringSerializer(), new ByteArraySerializer())
+                .pipeInput(JOB, null);
 
-        assertThat(profiles.readRecordsToList()).singleElement().satisfies(r -> assertThat(r.value()).isNull());
+        assertThat(profiles.readRecordsToList())
+                .singleElement()
+                .satisfies(r -> assertThat(r.value()).isNull());
     }
 
     /** Lets the wall clock pass the default settle time, so pending jobs publish. */
@@ -189,15 +240,29 @@ class JobProfileTopologyTest {
     }
 
     private Job.Builder job(final int experienceMin) {
-        return Job.newBuilder().setId(UUID.fromString(JOB)).setCompanyId(UUID.fromString(COMPANY))
-                .setTitle("Backend Engineer").setDescription("Kafka Streams 서비스 개발").setRequirements("Java 3년 이상")
-                .setExperienceMin(experienceMin).setExperienceMax(7).setLocation("서울").setStatus(JobStatus.OPEN)
-                .setViewsCount(0).setAppliesCount(0);
+        return Job.newBuilder()
+                .setId(UUID.fromString(JOB))
+                .setCompanyId(UUID.fromString(COMPANY))
+                .setTitle("Backend Engineer")
+                .setDescription("Kafka Streams 서비스 개발")
+                .setRequirements("Java 3년 이상")
+                .setExperienceMin(experienceMin)
+                .setExperienceMax(7)
+                .setLocation("서울")
+                .setStatus(JobStatus.OPEN)
+                .setViewsCount(0)
+                .setAppliesCount(0);
     }
 
     private void skill(final String skillId, final boolean required) {
-        pipe(Topics.JOB_SKILLS, JOB + ":" + skillId, JobSkill.newBuilder().setJobId(UUID.fromString(JOB))
-                .setSkillId(UUID.fromString(skillId)).setIsRequired(required).build());
+        pipe(
+                Topics.JOB_SKILLS,
+                JOB + ":" + skillId,
+                JobSkill.newBuilder()
+                        .setJobId(UUID.fromString(JOB))
+                        .setSkillId(UUID.fromString(skillId))
+                        .setIsRequired(required)
+                        .build());
     }
 
     private void pipe(final String topic, final String key, final SpecificRecord value) {

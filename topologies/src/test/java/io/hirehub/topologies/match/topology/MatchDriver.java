@@ -57,13 +57,21 @@ final class MatchDriver implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         final MatchTopologySettings settings = MatchTopologySettings.defaults(1).withDimensions(DIMS);
-        driver = new TopologyTestDriver(MatchTopology.build(settings, registry, MatchScorer.defaults(),
-                new MatchExplainer(ReasoningRewriter.NONE), this::pairKeyOf), props, T0);
+        driver = new TopologyTestDriver(
+                MatchTopology.build(
+                        settings,
+                        registry,
+                        MatchScorer.defaults(),
+                        new MatchExplainer(ReasoningRewriter.NONE),
+                        this::pairKeyOf),
+                props,
+                T0);
         serializer = new AvroSerializer<>(registry);
         final StringSerializer keys = new StringSerializer();
-        jobs = driver.createInputTopic(Topics.JOB_PROFILES, keys, new ByteArraySerializer(), T0, java.time.Duration.ZERO);
-        resumes = driver.createInputTopic(Topics.RESUME_PROFILES, keys, new ByteArraySerializer(), T0,
-                java.time.Duration.ZERO);
+        jobs = driver.createInputTopic(
+                Topics.JOB_PROFILES, keys, new ByteArraySerializer(), T0, java.time.Duration.ZERO);
+        resumes = driver.createInputTopic(
+                Topics.RESUME_PROFILES, keys, new ByteArraySerializer(), T0, java.time.Duration.ZERO);
         matches = out(Topics.MATCHES);
         calculated = out(Topics.MATCH_CALCULATED);
         recommended = out(Topics.MATCH_RECOMMENDED);
@@ -114,12 +122,16 @@ final class MatchDriver implements AutoCloseable {
 
     List<MatchCalculated> drainCalculated() {
         final AvroDeserializer<MatchCalculated> d = new AvroDeserializer<>(registry, MatchCalculated.class);
-        return calculated.readValuesToList().stream().map(v -> d.deserialize(Topics.MATCH_CALCULATED, v)).toList();
+        return calculated.readValuesToList().stream()
+                .map(v -> d.deserialize(Topics.MATCH_CALCULATED, v))
+                .toList();
     }
 
     List<MatchRecommended> drainRecommended() {
         final AvroDeserializer<MatchRecommended> d = new AvroDeserializer<>(registry, MatchRecommended.class);
-        return recommended.readValuesToList().stream().map(v -> d.deserialize(Topics.MATCH_RECOMMENDED, v)).toList();
+        return recommended.readValuesToList().stream()
+                .map(v -> d.deserialize(Topics.MATCH_RECOMMENDED, v))
+                .toList();
     }
 
     <V> KeyValueStore<String, V> store(final String name) {
@@ -183,6 +195,10 @@ final class MatchDriver implements AutoCloseable {
     }
 
     static ResumeProfileSkill skill(final String name, final Integer years) {
-        return ResumeProfileSkill.newBuilder().setName(name).setYears(years).setProficiency(null).build();
+        return ResumeProfileSkill.newBuilder()
+                .setName(name)
+                .setYears(years)
+                .setProficiency(null)
+                .build();
     }
 }

@@ -29,6 +29,7 @@ class MatchRestartTest {
 
     @TempDir
     Path state;
+
     private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
     private MatchDriver d;
     private int generation;
@@ -53,35 +54,39 @@ class MatchRestartTest {
         assertThat(d.drainMatches()).isEmpty();
         assertThat(d.drainRecommended()).isEmpty();
         // A new resume is scored against the job index rebuilt from the restored store.
-        d.resume(MatchDriver.resume(MatchTopologyTest.RES2, MatchTopologyTest.USER2).build());
+        d.resume(MatchDriver.resume(MatchTopologyTest.RES2, MatchTopologyTest.USER2)
+                .build());
         assertThat(d.drainMatches()).extracting(kv -> kv.key).containsExactly(JOB + ":" + MatchTopologyTest.RES2);
-        assertThat(d.top(JOB).matches()).extracting(Values.RankedMatch::resumeId)
+        assertThat(d.top(JOB).matches())
+                .extracting(Values.RankedMatch::resumeId)
                 .containsExactly(RES, MatchTopologyTest.RES2);
         // Retraction after restart finds the restored pairs.
         d.job(MatchDriver.job(JOB).setStatus("closed").build());
-        assertThat(d.drainMatches()).hasSize(2).allSatisfy(kv -> assertThat(kv.value).isNull());
+        assertThat(d.drainMatches())
+                .hasSize(2)
+                .allSatisfy(kv -> assertThat(kv.value).isNull());
     }
 
     @Test
     void shouldRecommendOncePerPairAcrossRestartsUntilTheScoreRisesByTheMargin() {
         d = new MatchDriver(state.resolve("g0"), registry);
         d.job(MatchDriver.job(JOB).build());
-        d.resume(withSkills(MatchDriver.skill("java", 5), MatchDriver.skill("kafka", 1)));   // 88.00
+        d.resume(withSkills(MatchDriver.skill("java", 5), MatchDriver.skill("kafka", 1))); // 88.00
         assertThat(d.drainRecommended()).extracting(e -> e.getScore()).containsExactly(new BigDecimal("88.00"));
 
         restart();
-        d.resume(withSkills(MatchDriver.skill("java", 5), MatchDriver.skill("kafka", 4)));   // 90.00: +2 < margin 5
+        d.resume(withSkills(MatchDriver.skill("java", 5), MatchDriver.skill("kafka", 4))); // 90.00: +2 < margin 5
         assertThat(d.drainCalculated()).hasSize(1);
         assertThat(d.drainRecommended()).isEmpty();
 
         restart();
-        d.resume(withSkills(MatchDriver.skill("java", 5)));                                  // 73.00: falls
+        d.resume(withSkills(MatchDriver.skill("java", 5))); // 73.00: falls
         restart();
-        d.resume(withSkills(MatchDriver.skill("java", 5), MatchDriver.skill("kafka", 4)));   // 90.00 again
+        d.resume(withSkills(MatchDriver.skill("java", 5), MatchDriver.skill("kafka", 4))); // 90.00 again
         assertThat(d.drainRecommended()).isEmpty();
 
         restart();
-        d.resume(MatchDriver.resume(RES, USER).build());                                    // 100.00 ≥ 88 + 5
+        d.resume(MatchDriver.resume(RES, USER).build()); // 100.00 ≥ 88 + 5
         assertThat(d.drainRecommended()).extracting(e -> e.getScore()).containsExactly(new BigDecimal("100.00"));
     }
 
@@ -103,11 +108,18 @@ class MatchRestartTest {
                 MatchNames.RECOMMENDED_MEMORY_STORE, new StringDeserializer(),
                 MatchNames.JOB_PARTIALS_STORE, Json.serde(Values.ShardTop.class).deserializer(),
                 MatchNames.JOB_TOP_STORE, Json.serde(Values.JobTop.class).deserializer(),
-                MatchNames.USER_RECOMMENDED_STORE, Json.serde(Values.RankedList.class).deserializer());
-        stores.forEach((store, values) -> log.computeIfAbsent(store, s -> new java.util.ArrayList<>()).addAll(
-                d.driver.createOutputTopic(MatchDriver.APP + "-" + store + "-changelog", new StringDeserializer(),
-                        (Deserializer<Object>) values).readRecordsToList()));
-        assertThat(log.get(MatchNames.JOB_PROFILES_STORE)).as("job profile changelog").isNotEmpty();
+                MatchNames.USER_RECOMMENDED_STORE,
+                        Json.serde(Values.RankedList.class).deserializer());
+        stores.forEach((store, values) -> log.computeIfAbsent(store, s -> new java.util.ArrayList<>())
+                .addAll(d.driver
+                        .createOutputTopic(
+                                MatchDriver.APP + "-" + store + "-changelog",
+                                new StringDeserializer(),
+                                (Deserializer<Object>) values)
+                        .readRecordsToList()));
+        assertThat(log.get(MatchNames.JOB_PROFILES_STORE))
+                .as("job profile changelog")
+                .isNotEmpty();
         d.close();
         d = new MatchDriver(state.resolve("g" + (++generation)), registry);
         log.forEach((store, records) -> records.forEach(r -> {

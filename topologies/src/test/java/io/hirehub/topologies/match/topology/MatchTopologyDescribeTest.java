@@ -19,9 +19,14 @@ class MatchTopologyDescribeTest {
 
     @Test
     void shouldDescribeTheTopologyExactlyAsTheGoldenFile() throws IOException {
-        final String actual = MatchTopology.build(MatchTopologySettings.defaults(3), new InMemorySchemaRegistryClient(),
-                MatchScorer.defaults(), new MatchExplainer(ReasoningRewriter.NONE), matchId -> java.util.Optional.empty())
-                .describe().toString();
+        final String actual = MatchTopology.build(
+                        MatchTopologySettings.defaults(3),
+                        new InMemorySchemaRegistryClient(),
+                        MatchScorer.defaults(),
+                        new MatchExplainer(ReasoningRewriter.NONE),
+                        matchId -> java.util.Optional.empty())
+                .describe()
+                .toString();
         try (InputStream in = getClass().getResourceAsStream("/match/topology-describe.txt")) {
             assertThat(in).as("golden file").isNotNull();
             assertThat(actual.strip()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
@@ -30,12 +35,25 @@ class MatchTopologyDescribeTest {
 
     @Test
     void shouldNameEveryStoreFromTheNamesClass() {
-        final String actual = MatchTopology.build(MatchTopologySettings.defaults(3), new InMemorySchemaRegistryClient(),
-                MatchScorer.defaults(), new MatchExplainer(ReasoningRewriter.NONE), matchId -> java.util.Optional.empty())
-                .describe().toString();
-        assertThat(actual).contains(MatchNames.JOB_PROFILES_STORE, MatchNames.RESUME_PROFILES_STORE,
-                MatchNames.PAIRS_STORE, MatchNames.PAIRS_BY_RESUME_STORE, MatchNames.RECOMMENDED_MEMORY_STORE,
-                MatchNames.JOB_PARTIALS_STORE, MatchNames.JOB_TOP_STORE, MatchNames.USER_RECOMMENDED_STORE,
-                MatchNames.DETAIL_STORE, MatchNames.JOB_BROADCAST + "-repartition");
+        final String actual = MatchTopology.build(
+                        MatchTopologySettings.defaults(3),
+                        new InMemorySchemaRegistryClient(),
+                        MatchScorer.defaults(),
+                        new MatchExplainer(ReasoningRewriter.NONE),
+                        matchId -> java.util.Optional.empty())
+                .describe()
+                .toString();
+        assertThat(actual)
+                .contains(
+                        MatchNames.JOB_PROFILES_STORE,
+                        MatchNames.RESUME_PROFILES_STORE,
+                        MatchNames.PAIRS_STORE,
+                        MatchNames.PAIRS_BY_RESUME_STORE,
+                        MatchNames.RECOMMENDED_MEMORY_STORE,
+                        MatchNames.JOB_PARTIALS_STORE,
+                        MatchNames.JOB_TOP_STORE,
+                        MatchNames.USER_RECOMMENDED_STORE,
+                        MatchNames.DETAIL_STORE,
+                        MatchNames.JOB_BROADCAST + "-repartition");
     }
 }

@@ -28,6 +28,7 @@ class MatchTopologyTest {
 
     @TempDir
     Path state;
+
     final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
     MatchDriver d;
 
@@ -57,13 +58,20 @@ class MatchTopologyTest {
         assertThat(detail.getIsRecommended()).isTrue();
         assertThat(detail.getScoreBreakdown()).contains("\"components\"");
         assertThat(detail.getAiReasoning()).isNotBlank();
-        assertThat(d.drainCalculated()).singleElement()
+        assertThat(d.drainCalculated())
+                .singleElement()
                 .satisfies(e -> assertThat(e.getScores().getOverall()).isEqualTo(detail.getOverallScore()));
-        assertThat(d.drainRecommended()).singleElement()
+        assertThat(d.drainRecommended())
+                .singleElement()
                 .satisfies(e -> assertThat(e.getUserId().toString()).isEqualTo(USER));
-        assertThat(d.top(JOB).matches()).extracting(Values.RankedMatch::resumeId).containsExactly(RES);
-        assertThat(d.recommendedFor(USER).matches()).extracting(Values.RankedMatch::jobId).containsExactly(JOB);
-        assertThat(d.<MatchDetail>store(MatchNames.DETAIL_STORE).get(JOB + ":" + RES)).isEqualTo(detail);
+        assertThat(d.top(JOB).matches())
+                .extracting(Values.RankedMatch::resumeId)
+                .containsExactly(RES);
+        assertThat(d.recommendedFor(USER).matches())
+                .extracting(Values.RankedMatch::jobId)
+                .containsExactly(JOB);
+        assertThat(d.<MatchDetail>store(MatchNames.DETAIL_STORE).get(JOB + ":" + RES))
+                .isEqualTo(detail);
     }
 
     @Test
@@ -88,12 +96,15 @@ class MatchTopologyTest {
 
         d.job(MatchDriver.job(JOB).setStatus("closed").build());
 
-        assertThat(d.drainMatches()).extracting(kv -> kv.key, kv -> kv.value)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(JOB + ":" + RES, null),
+        assertThat(d.drainMatches())
+                .extracting(kv -> kv.key, kv -> kv.value)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(JOB + ":" + RES, null),
                         org.assertj.core.groups.Tuple.tuple(JOB + ":" + RES2, null));
         assertThat(d.top(JOB)).isNull();
         assertThat(d.recommendedFor(USER)).isNull();
-        assertThat(d.<MatchDetail>store(MatchNames.DETAIL_STORE).get(JOB + ":" + RES)).isNull();
+        assertThat(d.<MatchDetail>store(MatchNames.DETAIL_STORE).get(JOB + ":" + RES))
+                .isNull();
     }
 
     @Test
@@ -105,9 +116,12 @@ class MatchTopologyTest {
         assertThat(d.drainMatches()).hasSize(4);
 
         d.deleteResume(RES);
-        assertThat(d.drainMatches()).extracting(kv -> kv.key)
+        assertThat(d.drainMatches())
+                .extracting(kv -> kv.key)
                 .containsExactlyInAnyOrder(JOB + ":" + RES, JOB2 + ":" + RES);
-        assertThat(d.top(JOB).matches()).extracting(Values.RankedMatch::resumeId).containsExactly(RES2);
+        assertThat(d.top(JOB).matches())
+                .extracting(Values.RankedMatch::resumeId)
+                .containsExactly(RES2);
         assertThat(d.recommendedFor(USER)).isNull();
 
         d.deleteJob(JOB2);
@@ -115,7 +129,9 @@ class MatchTopologyTest {
             assertThat(kv.key).isEqualTo(JOB2 + ":" + RES2);
             assertThat(kv.value).isNull();
         });
-        assertThat(d.recommendedFor(USER2).matches()).extracting(Values.RankedMatch::jobId).containsExactly(JOB);
+        assertThat(d.recommendedFor(USER2).matches())
+                .extracting(Values.RankedMatch::jobId)
+                .containsExactly(JOB);
     }
 
     @Test
@@ -126,7 +142,9 @@ class MatchTopologyTest {
         d.drainCalculated();
 
         // A new profile build with the same scoring inputs (e.g. after a views_count change).
-        d.job(MatchDriver.job(JOB).setUpdatedAt(Instant.parse("2026-11-26T01:00:00Z")).build());
+        d.job(MatchDriver.job(JOB)
+                .setUpdatedAt(Instant.parse("2026-11-26T01:00:00Z"))
+                .build());
 
         assertThat(d.drainMatches()).isEmpty();
         assertThat(d.drainCalculated()).isEmpty();
@@ -138,7 +156,9 @@ class MatchTopologyTest {
         d.job(MatchDriver.job(JOB).build());
         final BigDecimal before = d.drainMatches().get(0).value.getOverallScore();
 
-        d.job(MatchDriver.job(JOB).setRequiredSkills(List.of("java", "kafka", "rust")).build());
+        d.job(MatchDriver.job(JOB)
+                .setRequiredSkills(List.of("java", "kafka", "rust"))
+                .build());
 
         final List<KeyValue<String, MatchDetail>> after = d.drainMatches();
         assertThat(after).hasSize(1);
@@ -196,13 +216,17 @@ class MatchTopologyTest {
 
     @Test
     void shouldKeepPairsBelowTheRecommendationThresholdOutOfTheUserList() {
-        final var userUpdates = d.driver.createOutputTopic(MatchDriver.APP + "-" + MatchNames.USER_UPDATES
-                + "-repartition", new org.apache.kafka.common.serialization.StringDeserializer(),
+        final var userUpdates = d.driver.createOutputTopic(
+                MatchDriver.APP + "-" + MatchNames.USER_UPDATES + "-repartition",
+                new org.apache.kafka.common.serialization.StringDeserializer(),
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer());
         d.job(MatchDriver.job(JOB).build());
         // Same field and place, one of two required skills, less experience: calculated, not recommended.
-        d.resume(MatchDriver.resume(RES, USER).setSkills(List.of(MatchDriver.skill("java", 2)))
-                .setTotalExperienceYears(new BigDecimal("2.0")).setEmbedding(MatchDriver.vector(1, 0, 1, 0)).build());
+        d.resume(MatchDriver.resume(RES, USER)
+                .setSkills(List.of(MatchDriver.skill("java", 2)))
+                .setTotalExperienceYears(new BigDecimal("2.0"))
+                .setEmbedding(MatchDriver.vector(1, 0, 1, 0))
+                .build());
 
         final MatchDetail detail = d.drainMatches().get(0).value;
         assertThat(detail.getOverallScore()).isBetween(new BigDecimal("50.00"), new BigDecimal("69.99"));
@@ -214,7 +238,9 @@ class MatchTopologyTest {
         // Rising above the threshold enters the list; deleting the job takes it out again.
         d.resume(MatchDriver.resume(RES, USER).build());
         assertThat(userUpdates.readRecordsToList()).hasSize(1);
-        assertThat(d.recommendedFor(USER).matches()).extracting(Values.RankedMatch::jobId).containsExactly(JOB);
+        assertThat(d.recommendedFor(USER).matches())
+                .extracting(Values.RankedMatch::jobId)
+                .containsExactly(JOB);
         d.deleteJob(JOB);
         assertThat(userUpdates.readRecordsToList()).hasSize(1);
         assertThat(d.recommendedFor(USER)).isNull();
@@ -250,7 +276,8 @@ class MatchTopologyTest {
                 .isEqualTo(Optional.of(Set.of(0)));
     }
 
-    private static String header(final org.apache.kafka.streams.test.TestRecord<String, byte[]> record, final String name) {
+    private static String header(
+            final org.apache.kafka.streams.test.TestRecord<String, byte[]> record, final String name) {
         return new String(record.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.hirehub.topologies.resume.provider.ProviderException;
 import io.hirehub.topologies.resume.provider.RetryPolicy;
 import io.hirehub.topologies.resume.provider.RetrySettings;
 import io.hirehub.topologies.resume.support.StubHttpServer;
 import io.hirehub.topologies.resume.support.StubHttpServer.Response;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class BedrockTitanEmbeddingProviderTest {
 
@@ -30,8 +28,15 @@ class BedrockTitanEmbeddingProviderTest {
 
     private BedrockTitanEmbeddingProvider provider(final String model, final int dimensions) {
         final RetrySettings retry = new RetrySettings(3, Duration.ofMillis(100), Duration.ofSeconds(1), 2.0, 0.0);
-        final BedrockEmbeddingSettings settings = new BedrockEmbeddingSettings("us-east-1", Optional.of(stub.uri()),
-                model, dimensions, 1536, Duration.ofSeconds(2), retry, Optional.of("AKIDEXAMPLE"),
+        final BedrockEmbeddingSettings settings = new BedrockEmbeddingSettings(
+                "us-east-1",
+                Optional.of(stub.uri()),
+                model,
+                dimensions,
+                1536,
+                Duration.ofSeconds(2),
+                retry,
+                Optional.of("AKIDEXAMPLE"),
                 Optional.of("secret"));
         return new BedrockTitanEmbeddingProvider(settings, new RetryPolicy(retry, waits::add, () -> 0.5));
     }
@@ -75,12 +80,14 @@ class BedrockTitanEmbeddingProviderTest {
         }
         assertThat(stub.requests()).hasSize(2);
         assertThat(stub.requests().get(0).path()).isEqualTo("/model/amazon.titan-embed-text-v2%3A0/invoke");
-        assertThat(stub.requests().get(0).body()).isEqualTo("{\"inputText\":\"a\",\"dimensions\":1024,\"normalize\":true}");
+        assertThat(stub.requests().get(0).body())
+                .isEqualTo("{\"inputText\":\"a\",\"dimensions\":1024,\"normalize\":true}");
     }
 
     @Test
     void shouldRetryThrottlingAndServerErrorsWithBackoff() {
-        stub.respond(Response.json(429, "{\"message\":\"slow down\"}"),
+        stub.respond(
+                Response.json(429, "{\"message\":\"slow down\"}"),
                 Response.json(503, "{\"message\":\"unavailable\"}"),
                 Response.json(200, embeddingJson(1536, 1.0, 1)));
 
@@ -99,7 +106,9 @@ class BedrockTitanEmbeddingProviderTest {
             assertThatThrownBy(() -> provider.embed(List.of("secret resume text")))
                     .isInstanceOfSatisfying(ProviderException.class, e -> {
                         assertThat(e.attempts()).isEqualTo(3);
-                        assertThat(e.getMessage()).startsWith("bedrock: HTTP 500").doesNotContain("secret resume text");
+                        assertThat(e.getMessage())
+                                .startsWith("bedrock: HTTP 500")
+                                .doesNotContain("secret resume text");
                     });
         }
         assertThat(stub.requests()).hasSize(3);
@@ -110,8 +119,10 @@ class BedrockTitanEmbeddingProviderTest {
         stub.respond(Response.json(400, "{\"message\":\"bad input\"}"));
 
         try (BedrockTitanEmbeddingProvider provider = provider(BedrockEmbeddingSettings.TITAN_V1, 1536)) {
-            assertThatThrownBy(() -> provider.embed(List.of("x"))).isInstanceOfSatisfying(ProviderException.class,
-                    e -> assertThat(e.retryable()).isFalse());
+            assertThatThrownBy(() -> provider.embed(List.of("x")))
+                    .isInstanceOfSatisfying(
+                            ProviderException.class,
+                            e -> assertThat(e.retryable()).isFalse());
         }
         assertThat(stub.requests()).hasSize(1);
     }
@@ -121,20 +132,36 @@ class BedrockTitanEmbeddingProviderTest {
         stub.respond(Response.json(200, embeddingJson(10, 1.0, 1)));
 
         try (BedrockTitanEmbeddingProvider provider = provider(BedrockEmbeddingSettings.TITAN_V1, 1536)) {
-            assertThatThrownBy(() -> provider.embed(List.of("x"))).isInstanceOf(ProviderException.class)
+            assertThatThrownBy(() -> provider.embed(List.of("x")))
+                    .isInstanceOf(ProviderException.class)
                     .hasMessage("bedrock: expected an embedding of 1536 floats, got 10");
         }
     }
 
     @Test
     void shouldValidateModelAndDimensions() {
-        assertThatThrownBy(() -> new BedrockEmbeddingSettings("us-east-1", Optional.empty(),
-                BedrockEmbeddingSettings.TITAN_V2, 1536, 1536, Duration.ofSeconds(1), RetrySettings.NONE,
-                Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> new BedrockEmbeddingSettings(
+                        "us-east-1",
+                        Optional.empty(),
+                        BedrockEmbeddingSettings.TITAN_V2,
+                        1536,
+                        1536,
+                        Duration.ofSeconds(1),
+                        RetrySettings.NONE,
+                        Optional.empty(),
+                        Optional.empty()))
                 .hasMessage("bedrock.embedding.dimensions must be 256, 512 or 1024 for amazon.titan-embed-text-v2:0, "
                         + "was 1536");
-        assertThatThrownBy(() -> new BedrockEmbeddingSettings("us-east-1", Optional.empty(), "cohere.embed", 1024,
-                1536, Duration.ofSeconds(1), RetrySettings.NONE, Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> new BedrockEmbeddingSettings(
+                        "us-east-1",
+                        Optional.empty(),
+                        "cohere.embed",
+                        1024,
+                        1536,
+                        Duration.ofSeconds(1),
+                        RetrySettings.NONE,
+                        Optional.empty(),
+                        Optional.empty()))
                 .hasMessageStartingWith("bedrock.embedding.model must be");
     }
 }

@@ -3,11 +3,9 @@ package io.hirehub.topologies.resume.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.hirehub.topologies.resume.support.Resources;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ChunkerTest {
 
@@ -25,14 +23,22 @@ class ChunkerTest {
         final List<TextChunk> chunks = chunker.chunk(text);
 
         assertThat(chunks).hasSizeGreaterThan(3);
-        assertThat(chunks).extracting(TextChunk::chunkIndex)
-                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, chunks.size()).boxed().toList());
+        assertThat(chunks)
+                .extracting(TextChunk::chunkIndex)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, chunks.size())
+                        .boxed()
+                        .toList());
         assertThat(chunks).allSatisfy(c -> assertThat(c.chunkText().length()).isLessThanOrEqualTo(200));
         for (int i = 1; i < chunks.size(); i++) {
-            final String previousLastLine = chunks.get(i - 1).chunkText()
+            final String previousLastLine = chunks.get(i - 1)
+                    .chunkText()
                     .substring(chunks.get(i - 1).chunkText().lastIndexOf('\n') + 1);
             if (previousLastLine.length() <= 50) {
-                assertThat(chunks.get(i).chunkText().substring(0, Math.min(60, chunks.get(i).chunkText().length())))
+                assertThat(chunks.get(i)
+                                .chunkText()
+                                .substring(
+                                        0,
+                                        Math.min(60, chunks.get(i).chunkText().length())))
                         .contains(previousLastLine);
             }
         }
@@ -49,7 +55,8 @@ class ChunkerTest {
 
     @Test
     void shouldRejectOverlapsThatWouldNotAdvance() {
-        assertThatThrownBy(() -> new Chunker(100, 60)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Chunker(100, 60))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("embedding.chunk.overlap.chars must be 0..49, was 60");
     }
 }

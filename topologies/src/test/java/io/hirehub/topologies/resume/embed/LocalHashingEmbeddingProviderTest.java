@@ -3,14 +3,12 @@ package io.hirehub.topologies.resume.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.hirehub.topologies.resume.pii.PiiMasker;
+import io.hirehub.topologies.resume.support.Resources;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import io.hirehub.topologies.resume.pii.PiiMasker;
-import io.hirehub.topologies.resume.support.Resources;
 
 class LocalHashingEmbeddingProviderTest {
 
@@ -72,19 +70,22 @@ class LocalHashingEmbeddingProviderTest {
 
     @ParameterizedTest(name = "{0} vs {1} / {2}")
     @CsvSource({
-            "ko_backend.txt, job_ko_java_backend.txt, job_ko_nurse.txt",
-            "en_backend.md, job_en_java_backend.txt, job_en_nurse.txt",
-            "ko_nurse.txt, job_ko_nurse.txt, job_ko_java_backend.txt",
-            "en_nurse.txt, job_en_nurse.txt, job_en_java_backend.txt",
-            "ko_backend.txt, job_en_java_backend.txt, job_en_nurse.txt",
-            "en_backend.md, job_ko_java_backend.txt, job_ko_nurse.txt"})
+        "ko_backend.txt, job_ko_java_backend.txt, job_ko_nurse.txt",
+        "en_backend.md, job_en_java_backend.txt, job_en_nurse.txt",
+        "ko_nurse.txt, job_ko_nurse.txt, job_ko_java_backend.txt",
+        "en_nurse.txt, job_en_nurse.txt, job_en_java_backend.txt",
+        "ko_backend.txt, job_en_java_backend.txt, job_en_nurse.txt",
+        "en_backend.md, job_ko_java_backend.txt, job_ko_nurse.txt"
+    })
     void shouldPlaceResumesCloserToMatchingJobs(final String resume, final String matching, final String other) {
         final float[] r = embedResource(resume);
 
         final double near = Vectors.cosine(r, embed(Resources.text(matching)));
         final double far = Vectors.cosine(r, embed(Resources.text(other)));
 
-        assertThat(near).as("cosine to %s (%s) vs %s (%s)", matching, near, other, far).isGreaterThan(far + 0.05);
+        assertThat(near)
+                .as("cosine to %s (%s) vs %s (%s)", matching, near, other, far)
+                .isGreaterThan(far + 0.05);
     }
 
     @Test

@@ -2,16 +2,14 @@ package io.hirehub.topologies.resume.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.topologies.resume.pii.PiiMasker;
+import io.hirehub.topologies.resume.support.Resources;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
-
-import io.hirehub.topologies.resume.pii.PiiMasker;
-import io.hirehub.topologies.resume.support.Resources;
 
 class ResumeParserTest {
 
@@ -28,28 +26,35 @@ class ResumeParserTest {
     void shouldParseKoreanBackendResume() {
         final ParsedResume parsed = parseSample("ko_backend.txt");
 
-        assertThat(parsed.experiences()).extracting(Experience::companyName, Experience::position,
-                        Experience::startDate, Experience::endDate, Experience::isCurrent)
+        assertThat(parsed.experiences())
+                .extracting(
+                        Experience::companyName,
+                        Experience::position,
+                        Experience::startDate,
+                        Experience::endDate,
+                        Experience::isCurrent)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("(주)한빛커머스", "시니어 백엔드 개발자",
-                                LocalDate.of(2022, 3, 1), null, true),
-                        org.assertj.core.groups.Tuple.tuple("ABC테크", "백엔드 개발자",
-                                LocalDate.of(2018, 1, 1), LocalDate.of(2022, 2, 1), false));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "(주)한빛커머스", "시니어 백엔드 개발자", LocalDate.of(2022, 3, 1), null, true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "ABC테크", "백엔드 개발자", LocalDate.of(2018, 1, 1), LocalDate.of(2022, 2, 1), false));
         assertThat(parsed.experiences().get(0).description())
                 .startsWith("주문/결제 API를 Spring Boot 3.2")
                 .contains("Kafka 기반")
                 .doesNotContain("ABC테크");
-        assertThat(parsed.educations()).containsExactly(new Education("한국대학교", "학사", "컴퓨터공학과",
-                LocalDate.of(2010, 3, 1), LocalDate.of(2017, 2, 1), false));
-        assertThat(parsed.skills()).contains(
-                new ResumeSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 7),
-                new ResumeSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 5),
-                new ResumeSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
-                new ResumeSkill("PostgreSQL", SkillCategory.DATABASE, null, null),
-                new ResumeSkill("Redis", SkillCategory.DATABASE, null, null),
-                new ResumeSkill("AWS", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, null),
-                new ResumeSkill("Docker", SkillCategory.CLOUD, null, null),
-                new ResumeSkill("Python", SkillCategory.LANGUAGE, null, null));
+        assertThat(parsed.educations())
+                .containsExactly(new Education(
+                        "한국대학교", "학사", "컴퓨터공학과", LocalDate.of(2010, 3, 1), LocalDate.of(2017, 2, 1), false));
+        assertThat(parsed.skills())
+                .contains(
+                        new ResumeSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 7),
+                        new ResumeSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 5),
+                        new ResumeSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
+                        new ResumeSkill("PostgreSQL", SkillCategory.DATABASE, null, null),
+                        new ResumeSkill("Redis", SkillCategory.DATABASE, null, null),
+                        new ResumeSkill("AWS", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, null),
+                        new ResumeSkill("Docker", SkillCategory.CLOUD, null, null),
+                        new ResumeSkill("Python", SkillCategory.LANGUAGE, null, null));
         // 2018-01..2022-02 (50 months) + 2022-03..2026-01 (47 months)
         assertThat(parsed.totalExperienceMonths()).isEqualTo(97);
         assertThat(parsed.totalExperienceYears()).isEqualByComparingTo(new BigDecimal("8.1"));
@@ -59,24 +64,31 @@ class ResumeParserTest {
     void shouldParseEnglishBackendResumeAndMergeOverlappingJobs() {
         final ParsedResume parsed = parseSample("en_backend.md");
 
-        assertThat(parsed.experiences()).extracting(Experience::companyName, Experience::position,
-                        Experience::startDate, Experience::isCurrent)
+        assertThat(parsed.experiences())
+                .extracting(Experience::companyName, Experience::position, Experience::startDate, Experience::isCurrent)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Acme Corp", "Senior Backend Engineer",
-                                LocalDate.of(2020, 1, 1), true),
-                        org.assertj.core.groups.Tuple.tuple("Globex Inc", "Software Engineer",
-                                LocalDate.of(2016, 6, 1), false),
-                        org.assertj.core.groups.Tuple.tuple("Initech LLC", "Backend Intern",
-                                LocalDate.of(2015, 6, 1), false));
-        assertThat(parsed.educations()).containsExactly(new Education("University of Washington", "B.S.",
-                "Computer Science", LocalDate.of(2011, 9, 1), LocalDate.of(2015, 6, 1), false));
-        assertThat(parsed.skills()).contains(
-                new ResumeSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 8),
-                new ResumeSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 6),
-                new ResumeSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
-                new ResumeSkill("Python", SkillCategory.LANGUAGE, Proficiency.BEGINNER, null),
-                new ResumeSkill("JPA", SkillCategory.FRAMEWORK, null, null),
-                new ResumeSkill("Terraform", SkillCategory.CLOUD, null, null));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Acme Corp", "Senior Backend Engineer", LocalDate.of(2020, 1, 1), true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Globex Inc", "Software Engineer", LocalDate.of(2016, 6, 1), false),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Initech LLC", "Backend Intern", LocalDate.of(2015, 6, 1), false));
+        assertThat(parsed.educations())
+                .containsExactly(new Education(
+                        "University of Washington",
+                        "B.S.",
+                        "Computer Science",
+                        LocalDate.of(2011, 9, 1),
+                        LocalDate.of(2015, 6, 1),
+                        false));
+        assertThat(parsed.skills())
+                .contains(
+                        new ResumeSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 8),
+                        new ResumeSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 6),
+                        new ResumeSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
+                        new ResumeSkill("Python", SkillCategory.LANGUAGE, Proficiency.BEGINNER, null),
+                        new ResumeSkill("JPA", SkillCategory.FRAMEWORK, null, null),
+                        new ResumeSkill("Terraform", SkillCategory.CLOUD, null, null));
         // 2015-06..2019-12 (internship overlaps the next job: 55 months) + 2020-01..2026-01 (73 months)
         assertThat(parsed.totalExperienceMonths()).isEqualTo(128);
     }
@@ -86,15 +98,20 @@ class ResumeParserTest {
         final ParsedResume korean = parseSample("ko_nurse.txt");
         final ParsedResume english = parseSample("en_nurse.txt");
 
-        assertThat(korean.experiences()).extracting(Experience::companyName, Experience::position)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("서울중앙병원", "내과 병동 간호사"),
+        assertThat(korean.experiences())
+                .extracting(Experience::companyName, Experience::position)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("서울중앙병원", "내과 병동 간호사"),
                         org.assertj.core.groups.Tuple.tuple("한빛요양병원", "간호사"));
-        assertThat(korean.educations()).extracting(Education::schoolName, Education::major)
+        assertThat(korean.educations())
+                .extracting(Education::schoolName, Education::major)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("한국간호대학교", "간호학과"));
         assertThat(korean.skills()).isEmpty();
-        assertThat(english.experiences()).extracting(Experience::companyName, Experience::position)
+        assertThat(english.experiences())
+                .extracting(Experience::companyName, Experience::position)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("St. Mary Hospital", "Staff Nurse"));
-        assertThat(english.educations()).extracting(Education::degree, Education::major)
+        assertThat(english.educations())
+                .extracting(Education::degree, Education::major)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Bachelor of Science", "Nursing"));
     }
 
@@ -126,8 +143,9 @@ class ResumeParserTest {
 
         final ParsedResume parsed = parser.parse(text);
 
-        assertThat(parsed.experiences()).extracting(Experience::companyName, Experience::position,
-                        Experience::isCurrent, Experience::description)
+        assertThat(parsed.experiences())
+                .extracting(
+                        Experience::companyName, Experience::position, Experience::isCurrent, Experience::description)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("한빛소프트", "대리", false, "결제 시스템 백엔드 개발\n자바 기반 정산 배치 운영"),
                         org.assertj.core.groups.Tuple.tuple("누리랩스", "선임 연구원", true, "추천 모델 서빙"));
@@ -140,7 +158,8 @@ class ResumeParserTest {
 
         final ParsedResume parsed = parser.parse(text);
 
-        assertThat(parsed.experiences()).extracting(Experience::companyName, Experience::position, Experience::description)
+        assertThat(parsed.experiences())
+                .extracting(Experience::companyName, Experience::position, Experience::description)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Acme Corp", "Senior Engineer", "Built APIs in Kotlin"),
                         org.assertj.core.groups.Tuple.tuple("Globex", "Engineer", "Short bullet"));
@@ -148,7 +167,8 @@ class ResumeParserTest {
 
     @Test
     void shouldReadDatedLinesWhenThereAreNoHeadings() {
-        final ParsedResume parsed = parser.parse("Acme Corp, Engineer, 2020-01 - 2021-12\nKorea University 2012 - 2016");
+        final ParsedResume parsed =
+                parser.parse("Acme Corp, Engineer, 2020-01 - 2021-12\nKorea University 2012 - 2016");
 
         assertThat(parsed.experiences()).hasSize(1);
         assertThat(parsed.educations()).extracting(Education::schoolName).containsExactly("Korea University");
@@ -157,7 +177,8 @@ class ResumeParserTest {
 
     @Test
     void shouldNotTakeProjectDatesForJobs() {
-        final ParsedResume parsed = parser.parse("경력\nA테크 | 개발자 | 2020.01 ~ 2020.12\n\n프로젝트\n사내 메신저 | 2021.01 ~ 2021.06\n");
+        final ParsedResume parsed =
+                parser.parse("경력\nA테크 | 개발자 | 2020.01 ~ 2020.12\n\n프로젝트\n사내 메신저 | 2021.01 ~ 2021.06\n");
 
         assertThat(parsed.experiences()).hasSize(1);
         assertThat(parsed.totalExperienceMonths()).isEqualTo(12);
@@ -170,8 +191,15 @@ class ResumeParserTest {
         final String json = ParsedResumeJson.toJsonString(parsed);
 
         assertThat(ParsedResumeJson.fromJson(json)).isEqualTo(parsed);
-        assertThat(json).contains("\"company_name\":\"(주)한빛커머스\"", "\"is_current\":true",
-                "\"start_date\":\"2022-03-01\"", "\"skill_name\":\"Java\"", "\"category\":\"language\"",
-                "\"proficiency\":\"expert\"", "\"total_experience_months\":97", "\"total_experience_years\":8.1");
+        assertThat(json)
+                .contains(
+                        "\"company_name\":\"(주)한빛커머스\"",
+                        "\"is_current\":true",
+                        "\"start_date\":\"2022-03-01\"",
+                        "\"skill_name\":\"Java\"",
+                        "\"category\":\"language\"",
+                        "\"proficiency\":\"expert\"",
+                        "\"total_experience_months\":97",
+                        "\"total_experience_years\":8.1");
     }
 }

@@ -3,7 +3,6 @@ package io.hirehub.topologies.resume.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,27 +16,30 @@ class SkillCatalogTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "자바를 주력으로 사용 | Java",
-            "Java | Java",
-            "스프링 | Spring",
-            "스프링부트 | Spring Boot",
-            "스프링 부트 | Spring Boot",
-            "SpringBoot | Spring Boot",
-            "쿠버네티스 | Kubernetes",
-            "k8s | Kubernetes",
-            "파이썬 | Python",
-            "리액트 | React",
-            "React.js | React",
-            "도커 | Docker",
-            "아마존 웹 서비스 | AWS",
-            "포스트그레스 | PostgreSQL",
-            "Postgres | PostgreSQL",
-            "자바스크립트 | JavaScript",
-            "JavaScript | JavaScript",
-            "Golang | Go",
-            "C++ | C++",
-            "Node.js | Node.js"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "자바를 주력으로 사용 | Java",
+                "Java | Java",
+                "스프링 | Spring",
+                "스프링부트 | Spring Boot",
+                "스프링 부트 | Spring Boot",
+                "SpringBoot | Spring Boot",
+                "쿠버네티스 | Kubernetes",
+                "k8s | Kubernetes",
+                "파이썬 | Python",
+                "리액트 | React",
+                "React.js | React",
+                "도커 | Docker",
+                "아마존 웹 서비스 | AWS",
+                "포스트그레스 | PostgreSQL",
+                "Postgres | PostgreSQL",
+                "자바스크립트 | JavaScript",
+                "JavaScript | JavaScript",
+                "Golang | Go",
+                "C++ | C++",
+                "Node.js | Node.js"
+            })
     void shouldNormaliseSynonyms(final String text, final String expected) {
         assertThat(names(text)).containsExactly(expected);
     }
@@ -49,8 +51,13 @@ class SkillCatalogTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Java | language", "Spring | framework", "MySQL | database", "AWS | cloud"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"Java | language", "Spring | framework", "MySQL | database", "AWS | cloud"})
     void shouldCarryTheSeedCategory(final String name, final String category) {
-        assertThat(catalog.lookup(name)).get().extracting(s -> s.category().dbValue()).isEqualTo(category);
+        assertThat(catalog.lookup(name))
+                .get()
+                .extracting(s -> s.category().dbValue())
+                .isEqualTo(category);
     }
 }

@@ -3,10 +3,9 @@ package io.hirehub.topologies.resume.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-
 import io.hirehub.topologies.resume.provider.ProviderException;
 import io.hirehub.topologies.resume.support.RecordingProvider;
+import org.junit.jupiter.api.Test;
 
 class ChatLlmPiiPassTest {
 
@@ -37,11 +36,14 @@ class ChatLlmPiiPassTest {
 
     @Test
     void shouldRejectAnswersThatDropPlaceholdersOrShrinkTheText() {
-        assertThatThrownBy(() -> new ChatLlmPiiPass(new RecordingProvider(t -> t.replace("[NAME]", "")),
-                new PiiMasker()).mask(RULE_MASKED)).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> new ChatLlmPiiPass(
+                                new RecordingProvider(t -> t.replace("[NAME]", "")), new PiiMasker())
+                        .mask(RULE_MASKED))
+                .isInstanceOf(ProviderException.class)
                 .hasMessage("llm-pii: answer dropped [NAME] placeholders");
-        assertThatThrownBy(() -> new ChatLlmPiiPass(new RecordingProvider(t -> "[NAME] [PHONE]"),
-                new PiiMasker()).mask(RULE_MASKED)).isInstanceOf(ProviderException.class)
+        assertThatThrownBy(() -> new ChatLlmPiiPass(new RecordingProvider(t -> "[NAME] [PHONE]"), new PiiMasker())
+                        .mask(RULE_MASKED))
+                .isInstanceOf(ProviderException.class)
                 .hasMessage("llm-pii: answer is 14 chars for an input of 48 chars");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -59,8 +58,7 @@ class PiiMaskerTest {
                 Arguments.of("외국인등록번호 851212-6123456", "외국인등록번호 [FRN]"),
                 // addresses
                 Arguments.of("주소: 서울특별시 강남구 테헤란로 123, 4층", "주소: [ADDRESS]"),
-                Arguments.of("경기도 성남시 분당구 판교역로 235 에이치스퀘어 N동 거주",
-                        "[ADDRESS] 거주"),
+                Arguments.of("경기도 성남시 분당구 판교역로 235 에이치스퀘어 N동 거주", "[ADDRESS] 거주"),
                 Arguments.of("거주지는 서울시 마포구 월드컵북로4길 15 입니다", "거주지는 [ADDRESS] 입니다"),
                 Arguments.of("서울 강남구 역삼동 123-4 101동 202호", "[ADDRESS]"),
                 Arguments.of("부산광역시 해운대구 우동 1408번지", "[ADDRESS]"),
@@ -112,35 +110,37 @@ class PiiMaskerTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {
-            "2019.03 ~ 2022.02 ABC테크 백엔드 개발",
-            "2019-03 – 2022-02",
-            "Mar 2019 – Feb 2022",
-            "재직기간 2019년 3월 ~ 현재",
-            "희망 연봉 5,000만원, 현재 연봉 4,500만원",
-            "Salary expectation: $120,000 - $140,000",
-            "Java 17, Spring Boot 3.2.1, Kotlin 1.9.22",
-            "Python 3.11 and PostgreSQL 15.4",
-            "응답 시간 35% 개선, 가용성 99.95% 달성",
-            "총 경력 7년 6개월",
-            "직원 수 1,200명 규모 스타트업",
-            "일 평균 1000000건 처리, 트래픽 20000 TPS",
-            "10,000,000 users, 2.5M MAU",
-            "서비스로 3개 국가 진출, 자바로 10년 개발",
-            "서울 소재 회사에서 근무",
-            "2020년 정보처리기사 취득",
-            "ISBN 978-89-6626-262-7",
-            "버전 1.2.3.4 배포",
-            "Company Name: Acme Corp",
-            "React.js와 Node.js로 개발",
-            "경력 5년 (2018.01 - 2023.01), 팀원 12명 리드",
-            "Served 2,000,000 requests/day at p99 120ms",
-            "연구 개발로 3년 근무",
-            "AWS Certified Solutions Architect – Associate (2021)",
-            "정보\n홍보\n신입",
-            "Web: React, Vue, Next.js",
-            "Phone: N/A",
-            "Born to code since the 90s"})
+    @ValueSource(
+            strings = {
+                "2019.03 ~ 2022.02 ABC테크 백엔드 개발",
+                "2019-03 – 2022-02",
+                "Mar 2019 – Feb 2022",
+                "재직기간 2019년 3월 ~ 현재",
+                "희망 연봉 5,000만원, 현재 연봉 4,500만원",
+                "Salary expectation: $120,000 - $140,000",
+                "Java 17, Spring Boot 3.2.1, Kotlin 1.9.22",
+                "Python 3.11 and PostgreSQL 15.4",
+                "응답 시간 35% 개선, 가용성 99.95% 달성",
+                "총 경력 7년 6개월",
+                "직원 수 1,200명 규모 스타트업",
+                "일 평균 1000000건 처리, 트래픽 20000 TPS",
+                "10,000,000 users, 2.5M MAU",
+                "서비스로 3개 국가 진출, 자바로 10년 개발",
+                "서울 소재 회사에서 근무",
+                "2020년 정보처리기사 취득",
+                "ISBN 978-89-6626-262-7",
+                "버전 1.2.3.4 배포",
+                "Company Name: Acme Corp",
+                "React.js와 Node.js로 개발",
+                "경력 5년 (2018.01 - 2023.01), 팀원 12명 리드",
+                "Served 2,000,000 requests/day at p99 120ms",
+                "연구 개발로 3년 근무",
+                "AWS Certified Solutions Architect – Associate (2021)",
+                "정보\n홍보\n신입",
+                "Web: React, Vue, Next.js",
+                "Phone: N/A",
+                "Born to code since the 90s"
+            })
     void shouldNotMaskOrdinaryNumbersAndText(final String input) {
         final MaskingResult result = masker.mask(input);
 
@@ -149,23 +149,31 @@ class PiiMaskerTest {
     }
 
     static Stream<String> pathologicalInputs() {
-        return Stream.of("서울 강남구 ".repeat(5000), "가".repeat(100_000), "1".repeat(100_000), "1-".repeat(50_000),
-                "a.".repeat(50_000) + "@", "주소: " + " ".repeat(100_000) + "x", "+1 ".repeat(30_000),
-                "Name: " + "Aa ".repeat(30_000), "123 " + "Main ".repeat(20_000), "https://" + "a".repeat(100_000));
+        return Stream.of(
+                "서울 강남구 ".repeat(5000),
+                "가".repeat(100_000),
+                "1".repeat(100_000),
+                "1-".repeat(50_000),
+                "a.".repeat(50_000) + "@",
+                "주소: " + " ".repeat(100_000) + "x",
+                "+1 ".repeat(30_000),
+                "Name: " + "Aa ".repeat(30_000),
+                "123 " + "Main ".repeat(20_000),
+                "https://" + "a".repeat(100_000));
     }
 
     @ParameterizedTest(name = "[{index}]")
     @MethodSource("pathologicalInputs")
     void shouldMaskPathologicalInputsInBoundedTime(final String input) {
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-                () -> masker.mask(input, Optional.of("홍길동")));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> masker.mask(input, Optional.of("홍길동")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ko_backend.txt", "en_backend.md", "ko_nurse.txt", "en_nurse.txt"})
     void shouldBeIdempotentOnWholeResumes(final String resource) {
-        final MaskingResult once = masker.mask(io.hirehub.topologies.resume.support.Resources.text(resource),
-                Optional.of("김민준"));
+        final MaskingResult once =
+                masker.mask(io.hirehub.topologies.resume.support.Resources.text(resource), Optional.of("김민준"));
 
         final MaskingResult twice = masker.mask(once.maskedText(), Optional.of("김민준"));
 
@@ -184,7 +192,8 @@ class PiiMaskerTest {
 
     @Test
     void shouldMaskRomanisedAliasNextToAMaskedName() {
-        final MaskingResult result = masker.mask("이력서\n\n김민준 (Kim Minjun)\n담당: Kim Minjun ([NAME])", Optional.of("김민준"));
+        final MaskingResult result =
+                masker.mask("이력서\n\n김민준 (Kim Minjun)\n담당: Kim Minjun ([NAME])", Optional.of("김민준"));
 
         assertThat(result.maskedText()).isEqualTo("이력서\n\n[NAME] ([NAME])\n담당: [NAME] ([NAME])");
         assertThat(masker.mask(result.maskedText()).maskedText()).isEqualTo(result.maskedText());
@@ -202,17 +211,19 @@ class PiiMaskerTest {
         final MaskingResult result = masker.mask(
                 "이름: 홍길동\n연락처: 010-1234-5678 / +82 10-9876-5432\n이메일: hong@example.com\n주민등록번호: 900101-1234567");
 
-        assertThat(result.maskedFields().toJsonString()).isEqualTo("{"
-                + "\"name\":{\"count\":1,\"masked\":[\"***\"]},"
-                + "\"phone\":{\"count\":2,\"masked\":[\"+** **-****-****\",\"***-****-****\"]},"
-                + "\"email\":{\"count\":1,\"masked\":[\"***@***\"]},"
-                + "\"rrn\":{\"count\":1,\"masked\":[\"******-*******\"]}}");
+        assertThat(result.maskedFields().toJsonString())
+                .isEqualTo("{"
+                        + "\"name\":{\"count\":1,\"masked\":[\"***\"]},"
+                        + "\"phone\":{\"count\":2,\"masked\":[\"+** **-****-****\",\"***-****-****\"]},"
+                        + "\"email\":{\"count\":1,\"masked\":[\"***@***\"]},"
+                        + "\"rrn\":{\"count\":1,\"masked\":[\"******-*******\"]}}");
         assertThat(result.maskedFields().toJsonString()).doesNotContain("홍길동", "1234", "hong", "900101");
     }
 
     @Test
     void shouldReadMaskedFieldsBackFromJson() {
-        final MaskedFields fields = masker.mask("Name: John Smith\nPhone: +1 415 555 0100").maskedFields();
+        final MaskedFields fields =
+                masker.mask("Name: John Smith\nPhone: +1 415 555 0100").maskedFields();
 
         assertThat(MaskedFields.fromJson(fields.toJson())).isEqualTo(fields);
     }

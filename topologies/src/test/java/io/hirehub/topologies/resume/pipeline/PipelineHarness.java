@@ -1,21 +1,5 @@
 package io.hirehub.topologies.resume.pipeline;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-
 import io.hirehub.avro.derived.ResumeAnalysisResult;
 import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.entity.JobseekerProfile;
@@ -24,6 +8,19 @@ import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroSerdes;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.resume.ResumeAnalyzer;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
 
 /** A TopologyTestDriver around the resume pipeline with an in-memory registry and object store. */
 final class PipelineHarness implements AutoCloseable {
@@ -47,14 +44,17 @@ final class PipelineHarness implements AutoCloseable {
     }
 
     /** {@code storeSeenByPipeline} wraps the in-memory store the pipeline uses (to inject failures). */
-    PipelineHarness(final ResumeAnalyzer analyzer, final java.util.function.UnaryOperator<ObjectStore> storeSeenByPipeline) {
-        final ResumePipelinePorts ports = new ResumePipelinePorts(analyzer, storeSeenByPipeline.apply(objects), registry,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+    PipelineHarness(
+            final ResumeAnalyzer analyzer, final java.util.function.UnaryOperator<ObjectStore> storeSeenByPipeline) {
+        final ResumePipelinePorts ports = new ResumePipelinePorts(
+                analyzer, storeSeenByPipeline.apply(objects), registry, Clock.fixed(NOW, ZoneOffset.UTC));
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "resume-pipeline-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         try {
-            props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("resume-pipeline").toString());
+            props.put(
+                    StreamsConfig.STATE_DIR_CONFIG,
+                    Files.createTempDirectory("resume-pipeline").toString());
         } catch (final java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -63,14 +63,22 @@ final class PipelineHarness implements AutoCloseable {
         final Serde<ResumeUploaded> uploadedSerde = AvroSerdes.forType(ResumeUploaded.class, registry);
         final Serde<JobseekerProfile> jobseekerSerde = AvroSerdes.forType(JobseekerProfile.class, registry);
         uploaded = driver.createInputTopic(Topics.RESUME_UPLOADED, keys.serializer(), uploadedSerde.serializer());
-        uploadedRaw = driver.createInputTopic(Topics.RESUME_UPLOADED, keys.serializer(), Serdes.ByteArray().serializer());
+        uploadedRaw = driver.createInputTopic(
+                Topics.RESUME_UPLOADED, keys.serializer(), Serdes.ByteArray().serializer());
         jobseekers = driver.createInputTopic(Topics.JOBSEEKER_PROFILES, keys.serializer(), jobseekerSerde.serializer());
-        resumes = driver.createInputTopic(Topics.RESUMES, keys.serializer(), Serdes.ByteArray().serializer());
-        results = driver.createOutputTopic(Topics.RESUME_ANALYSIS_RESULTS, keys.deserializer(),
+        resumes = driver.createInputTopic(
+                Topics.RESUMES, keys.serializer(), Serdes.ByteArray().serializer());
+        results = driver.createOutputTopic(
+                Topics.RESUME_ANALYSIS_RESULTS,
+                keys.deserializer(),
                 AvroSerdes.forType(ResumeAnalysisResult.class, registry).deserializer());
-        profiles = driver.createOutputTopic(Topics.RESUME_PROFILES, keys.deserializer(),
+        profiles = driver.createOutputTopic(
+                Topics.RESUME_PROFILES,
+                keys.deserializer(),
                 AvroSerdes.forType(ResumeProfile.class, registry).deserializer());
-        deadLetters = driver.createOutputTopic(Topics.RESUME_PIPELINE_DLQ, keys.deserializer(),
+        deadLetters = driver.createOutputTopic(
+                Topics.RESUME_PIPELINE_DLQ,
+                keys.deserializer(),
                 Serdes.ByteArray().deserializer());
     }
 
@@ -79,17 +87,29 @@ final class PipelineHarness implements AutoCloseable {
         final UUID resumeId = UUID.randomUUID();
         final String key = "original/" + userId + "/" + resumeId + "/" + fileName;
         objects.put(BUCKET, key, file, "application/octet-stream");
-        final ResumeUploaded event = ResumeUploaded.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(NOW)
-                .setResumeId(resumeId).setUserId(userId).setFileUrl("s3://" + BUCKET + "/" + key).build();
+        final ResumeUploaded event = ResumeUploaded.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(NOW)
+                .setResumeId(resumeId)
+                .setUserId(userId)
+                .setFileUrl("s3://" + BUCKET + "/" + key)
+                .build();
         uploaded.pipeInput(resumeId.toString(), event);
         return event;
     }
 
     void jobseeker(final UUID userId, final String name, final String desiredPosition) {
         final UUID profileId = UUID.randomUUID();
-        jobseekers.pipeInput(profileId.toString(), JobseekerProfile.newBuilder().setId(profileId).setUserId(userId)
-                .setName(name).setDesiredPosition(desiredPosition).setDesiredSalaryMin(5000)
-                .setDesiredSalaryMax(7000).build());
+        jobseekers.pipeInput(
+                profileId.toString(),
+                JobseekerProfile.newBuilder()
+                        .setId(profileId)
+                        .setUserId(userId)
+                        .setName(name)
+                        .setDesiredPosition(desiredPosition)
+                        .setDesiredSalaryMin(5000)
+                        .setDesiredSalaryMax(7000)
+                        .build());
     }
 
     Map<String, byte[]> storedObjects() {

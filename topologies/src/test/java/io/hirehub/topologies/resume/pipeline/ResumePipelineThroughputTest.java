@@ -2,21 +2,19 @@ package io.hirehub.topologies.resume.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.hirehub.avro.derived.ResumeAnalysisResult;
 import io.hirehub.avro.entity.AiTask;
 import io.hirehub.avro.entity.ResumeStatus;
 import io.hirehub.topologies.resume.ResumeAnalyzer;
 import io.hirehub.topologies.resume.support.Resources;
 import io.hirehub.topologies.resume.support.TestDocuments;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A small throughput figure through the whole topology (TopologyTestDriver, local providers):
@@ -34,7 +32,8 @@ class ResumePipelineThroughputTest {
         final List<String> lines = Resources.text("en_backend.md").lines().toList();
         final byte[] pdf = TestDocuments.pdf(lines);
         final byte[] docx = TestDocuments.docx(null, lines, List.of());
-        try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build())) {
+        try (PipelineHarness pipeline =
+                new PipelineHarness(ResumeAnalyzer.builder().build())) {
             pipeline.upload(UUID.randomUUID(), "warm.txt", txt);
             pipeline.results.readValuesToList();
 
@@ -49,19 +48,27 @@ class ResumePipelineThroughputTest {
             final List<ResumeAnalysisResult> results = pipeline.results.readValuesToList();
             final double seconds = (System.nanoTime() - start) / 1e9;
 
-            assertThat(results).hasSize(RESUMES).extracting(ResumeAnalysisResult::getStatus)
+            assertThat(results)
+                    .hasSize(RESUMES)
+                    .extracting(ResumeAnalysisResult::getStatus)
                     .containsOnly(ResumeStatus.READY);
             final Map<String, Long> totalMs = new TreeMap<>();
             for (final ResumeAnalysisResult r : results) {
                 for (final AiTask t : r.getAiTasks()) {
-                    totalMs.merge(t.getTaskType().name().toLowerCase(java.util.Locale.ROOT),
-                            (long) t.getProcessingTimeMs(), Long::sum);
+                    totalMs.merge(
+                            t.getTaskType().name().toLowerCase(java.util.Locale.ROOT),
+                            (long) t.getProcessingTimeMs(),
+                            Long::sum);
                 }
             }
             final Map<String, Double> meanMs = new TreeMap<>();
             totalMs.forEach((k, v) -> meanMs.put(k, (double) v / RESUMES));
-            LOG.info("resume pipeline: {} resumes (TXT/PDF/DOCX) in {} s = {} resumes/s; mean ms per step {}",
-                    RESUMES, String.format("%.2f", seconds), String.format("%.1f", RESUMES / seconds), meanMs);
+            LOG.info(
+                    "resume pipeline: {} resumes (TXT/PDF/DOCX) in {} s = {} resumes/s; mean ms per step {}",
+                    RESUMES,
+                    String.format("%.2f", seconds),
+                    String.format("%.1f", RESUMES / seconds),
+                    meanMs);
         }
     }
 }

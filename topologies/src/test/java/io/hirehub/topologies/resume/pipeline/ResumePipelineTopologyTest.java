@@ -2,15 +2,6 @@ package io.hirehub.topologies.resume.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.Test;
-
 import io.hirehub.avro.derived.ResumeAnalysisResult;
 import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.entity.AiTask;
@@ -22,6 +13,13 @@ import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.resume.ResumeAnalyzer;
 import io.hirehub.topologies.resume.support.Resources;
 import io.hirehub.topologies.resume.support.TestDocuments;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
 
 class ResumePipelineTopologyTest {
 
@@ -29,15 +27,20 @@ class ResumePipelineTopologyTest {
 
     @Test
     void shouldTurnTxtPdfAndDocxUploadsIntoReadyResultsProfilesAndProcessedFiles() {
-        try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build())) {
+        try (PipelineHarness pipeline =
+                new PipelineHarness(ResumeAnalyzer.builder().build())) {
             final List<String> lines = Resources.text("en_backend.md").lines().toList();
             final ResumeUploaded txt = pipeline.upload(USER, "ko_backend.txt", Resources.bytes("ko_backend.txt"));
             final ResumeUploaded pdf = pipeline.upload(USER, "jane.pdf", TestDocuments.pdf(lines));
             final ResumeUploaded docx = pipeline.upload(USER, "jane.docx", TestDocuments.docx(null, lines, List.of()));
 
             final List<TestRecord<String, ResumeAnalysisResult>> results = pipeline.results.readRecordsToList();
-            assertThat(results).extracting(TestRecord::key).containsExactly(txt.getResumeId().toString(),
-                    pdf.getResumeId().toString(), docx.getResumeId().toString());
+            assertThat(results)
+                    .extracting(TestRecord::key)
+                    .containsExactly(
+                            txt.getResumeId().toString(),
+                            pdf.getResumeId().toString(),
+                            docx.getResumeId().toString());
             for (final TestRecord<String, ResumeAnalysisResult> record : results) {
                 final ResumeAnalysisResult result = record.value();
                 assertThat(result.getStatus()).as(record.key()).isEqualTo(ResumeStatus.READY);
@@ -46,10 +49,14 @@ class ResumePipelineTopologyTest {
                 assertThat(result.getExperiences()).isNotEmpty();
                 assertThat(result.getEducations()).isNotEmpty();
                 assertThat(result.getSkills()).extracting(s -> s.getSkillName()).contains("Java", "Spring Boot");
-                assertThat(result.getEmbeddings()).isNotEmpty().allSatisfy(e -> assertThat(e.getEmbedding()).hasSize(1536));
+                assertThat(result.getEmbeddings())
+                        .isNotEmpty()
+                        .allSatisfy(e -> assertThat(e.getEmbedding()).hasSize(1536));
                 assertThat(result.getPiiMaskingLog().getMaskedFields()).contains("phone");
-                assertThat(result.getAiTasks()).extracting(AiTask::getTaskType).containsExactly(AiTaskType.PII_MASKING,
-                        AiTaskType.PARSING, AiTaskType.EMBEDDING, AiTaskType.SUMMARY);
+                assertThat(result.getAiTasks())
+                        .extracting(AiTask::getTaskType)
+                        .containsExactly(
+                                AiTaskType.PII_MASKING, AiTaskType.PARSING, AiTaskType.EMBEDDING, AiTaskType.SUMMARY);
                 assertThat(result.getAiTasks()).extracting(AiTask::getStatus).containsOnly(AiTaskStatus.COMPLETED);
                 assertThat(result.getAiSummary()).isNotBlank();
             }
@@ -78,10 +85,10 @@ class ResumePipelineTopologyTest {
 
     @Test
     void shouldUseTheJobseekerProfileForTheNameToMaskAndTheDesiredPosition() {
-        try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build())) {
+        try (PipelineHarness pipeline =
+                new PipelineHarness(ResumeAnalyzer.builder().build())) {
             pipeline.jobseeker(USER, "김민준", "백엔드 개발자");
-            final byte[] file = "김민준\n백엔드 개발자 김민준의 이력서입니다. Java, Spring Boot 5년 경력.\n"
-                    .getBytes(StandardCharsets.UTF_8);
+            final byte[] file = "김민준\n백엔드 개발자 김민준의 이력서입니다. Java, Spring Boot 5년 경력.\n".getBytes(StandardCharsets.UTF_8);
             pipeline.upload(USER, "a.txt", file);
 
             final ResumeAnalysisResult result = pipeline.results.readValue();
@@ -96,7 +103,8 @@ class ResumePipelineTopologyTest {
 
     @Test
     void shouldAnswerAnEventIdOnlyOnceButAnswerANewUploadOfTheSameResume() {
-        try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build())) {
+        try (PipelineHarness pipeline =
+                new PipelineHarness(ResumeAnalyzer.builder().build())) {
             final ResumeUploaded event = pipeline.upload(USER, "ko_backend.txt", Resources.bytes("ko_backend.txt"));
             pipeline.uploaded.pipeInput(event.getResumeId().toString(), event);
             pipeline.uploaded.pipeInput(event.getResumeId().toString(), event);
@@ -104,7 +112,9 @@ class ResumePipelineTopologyTest {
             assertThat(pipeline.results.readRecordsToList()).hasSize(1);
             assertThat(pipeline.profiles.readRecordsToList()).hasSize(1);
 
-            final ResumeUploaded again = ResumeUploaded.newBuilder(event).setEventId(UUID.randomUUID()).build();
+            final ResumeUploaded again = ResumeUploaded.newBuilder(event)
+                    .setEventId(UUID.randomUUID())
+                    .build();
             pipeline.uploaded.pipeInput(again.getResumeId().toString(), again);
             assertThat(pipeline.results.readRecordsToList()).hasSize(1);
         }
@@ -112,7 +122,8 @@ class ResumePipelineTopologyTest {
 
     @Test
     void shouldForgetAnsweredEventIdsAfterTheirRetention() {
-        try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build())) {
+        try (PipelineHarness pipeline =
+                new PipelineHarness(ResumeAnalyzer.builder().build())) {
             final ResumeUploaded event = pipeline.upload(USER, "ko_backend.txt", Resources.bytes("ko_backend.txt"));
             final org.apache.kafka.streams.state.KeyValueStore<String, Long> answered =
                     pipeline.driver.getKeyValueStore(ResumePipelineNames.PROCESSED_EVENTS_STORE);
@@ -129,7 +140,8 @@ class ResumePipelineTopologyTest {
 
     @Test
     void shouldSendUnreadableRecordsToTheDeadLetterTopicWithTheirPositionAndKeepGoing() {
-        try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build())) {
+        try (PipelineHarness pipeline =
+                new PipelineHarness(ResumeAnalyzer.builder().build())) {
             final byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
             pipeline.uploadedRaw.pipeInput("resume-1", garbage);
             pipeline.upload(USER, "ko_backend.txt", Resources.bytes("ko_backend.txt"));
@@ -150,7 +162,8 @@ class ResumePipelineTopologyTest {
 
     @Test
     void shouldRetractTheProfileWhenTheResumeRowIsDeletedAndIgnoreRowUpdates() {
-        try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build())) {
+        try (PipelineHarness pipeline =
+                new PipelineHarness(ResumeAnalyzer.builder().build())) {
             pipeline.resumes.pipeInput("0b5c8a3e-0000-4000-8000-00000000000a", new byte[] {0, 0, 0, 0, 1, 2});
             pipeline.resumes.pipeInput("0b5c8a3e-0000-4000-8000-00000000000a", (byte[]) null);
 
@@ -163,7 +176,8 @@ class ResumePipelineTopologyTest {
     }
 
     static String header(final Headers headers, final String name) {
-        return Optional.ofNullable(headers.lastHeader(name)).map(h -> new String(h.value(), StandardCharsets.UTF_8))
+        return Optional.ofNullable(headers.lastHeader(name))
+                .map(h -> new String(h.value(), StandardCharsets.UTF_8))
                 .orElse(null);
     }
 }

@@ -3,7 +3,6 @@ package io.hirehub.topologies.resume.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hirehub.avro.derived.ResumeAnalysisResult;
 import io.hirehub.avro.entity.ResumeStatus;
 import io.hirehub.topologies.resume.ResumeAnalyzer;
 import io.hirehub.topologies.resume.support.Resources;
@@ -67,7 +66,8 @@ class RetryingObjectStoreTest {
     void shouldNotRetryAMissingObject() {
         final Flaky flaky = new Flaky(0);
 
-        assertThat(new RetryingObjectStore(flaky, PAUSES, slept::add).get("b", "nothing")).isEmpty();
+        assertThat(new RetryingObjectStore(flaky, PAUSES, slept::add).get("b", "nothing"))
+                .isEmpty();
         assertThat(flaky.calls).hasValue(1);
         assertThat(slept).isEmpty();
     }
@@ -77,9 +77,10 @@ class RetryingObjectStoreTest {
         final Flaky flaky = new Flaky(Integer.MAX_VALUE);
 
         assertThatThrownBy(() -> new RetryingObjectStore(flaky, PAUSES, slept::add)
-                .put("b", "processed/x/masked.txt", new byte[0], "text/plain"))
+                        .put("b", "processed/x/masked.txt", new byte[0], "text/plain"))
                 .isInstanceOf(ObjectStoreUnavailableException.class)
-                .hasMessage("object store failed to write s3://b/processed/x/masked.txt after 3 attempts: 503 Slow Down")
+                .hasMessage(
+                        "object store failed to write s3://b/processed/x/masked.txt after 3 attempts: 503 Slow Down")
                 .hasCauseInstanceOf(IllegalStateException.class);
         assertThat(flaky.calls).hasValue(3);
     }
@@ -87,33 +88,46 @@ class RetryingObjectStoreTest {
     @Test
     void shouldLeaveAnUploadUnansweredWhileTheStoreIsDownAndAnalyseItWhenItIsBack() {
         final Flaky flaky = new Flaky(0);
-        try (PipelineHarness pipeline = new PipelineHarness(ResumeAnalyzer.builder().build(),
-                store -> new RetryingObjectStore(new ObjectStore() {
-                    @Override
-                    public Optional<byte[]> get(final String bucket, final String key) {
-                        flaky.fail();
-                        return store.get(bucket, key);
-                    }
+        try (PipelineHarness pipeline = new PipelineHarness(
+                ResumeAnalyzer.builder().build(),
+                store -> new RetryingObjectStore(
+                        new ObjectStore() {
+                            @Override
+                            public Optional<byte[]> get(final String bucket, final String key) {
+                                flaky.fail();
+                                return store.get(bucket, key);
+                            }
 
-                    @Override
-                    public void put(final String bucket, final String key, final byte[] bytes, final String type) {
-                        flaky.fail();
-                        store.put(bucket, key, bytes, type);
-                    }
-                }, PAUSES, slept::add))) {
+                            @Override
+                            public void put(
+                                    final String bucket, final String key, final byte[] bytes, final String type) {
+                                flaky.fail();
+                                store.put(bucket, key, bytes, type);
+                            }
+                        },
+                        PAUSES,
+                        slept::add))) {
             flaky.failures = Integer.MAX_VALUE;
             final UUID user = UUID.randomUUID();
 
             assertThatThrownBy(() -> pipeline.upload(user, "cv.txt", "Java 개발자 5년".getBytes(StandardCharsets.UTF_8)))
                     .hasRootCauseMessage("503 Slow Down");
-            assertThat(pipeline.results.readValuesToList()).as("no error result for an outage").isEmpty();
-            assertThat(pipeline.driver.getKeyValueStore(ResumePipelineNames.PROCESSED_EVENTS_STORE).approximateNumEntries())
-                    .as("the event is not marked answered").isZero();
+            assertThat(pipeline.results.readValuesToList())
+                    .as("no error result for an outage")
+                    .isEmpty();
+            assertThat(pipeline.driver
+                            .getKeyValueStore(ResumePipelineNames.PROCESSED_EVENTS_STORE)
+                            .approximateNumEntries())
+                    .as("the event is not marked answered")
+                    .isZero();
 
             flaky.failures = 0;
             pipeline.upload(user, "ko_backend.txt", Resources.bytes("ko_backend.txt"));
-            assertThat(pipeline.results.readValuesToList()).singleElement().satisfies(r ->
-                    assertThat(r.getStatus()).as(String.valueOf(r.getErrorMessage())).isEqualTo(ResumeStatus.READY));
+            assertThat(pipeline.results.readValuesToList())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.getStatus())
+                            .as(String.valueOf(r.getErrorMessage()))
+                            .isEqualTo(ResumeStatus.READY));
         }
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
@@ -31,8 +30,9 @@ class RetryPolicyTest {
         });
 
         assertThat(result).isEqualTo("ok");
-        assertThat(waits).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300),
-                Duration.ofMillis(300));
+        assertThat(waits)
+                .containsExactly(
+                        Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(300));
     }
 
     @Test
@@ -49,12 +49,13 @@ class RetryPolicyTest {
         final AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> policy(RetrySettings.DEFAULT, 0.5).execute("test", () -> {
-            calls.incrementAndGet();
-            throw new ProviderException("p", "timed out", true);
-        })).isInstanceOfSatisfying(ProviderException.class, e -> {
-            assertThat(e.attempts()).isEqualTo(3);
-            assertThat(e.getMessage()).isEqualTo("p: timed out");
-        });
+                    calls.incrementAndGet();
+                    throw new ProviderException("p", "timed out", true);
+                }))
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.attempts()).isEqualTo(3);
+                    assertThat(e.getMessage()).isEqualTo("p: timed out");
+                });
         assertThat(calls).hasValue(3);
         assertThat(waits).hasSize(2);
     }
@@ -64,9 +65,10 @@ class RetryPolicyTest {
         final AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> policy(RetrySettings.DEFAULT, 0.5).execute("test", () -> {
-            calls.incrementAndGet();
-            throw new ProviderException("p", "HTTP 400", false);
-        })).isInstanceOf(ProviderException.class);
+                    calls.incrementAndGet();
+                    throw new ProviderException("p", "HTTP 400", false);
+                }))
+                .isInstanceOf(ProviderException.class);
         assertThat(calls).hasValue(1);
         assertThat(waits).isEmpty();
     }

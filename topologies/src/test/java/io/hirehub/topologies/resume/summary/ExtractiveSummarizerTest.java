@@ -3,15 +3,13 @@ package io.hirehub.topologies.resume.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.hirehub.topologies.resume.parse.ParsedResume;
 import io.hirehub.topologies.resume.parse.SkillCatalog;
 import io.hirehub.topologies.resume.pii.PiiMasker;
 import io.hirehub.topologies.resume.support.Resources;
 import io.hirehub.topologies.resume.text.Sentences;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ExtractiveSummarizerTest {
 
@@ -19,7 +17,9 @@ class ExtractiveSummarizerTest {
     private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
 
     private String summarise(final String resource) {
-        return summarizer.summarize(new PiiMasker().mask(Resources.text(resource)).maskedText(), NOTHING).text();
+        return summarizer
+                .summarize(new PiiMasker().mask(Resources.text(resource)).maskedText(), NOTHING)
+                .text();
     }
 
     @Test
@@ -38,7 +38,8 @@ class ExtractiveSummarizerTest {
         assertThat(summary).contains("Java").doesNotContain("[EMAIL]", "Jan 2020");
         final List<String> sentences = Sentences.split(summary);
         assertThat(sentences).hasSizeLessThanOrEqualTo(3);
-        final String source = new PiiMasker().mask(Resources.text("en_backend.md")).maskedText();
+        final String source =
+                new PiiMasker().mask(Resources.text("en_backend.md")).maskedText();
         assertThat(sentences).isSortedAccordingTo((a, b) -> Integer.compare(source.indexOf(a), source.indexOf(b)));
     }
 
@@ -66,14 +67,14 @@ class ExtractiveSummarizerTest {
 
     @Test
     void shouldReturnEmptyWhenNothingQualifies() {
-        assertThat(summarizer.summarize("이름: [NAME]\n연락처: [PHONE]", NOTHING).text()).isEmpty();
+        assertThat(summarizer.summarize("이름: [NAME]\n연락처: [PHONE]", NOTHING).text())
+                .isEmpty();
     }
 
     @Test
     void shouldSplitKoreanSentencesButNotDecimalsOrAbbreviations() {
         assertThat(Sentences.split("- Spring Boot 3.2로 전환했습니다. 응답 시간이 35% 줄었습니다!\n• B.S. in CS, e.g. backend. Next"))
-                .containsExactly("Spring Boot 3.2로 전환했습니다.", "응답 시간이 35% 줄었습니다!", "B.S. in CS, e.g. backend.",
-                        "Next");
+                .containsExactly("Spring Boot 3.2로 전환했습니다.", "응답 시간이 35% 줄었습니다!", "B.S. in CS, e.g. backend.", "Next");
     }
 
     @Test

@@ -1,15 +1,14 @@
 package io.hirehub.topologies.resume.support;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.function.UnaryOperator;
-
 import io.hirehub.topologies.resume.embed.EmbeddingProvider;
 import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.resume.provider.ChatClient;
 import io.hirehub.topologies.resume.provider.ChatCompletion;
 import io.hirehub.topologies.resume.provider.ChatMessage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Test double for every external provider: a {@link ChatClient} and an {@link EmbeddingProvider}
@@ -47,8 +46,11 @@ public final class RecordingProvider implements ChatClient, EmbeddingProvider {
     @Override
     public ChatCompletion complete(final List<ChatMessage> messages) {
         messages.forEach(m -> received.add(m.content()));
-        final String user = messages.stream().filter(m -> m.role().equals("user")).reduce((a, b) -> b)
-                .map(ChatMessage::content).orElse("");
+        final String user = messages.stream()
+                .filter(m -> m.role().equals("user"))
+                .reduce((a, b) -> b)
+                .map(ChatMessage::content)
+                .orElse("");
         return new ChatCompletion(answer.apply(user), model(), 42);
     }
 

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads test resources under {@code /resume/}. */
 public final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     public static String text(final String name) {
         return new String(bytes(name), StandardCharsets.UTF_8);

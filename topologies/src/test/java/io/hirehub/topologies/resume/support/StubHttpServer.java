@@ -1,5 +1,6 @@
 package io.hirehub.topologies.resume.support;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local HTTP stub (com.sun.net.httpserver) that answers scripted responses in order (the last
@@ -28,8 +27,7 @@ public final class StubHttpServer implements AutoCloseable {
     }
 
     /** A recorded request. */
-    public record Request(String method, String path, String body, String authorization) {
-    }
+    public record Request(String method, String path, String body, String authorization) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -44,7 +42,10 @@ public final class StubHttpServer implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             final String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), body,
+            requests.add(new Request(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    body,
                     exchange.getRequestHeaders().getFirst("Authorization")));
             final Response response;
             synchronized (script) {
@@ -67,7 +68,7 @@ public final class StubHttpServer implements AutoCloseable {
             }
             exchange.close();
         });
-        server.setExecutor(executor);  // concurrent handlers, so a slow answer does not block the next request
+        server.setExecutor(executor); // concurrent handlers, so a slow answer does not block the next request
         server.start();
     }
 

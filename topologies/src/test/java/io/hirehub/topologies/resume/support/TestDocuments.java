@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,8 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 /** Builds PDF and DOCX files in memory for extraction tests. */
 public final class TestDocuments {
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     /** A PDF with one text line per entry of {@code lines} (WinAnsi text: the base-14 fonts have no Hangul). */
     public static byte[] pdf(final List<String> lines) {
@@ -28,7 +26,8 @@ public final class TestDocuments {
 
     /** An encrypted PDF; {@code userPassword} empty means it opens without a password. */
     public static byte[] pdf(final List<String> lines, final String userPassword, final AccessPermission permission) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             final PDPage page = new PDPage();
             document.addPage(page);
             if (!lines.isEmpty()) {
@@ -45,8 +44,8 @@ public final class TestDocuments {
                 }
             }
             if (userPassword != null) {
-                final StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword,
-                        permission == null ? new AccessPermission() : permission);
+                final StandardProtectionPolicy policy = new StandardProtectionPolicy(
+                        "owner-secret", userPassword, permission == null ? new AccessPermission() : permission);
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
             }
@@ -59,16 +58,20 @@ public final class TestDocuments {
 
     /** A DOCX with a header line, paragraphs and a two-column table. */
     public static byte[] docx(final String header, final List<String> paragraphs, final List<List<String>> table) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (header != null) {
-                document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph()
-                        .createRun().setText(header);
+                document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                        .createParagraph()
+                        .createRun()
+                        .setText(header);
             }
             for (final String paragraph : paragraphs) {
                 document.createParagraph().createRun().setText(paragraph);
             }
             if (!table.isEmpty()) {
-                final XWPFTable t = document.createTable(table.size(), table.get(0).size());
+                final XWPFTable t =
+                        document.createTable(table.size(), table.get(0).size());
                 for (int r = 0; r < table.size(); r++) {
                     for (int c = 0; c < table.get(r).size(); c++) {
                         t.getRow(r).getCell(c).setText(table.get(r).get(c));

@@ -3,6 +3,9 @@ package io.hirehub.topologies.resume.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hirehub.topologies.resume.FailureKind;
+import io.hirehub.topologies.resume.TaskType;
+import io.hirehub.topologies.resume.support.TestDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -12,18 +15,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.junit.jupiter.api.Test;
 
-import io.hirehub.topologies.resume.FailureKind;
-import io.hirehub.topologies.resume.TaskType;
-import io.hirehub.topologies.resume.support.TestDocuments;
-
 class TextExtractorTest {
 
-    private static final List<String> RESUME_LINES = List.of("Jane Doe", "Senior Backend Engineer",
-            "Acme Corp | Jan 2020 - Present", "Java, Spring Boot, Kubernetes");
+    private static final List<String> RESUME_LINES = List.of(
+            "Jane Doe", "Senior Backend Engineer", "Acme Corp | Jan 2020 - Present", "Java, Spring Boot, Kubernetes");
 
     private final TextExtractor extractor = new TextExtractor(ExtractionSettings.DEFAULT);
 
@@ -45,29 +43,36 @@ class TextExtractorTest {
 
     @Test
     void shouldExtractKoreanDocxWithHeaderParagraphsAndTables() {
-        final byte[] docx = TestDocuments.docx("홍길동 | 010-1234-5678", List.of("경력", "ABC테크 | 백엔드 개발자 | 2019.03 ~ 2022.02"),
+        final byte[] docx = TestDocuments.docx(
+                "홍길동 | 010-1234-5678",
+                List.of("경력", "ABC테크 | 백엔드 개발자 | 2019.03 ~ 2022.02"),
                 List.of(List.of("이름", "홍길동"), List.of("기술", "자바, 스프링")));
 
         final ExtractedText text = extractor.extract(docx, "이력서.docx");
 
         assertThat(text.type()).isEqualTo(DocumentType.DOCX);
-        assertThat(text.text()).isEqualTo("홍길동 | 010-1234-5678\n경력\nABC테크 | 백엔드 개발자 | 2019.03 ~ 2022.02\n"
-                + "이름 | 홍길동\n기술 | 자바, 스프링");
+        assertThat(text.text())
+                .isEqualTo("홍길동 | 010-1234-5678\n경력\nABC테크 | 백엔드 개발자 | 2019.03 ~ 2022.02\n" + "이름 | 홍길동\n기술 | 자바, 스프링");
     }
 
     @Test
     void shouldDetectTypeByContentNotByExtension() {
-        assertThat(extractor.extract(TestDocuments.pdf(RESUME_LINES), "resume.docx").type())
+        assertThat(extractor
+                        .extract(TestDocuments.pdf(RESUME_LINES), "resume.docx")
+                        .type())
                 .isEqualTo(DocumentType.PDF);
-        assertThat(extractor.extract(TestDocuments.docx(null, List.of("Java backend developer resume"), List.of()),
-                "resume").type()).isEqualTo(DocumentType.DOCX);
+        assertThat(extractor
+                        .extract(
+                                TestDocuments.docx(null, List.of("Java backend developer resume"), List.of()), "resume")
+                        .type())
+                .isEqualTo(DocumentType.DOCX);
     }
 
     @Test
     void shouldReadUtf8TextWithBomAndNormaliseHangulToNfc() {
         final String decomposed = Normalizer.normalize("자바 백엔드 개발자 경력 7년\r\n스프링 부트와 쿠버네티스 운영", Normalizer.Form.NFD);
-        final byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                decomposed.getBytes(StandardCharsets.UTF_8));
+        final byte[] bytes =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, decomposed.getBytes(StandardCharsets.UTF_8));
 
         final ExtractedText text = extractor.extract(bytes, "resume.txt");
 
@@ -77,8 +82,8 @@ class TextExtractorTest {
 
     @Test
     void shouldReadMarkdown() {
-        final ExtractedText text = extractor.extract("# Jane\n\n\n\n- Java   and  Kotlin developer\t\n".getBytes(
-                StandardCharsets.UTF_8), "cv.MD");
+        final ExtractedText text = extractor.extract(
+                "# Jane\n\n\n\n- Java   and  Kotlin developer\t\n".getBytes(StandardCharsets.UTF_8), "cv.MD");
 
         assertThat(text.type()).isEqualTo(DocumentType.MARKDOWN);
         assertThat(text.text()).isEqualTo("# Jane\n\n- Java and Kotlin developer");
@@ -88,8 +93,8 @@ class TextExtractorTest {
     void shouldRejectPasswordProtectedPdf() {
         final byte[] pdf = TestDocuments.pdf(RESUME_LINES, "user-secret", null);
 
-        assertFailure(() -> extractor.extract(pdf, "resume.pdf"), FailureKind.ENCRYPTED_PDF,
-                "PDF is password-protected");
+        assertFailure(
+                () -> extractor.extract(pdf, "resume.pdf"), FailureKind.ENCRYPTED_PDF, "PDF is password-protected");
     }
 
     @Test
@@ -98,7 +103,9 @@ class TextExtractorTest {
         noCopy.setCanExtractContent(false);
         final byte[] pdf = TestDocuments.pdf(RESUME_LINES, "", noCopy);
 
-        assertFailure(() -> extractor.extract(pdf, "resume.pdf"), FailureKind.ENCRYPTED_PDF,
+        assertFailure(
+                () -> extractor.extract(pdf, "resume.pdf"),
+                FailureKind.ENCRYPTED_PDF,
                 "PDF is encrypted and does not permit text extraction");
     }
 
@@ -111,7 +118,9 @@ class TextExtractorTest {
 
     @Test
     void shouldRejectPdfWithoutTextLayer() {
-        assertFailure(() -> extractor.extract(TestDocuments.pdf(List.of()), "scan.pdf"), FailureKind.EMPTY_TEXT,
+        assertFailure(
+                () -> extractor.extract(TestDocuments.pdf(List.of()), "scan.pdf"),
+                FailureKind.EMPTY_TEXT,
                 "PDF has no extractable text (0 letters/digits; image-only or scanned documents need OCR, "
                         + "which is not supported)");
     }
@@ -120,7 +129,9 @@ class TextExtractorTest {
     void shouldRejectCorruptPdf() {
         final byte[] truncated = Arrays.copyOf(TestDocuments.pdf(RESUME_LINES), 40);
 
-        assertFailure(() -> extractor.extract(truncated, "resume.pdf"), FailureKind.CORRUPT_FILE,
+        assertFailure(
+                () -> extractor.extract(truncated, "resume.pdf"),
+                FailureKind.CORRUPT_FILE,
                 "PDF cannot be read (IOException)");
     }
 
@@ -142,18 +153,25 @@ class TextExtractorTest {
 
     @Test
     void shouldRejectFileNamedPdfWithoutPdfSignature() {
-        assertFailure(() -> extractor.extract("hello world, this is not a pdf".getBytes(StandardCharsets.UTF_8),
-                "resume.pdf"), FailureKind.CORRUPT_FILE, "file named .pdf does not have a PDF signature");
+        assertFailure(
+                () -> extractor.extract(
+                        "hello world, this is not a pdf".getBytes(StandardCharsets.UTF_8), "resume.pdf"),
+                FailureKind.CORRUPT_FILE,
+                "file named .pdf does not have a PDF signature");
     }
 
     @Test
     void shouldRejectUnsupportedTypes() throws IOException {
         final byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-        assertFailure(() -> extractor.extract(png, "photo.png"), FailureKind.UNSUPPORTED_TYPE,
+        assertFailure(
+                () -> extractor.extract(png, "photo.png"),
+                FailureKind.UNSUPPORTED_TYPE,
                 "unsupported file type '.png' (supported: pdf, docx, txt, md)");
 
         final byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        assertFailure(() -> extractor.extract(ole2, "resume.doc"), FailureKind.UNSUPPORTED_TYPE,
+        assertFailure(
+                () -> extractor.extract(ole2, "resume.doc"),
+                FailureKind.UNSUPPORTED_TYPE,
                 "legacy .doc or password-protected Office files are not supported (file extension 'doc')");
 
         final ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
@@ -162,7 +180,9 @@ class TextExtractorTest {
             zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        assertFailure(() -> extractor.extract(xlsx.toByteArray(), "resume.xlsx"), FailureKind.UNSUPPORTED_TYPE,
+        assertFailure(
+                () -> extractor.extract(xlsx.toByteArray(), "resume.xlsx"),
+                FailureKind.UNSUPPORTED_TYPE,
                 "a ZIP/Office file that is not a Word .docx document (file extension 'xlsx')");
     }
 
@@ -177,16 +197,20 @@ class TextExtractorTest {
     void shouldRejectFilesOverTheSizeLimit() {
         final TextExtractor small = new TextExtractor(new ExtractionSettings(100, 20));
 
-        assertFailure(() -> small.extract(new byte[101], "resume.pdf"), FailureKind.FILE_TOO_LARGE,
+        assertFailure(
+                () -> small.extract(new byte[101], "resume.pdf"),
+                FailureKind.FILE_TOO_LARGE,
                 "file has 101 bytes, over the limit of 100 bytes");
     }
 
     @Test
     void shouldRejectEmptyAndNearlyEmptyFiles() {
-        assertFailure(() -> extractor.extract(new byte[0], "resume.txt"), FailureKind.EMPTY_TEXT,
-                "file is empty (0 bytes)");
-        assertFailure(() -> extractor.extract("  \n -- \n".getBytes(StandardCharsets.UTF_8), "resume.txt"),
-                FailureKind.EMPTY_TEXT, "TXT has no extractable text (0 letters/digits; image-only or scanned "
+        assertFailure(
+                () -> extractor.extract(new byte[0], "resume.txt"), FailureKind.EMPTY_TEXT, "file is empty (0 bytes)");
+        assertFailure(
+                () -> extractor.extract("  \n -- \n".getBytes(StandardCharsets.UTF_8), "resume.txt"),
+                FailureKind.EMPTY_TEXT,
+                "TXT has no extractable text (0 letters/digits; image-only or scanned "
                         + "documents need OCR, which is not supported)");
     }
 

@@ -154,7 +154,9 @@ class AvscContractTest {
         assertThat(sqlValues("InterviewType")).containsExactly("phone", "video", "onsite", "assignment");
         assertThat(sqlValues("InterviewStatus")).containsExactly("scheduled", "completed", "cancelled");
         assertThat(sqlValues("DeviceType")).containsExactly("ios", "android", "web");
-        assertThat(sqlValues("SkillCategory")).containsExactly("language", "framework", "database", "cloud");
+        // The seed's four, then the skill catalogue's (job V3): appended, so the seed's symbols keep their order.
+        assertThat(sqlValues("SkillCategory"))
+                .containsExactly("language", "framework", "database", "cloud", "tool", "certificate", "competency");
         assertThat(sqlValues("Proficiency")).containsExactly("beginner", "intermediate", "advanced", "expert");
         assertThat(sqlValues("ActorType")).containsExactly("jobseeker", "company", "system");
         assertThat(sqlValues("AiTaskType"))

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
@@ -202,6 +203,29 @@ class SpecificRecordRoundTripTest {
         assertThat(read.getId()).isEqualTo(id);
         assertThat(read.getName()).isEqualTo("Kafka");
         assertThat(read.getCategory()).isNull();
+        assertThat(read.getSynonyms()).isNull();
+    }
+
+    @Test
+    void shouldEvolveSkillTagsBackwardAndForwardFromTheSeedSchema() {
+        // SkillTag as it was before job V3: no synonyms, the seed's four categories.
+        final Schema seed = new Schema.Parser().parse("""
+                        {"type": "record", "name": "SkillTag", "namespace": "io.hirehub.avro.entity", "fields": [
+                          {"name": "id", "type": {"type": "string", "logicalType": "uuid"}},
+                          {"name": "name", "type": "string"},
+                          {"name": "category", "type": ["null", {"type": "enum", "name": "SkillCategory",
+                            "symbols": ["LANGUAGE", "FRAMEWORK", "DATABASE", "CLOUD", "UNKNOWN"],
+                            "default": "UNKNOWN"}], "default": null}]}
+                        """);
+        final Schema current = io.hirehub.avro.entity.SkillTag.getClassSchema();
+
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(current, seed)
+                        .getType())
+                .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+        // An older reader meets a 'certificate' tag as UNKNOWN and ignores the synonyms.
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(seed, current)
+                        .getType())
+                .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
     }
 
     private static <T extends SpecificRecord> T roundTrip(final T record, final Schema schema) throws IOException {

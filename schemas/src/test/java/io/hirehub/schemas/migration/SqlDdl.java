@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +24,9 @@ public final class SqlDdl {
 
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)\\s*\\((.*?)\\)\\s*;",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ALTER_ADD_COLUMN = Pattern.compile(
+            "ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)\\s+ADD\\s+COLUMN\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([^;]*?)\\s*;",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern CREATE_INDEX = Pattern.compile(
             "CREATE\\s+INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)\\s+ON\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
@@ -104,15 +109,35 @@ public final class SqlDdl {
         return sqlByFile;
     }
 
+    /**
+     * The tables as the migrations leave them: each CREATE TABLE, then every {@code ALTER TABLE … ADD COLUMN} of
+     * the same service applied in version order (the added column goes last, as PostgreSQL puts it).
+     */
     public List<Table> tables() {
-        final List<Table> tables = new ArrayList<>();
-        sqlByFile.forEach((file, sql) -> {
-            final Matcher m = CREATE_TABLE.matcher(stripComments(sql));
+        final Map<String, Table> tables = new LinkedHashMap<>();
+        final List<String> files = sqlByFile.keySet().stream()
+                .sorted(Comparator.comparing(SqlDdl::serviceOf).thenComparingInt(SqlDdl::version))
+                .toList();
+        for (final String file : files) {
+            final String sql = stripComments(sqlByFile.get(file));
+            final Matcher m = CREATE_TABLE.matcher(sql);
             while (m.find()) {
-                tables.add(new Table(serviceOf(file), m.group(1).toLowerCase(Locale.ROOT), columns(m.group(2))));
+                final String name = m.group(1).toLowerCase(Locale.ROOT);
+                tables.put(serviceOf(file) + '.' + name, new Table(serviceOf(file), name, columns(m.group(2))));
             }
-        });
-        return tables;
+            final Matcher alter = ALTER_ADD_COLUMN.matcher(sql);
+            while (alter.find()) {
+                final String key = serviceOf(file) + '.' + alter.group(1).toLowerCase(Locale.ROOT);
+                final Table table = tables.get(key);
+                if (table == null) {
+                    throw new AssertionError(file + " alters " + key + " before any migration creates it");
+                }
+                final List<Column> columns = new ArrayList<>(table.columns());
+                columns.addAll(columns(alter.group(2)));
+                tables.put(key, new Table(table.service(), table.name(), List.copyOf(columns)));
+            }
+        }
+        return List.copyOf(tables.values());
     }
 
     public Table table(final String name) {

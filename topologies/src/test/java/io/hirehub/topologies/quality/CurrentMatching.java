@@ -1,0 +1,129 @@
+package io.hirehub.topologies.quality;
+
+import io.hirehub.avro.derived.ResumeProfileSkill;
+import io.hirehub.avro.entity.Proficiency;
+import io.hirehub.topologies.match.ExperienceLevel;
+import io.hirehub.topologies.match.JobProfile;
+import io.hirehub.topologies.match.JobStatus;
+import io.hirehub.topologies.match.MatchResult;
+import io.hirehub.topologies.match.MatchScorer;
+import io.hirehub.topologies.match.PreparedJob;
+import io.hirehub.topologies.match.PreparedResume;
+import io.hirehub.topologies.match.ResumeProfile;
+import io.hirehub.topologies.match.topology.AvroProfiles;
+import io.hirehub.topologies.resume.ResumeAnalysis;
+import io.hirehub.topologies.resume.ResumeAnalyzer;
+import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import io.hirehub.topologies.resume.parse.ResumeSkill;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Matching as the pipeline and the matching topology run it, applied to the ranking set through public APIs only:
+ * each resume goes through {@link ResumeAnalyzer} (mask → parse → chunk → embed) and becomes the topology's
+ * {@link ResumeProfile} via {@link AvroProfiles#resume} (the same conversion the topology applies to
+ * {@code hirehub.resume.profiles}); each job becomes a {@link JobProfile} embedded from the same text the job-profile
+ * builder embeds (title, description, requirements, required and preferred skill names joined by newlines); pairs
+ * are scored by {@link MatchScorer#defaults()}.
+ */
+final class CurrentMatching {
+
+    private final ResumeAnalyzer analyzer;
+    private final EmbeddingProvider embeddings;
+    private final MatchScorer scorer = MatchScorer.defaults();
+
+    CurrentMatching(final EmbeddingProvider embeddings) {
+        this.embeddings = embeddings;
+        this.analyzer = ResumeAnalyzer.builder().embeddings(embeddings).build();
+    }
+
+    /** Prepared profiles of every resume, keyed by resume id. */
+    Map<String, PreparedResume> resumes(final List<QualitySets.RankingResume> resumes) {
+        final Map<String, PreparedResume> prepared = new LinkedHashMap<>();
+        for (final QualitySets.RankingResume resume : resumes) {
+            prepared.put(resume.id(), scorer.prepare(profile(resume)));
+        }
+        return prepared;
+    }
+
+    /** The overall score of every resume for a job. */
+    Map<String, MatchResult> score(final QualitySets.RankingJob job, final Map<String, PreparedResume> resumes) {
+        final PreparedJob prepared = scorer.prepare(profile(job));
+        final Map<String, MatchResult> results = new LinkedHashMap<>();
+        resumes.forEach((id, resume) -> results.put(id, scorer.score(prepared, resume)));
+        return results;
+    }
+
+    private ResumeProfile profile(final QualitySets.RankingResume resume) {
+        final ResumeAnalysis analysis =
+                analyzer.analyze(resume.text().getBytes(StandardCharsets.UTF_8), "resume.txt", Optional.empty());
+        final List<ResumeProfileSkill> skills = new ArrayList<>();
+        for (final ResumeSkill s : analysis.parsed().skills()) {
+            skills.add(ResumeProfileSkill.newBuilder()
+                    .setName(s.skillName())
+                    .setYears(s.years())
+                    .setProficiency(
+                            s.proficiency() == null
+                                    ? null
+                                    : Proficiency.valueOf(s.proficiency().name()))
+                    .build());
+        }
+        final List<Float> vector = new ArrayList<>(analysis.documentEmbedding().length);
+        for (final float f : analysis.documentEmbedding()) {
+            vector.add(f);
+        }
+        // The same fields ResumeProfiles.of fills in the pipeline (its location is always null there too).
+        return AvroProfiles.resume(io.hirehub.avro.derived.ResumeProfile.newBuilder()
+                .setResumeId(uuid("resume", resume.id()))
+                .setUserId(uuid("user", resume.id()))
+                .setSkills(skills)
+                .setTotalExperienceYears(analysis.parsed().totalExperienceYears())
+                .setDesiredPosition(resume.desiredPosition())
+                .setDesiredSalaryMin(null)
+                .setDesiredSalaryMax(null)
+                .setLocation(null)
+                .setEmbedding(vector)
+                .setUpdatedAt(Instant.EPOCH)
+                .build());
+    }
+
+    private JobProfile profile(final QualitySets.RankingJob job) {
+        final String text = String.join(
+                "\n",
+                job.title(),
+                Objects.toString(job.description(), ""),
+                Objects.toString(job.requirements(), ""),
+                String.join(", ", job.requiredSkills()),
+                String.join(", ", job.preferredSkills()));
+        return new JobProfile(
+                uuid("job", job.id()).toString(),
+                uuid("company", job.id()).toString(),
+                job.title(),
+                JobStatus.OPEN,
+                null,
+                job.requiredSkills(),
+                job.preferredSkills(),
+                job.experienceMin(),
+                job.experienceMax(),
+                job.experienceLevel() == null ? null : ExperienceLevel.fromCode(job.experienceLevel()),
+                null,
+                null,
+                job.location(),
+                null,
+                null,
+                null,
+                null,
+                embeddings.embed(List.of(text))[0]);
+    }
+
+    private static UUID uuid(final String kind, final String id) {
+        return UUID.nameUUIDFromBytes((kind + ':' + id).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -554,7 +554,19 @@ FROM (VALUES
     ('67277305-9a6d-3e19-b2d4-50eedb8bb676', '컴퓨터활용능력', 'certificate', ARRAY['컴활', '컴퓨터활용능력 1급', '컴퓨터활용능력 2급', '컴활 1급', '컴활 2급']),
     ('fde429d2-464b-360e-afa5-ced349a915b2', 'MOS', 'certificate', ARRAY['MOS Master', 'Microsoft Office Specialist', 'MOS 마스터']),
     ('4808921b-18fb-3988-8c4f-5c82571b7c9b', 'ITQ', 'certificate', ARRAY['ITQ 자격증', 'ITQ OA', 'ITQ 마스터']),
-    ('0bf271bb-f861-37f9-b9a6-4348713a7da5', '워드프로세서', 'certificate', ARRAY['워드프로세서 1급', '워드프로세서 자격증', '워드 자격증'])
+    ('0bf271bb-f861-37f9-b9a6-4348713a7da5', '워드프로세서', 'certificate', ARRAY['워드프로세서 1급', '워드프로세서 자격증', '워드 자격증']),
+    ('3f03133b-03a3-3795-bffe-b5c5cdf0463d', 'Inside Sales', 'competency', ARRAY['인사이드 세일즈', '인사이드세일즈', 'Inside Sales Representative']),
+    ('1ed7d761-93e8-355c-a94e-d0e6900511ae', 'Solution Sales', 'competency', ARRAY['솔루션 영업', '솔루션영업', 'Solution Selling', '컨설팅 영업']),
+    ('aa1f4a48-84e1-348e-b7a5-7410fd97376f', 'Retail Store Management', 'competency', ARRAY['매장 관리', '매장 운영', '점장', 'Store Management', 'Store Manager', 'Store Operations']),
+    ('c0b0685d-110f-3779-b58b-fdf2fc5137d7', 'Insurance Sales', 'competency', ARRAY['보험 영업', '보험영업', '보험 설계', '보험 컨설팅']),
+    ('c9e59daa-03f9-365a-841f-f01814de961f', 'Upselling', 'competency', ARRAY['업셀링', '업셀', 'Cross-selling', '크로스셀링', '교차 판매']),
+    ('73f0cc10-abe2-3943-a0af-7149b0347c59', 'Sales Presentation', 'competency', ARRAY['영업 PT', '제안 발표', '제안 PT', 'Sales Pitch', 'Product Demo', '제품 시연']),
+    ('41e3e344-c859-3fa5-8a93-1083c73709da', '공인중개사', 'certificate', ARRAY['공인중개사 자격', 'Licensed Real Estate Agent']),
+    ('c3bdd781-d5b4-357b-a1f8-2e76d7dac452', '보험설계사', 'certificate', ARRAY['보험설계사 자격', '생명보험설계사', '손해보험설계사', 'Insurance Planner License']),
+    ('1cc7b88d-9c82-3d60-9d5a-194ba2395cea', 'Returns and Exchanges', 'competency', ARRAY['교환·반품', '교환/반품', '교환 반품', '반품 처리', '환불 처리', 'Returns Processing', 'Refund Handling']),
+    ('f96db8f5-1f85-31f8-a77f-3381385cc9b3', 'Reservation Management', 'competency', ARRAY['예약 관리', '예약 업무', '예약 접수', 'Reservations', 'Booking Management']),
+    ('1e50db18-7739-3e0f-9dc5-72add7ffc66b', 'Front Desk Operations', 'competency', ARRAY['프런트 데스크', '프론트 데스크', 'Front Desk', '체크인 업무', 'Guest Check-in', '리셉션']),
+    ('b8fd99d8-6072-368d-b003-0a24241e6634', 'Agent Coaching', 'competency', ARRAY['상담사 코칭', '상담원 코칭', '상담사 교육', '상담원 교육', 'Agent Training'])
 ) AS v (id, name, category, synonyms)
 WHERE NOT EXISTS (SELECT 1 FROM skill_tags t WHERE t.id = v.id::uuid)
 ON CONFLICT (name) DO UPDATE

@@ -59,13 +59,31 @@ class MatchQualityReportTest {
         // What the vocabulary alone buys: the same finder fed the job V3 catalogue. The parser's category enum has
         // only the seed's four values; categories play no part in which names are found, so the others map to
         // FRAMEWORK here.
+        skillExtraction(
+                report,
+                "the same finder with the job V3 catalogue ("
+                        + SkillCatalogue.builtIn().skills().size() + " tags)",
+                catalogueParser());
+    }
+
+    private static ResumeParser catalogueParser() {
         final List<Skill> catalogue = SkillCatalogue.builtIn().skills().stream()
                 .map(s -> new Skill(s.name(), parserCategory(s.category()), s.synonyms()))
                 .toList();
-        skillExtraction(
-                report,
-                "the same finder with the job V3 catalogue (" + catalogue.size() + " tags)",
-                new ResumeParser(new SkillCatalog(catalogue), Clock.systemUTC()));
+        return new ResumeParser(new SkillCatalog(catalogue), Clock.systemUTC());
+    }
+
+    /** Required coverage 0.75, preferred 0.25 (like SkillScorer, without depth), of the job's skills in the set. */
+    private static double coverage(final QualitySets.RankingJob job, final Set<String> skills) {
+        final double required = job.requiredSkills().isEmpty()
+                ? 0
+                : job.requiredSkills().stream().filter(skills::contains).count()
+                        / (double) job.requiredSkills().size();
+        final double preferred = job.preferredSkills().isEmpty()
+                ? 0
+                : job.preferredSkills().stream().filter(skills::contains).count()
+                        / (double) job.preferredSkills().size();
+        return 0.75 * required + 0.25 * preferred;
     }
 
     private static SkillCategory parserCategory(final io.hirehub.avro.entity.SkillCategory category) {
@@ -126,6 +144,14 @@ class MatchQualityReportTest {
         final List<List<String>> bigramDocs =
                 set.resumes().stream().map(r -> HangulBigrams.tokens(r.text())).toList();
         final Bm25 bigrams = new Bm25(bigramDocs);
+        final ResumeParser v3 = catalogueParser();
+        final Map<String, Set<String>> v3Skills = new LinkedHashMap<>();
+        set.resumes()
+                .forEach(r -> v3Skills.put(
+                        r.id(),
+                        v3.parse(r.text()).skills().stream()
+                                .map(ResumeSkill::skillName)
+                                .collect(Collectors.toSet())));
         final Map<String, String> texts = new LinkedHashMap<>();
         set.resumes().forEach(r -> texts.put(r.id(), r.text()));
 
@@ -171,6 +197,35 @@ class MatchQualityReportTest {
                 texts.keySet().forEach(id -> noriScores.put(id, 0.0));
                 noriScores.putAll(nori.scores(query));
                 record(ndcg, "BM25, Lucene + Nori/Porter", job, grades, noriScores, Double::doubleValue);
+                // A preview of what fusing lexical relevance and the semantic signal gives, nothing learned: the
+                // bigram BM25 score as a share of the job's best, averaged with the cosine (0..1) of the hashing
+                // embeddings.
+                final double best = bigramScores.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElse(0);
+                final Map<String, Double> fused = new LinkedHashMap<>();
+                results.forEach((id, r) -> fused.put(
+                        id,
+                        0.5 * (best == 0 ? 0 : bigramScores.get(id) / best)
+                                + 0.5 * r.semanticScore().doubleValue() / 100));
+                record(
+                        ndcg,
+                        "preview: ½ BM25 bigrams (share of best) + ½ hashing cosine",
+                        job,
+                        grades,
+                        fused,
+                        Double::doubleValue);
+                final Map<String, Double> withSkills = new LinkedHashMap<>();
+                results.forEach((id, r) ->
+                        withSkills.put(id, (2 * fused.get(id) + coverage(job, v3Skills.get(id))) / 3));
+                record(
+                        ndcg,
+                        "preview: ⅓ BM25 bigrams + ⅓ hashing cosine + ⅓ skill coverage (V3 catalogue)",
+                        job,
+                        grades,
+                        withSkills,
+                        Double::doubleValue);
             }
         }
 

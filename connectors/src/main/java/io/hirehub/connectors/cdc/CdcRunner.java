@@ -4,19 +4,24 @@ import io.debezium.embedded.Connect;
 import io.debezium.engine.ChangeEvent;
 import io.debezium.engine.DebeziumEngine;
 import io.hirehub.connectors.connect.ConfluentAvroConverter;
+import io.hirehub.connectors.runtime.Failures;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -28,13 +33,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded CDC runner: one supervisor thread that competes for the slot's {@link LeaderLock};
  * the leader runs the Debezium engine (snapshot, then streaming, offsets in Kafka) with
- * {@link RecordPublisher} as its sink, restarts it after a failure, and stops it if the lock's
- * session is lost. A standby just polls the lock. {@link #close()} stops everything gracefully.
+ * {@link RecordPublisher} as its sink, restarts it after a failure with exponential backoff, and
+ * stops it if the lock's session is lost. A standby just polls the lock.
+ *
+ * <p>Nothing dies unseen: every {@link Throwable} of the supervisor and the engine thread is logged
+ * with its stack trace and reported as a {@link CdcState}. A failure a retry cannot help (an
+ * {@link Error} such as a class missing from the classpath, or a configuration the engine refused)
+ * ends in {@link CdcState.Phase#FAILED} and completes {@link #failure()}. {@link #close()} stops
+ * everything gracefully.
  */
 public final class CdcRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CdcRunner.class);
-    private static final Duration RESTART_BACKOFF = Duration.ofSeconds(2);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+    /** How often the slot is read while the engine starts, so "streaming" is seen promptly. */
+    private static final Duration STARTING_POLL = Duration.ofMillis(200);
 
     private final CdcSettings settings;
     private final CdcMetrics metrics;
@@ -42,6 +56,9 @@ public final class CdcRunner implements AutoCloseable {
             Executors.newSingleThreadExecutor(r -> thread(r, "hirehub-cdc-supervisor"));
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Session> session = new AtomicReference<>();
+    private final List<Consumer<CdcState>> listeners = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Throwable> failure = new CompletableFuture<>();
+    private volatile CdcState state = CdcState.of(CdcState.Phase.STARTING, "");
     private volatile boolean closing;
 
     public CdcRunner(final CdcSettings settings) {
@@ -53,10 +70,16 @@ public final class CdcRunner implements AutoCloseable {
         this.metrics = new CdcMetrics(registry, settings.slotName());
     }
 
+    /** Hears every change of {@link #state()}, on the supervisor thread; add before {@link #start()}. */
+    public CdcRunner onState(final Consumer<CdcState> listener) {
+        listeners.add(listener);
+        return this;
+    }
+
     /** Starts competing for leadership; returns at once. */
     public CdcRunner start() {
         LOG.info("CDC runner starting: {}", settings);
-        supervisor.submit(this::supervise);
+        supervisor.execute(this::supervise);
         return this;
     }
 
@@ -65,52 +88,150 @@ public final class CdcRunner implements AutoCloseable {
         return session.get() != null;
     }
 
+    public CdcState state() {
+        return state;
+    }
+
+    /** Completes with the error when the runner gives up for good ({@link CdcState.Phase#FAILED}). */
+    public CompletableFuture<Throwable> failure() {
+        return failure;
+    }
+
     public CdcMetrics metrics() {
         return metrics;
     }
 
     private void supervise() {
-        final SlotStatusReader status = new SlotStatusReader(settings);
         try (LeaderLock lock = new LeaderLock(settings)) {
-            while (!closing) {
-                if (lock.tryAcquire() && lock.isHeld()) {
-                    Session current = session.get();
-                    if (current == null || current.finished()) {
-                        if (current != null) {
-                            current.close();
-                            session.set(null);
-                            sleep(RESTART_BACKOFF);
-                        }
-                        if (!closing) {
-                            LOG.info("leading CDC slot {}: starting the Debezium engine", settings.slotName());
-                            session.set(Session.start(settings, metrics));
-                        }
-                    }
-                } else if (session.get() != null) {
-                    LOG.warn("lost the leader lock of slot {}: stopping the engine", settings.slotName());
-                    session.getAndSet(null).close();
-                }
-                metrics.leader(session.get() != null);
-                readStatus(status);
-                sleep(settings.leaderPollInterval());
-            }
-        } catch (final RuntimeException e) {
-            LOG.error("CDC supervisor failed", e);
+            superviseWith(lock, new SlotStatusReader(settings));
+        } catch (final Throwable e) { // NOPMD: the supervisor never ends without a word
+            LOG.error("CDC runner for slot {} failed and cannot recover: {}", settings.slotName(), e.toString(), e);
+            fail(e);
         } finally {
             final Session last = session.getAndSet(null);
             if (last != null) {
                 last.close();
             }
             metrics.leader(false);
+            if (state.phase() != CdcState.Phase.FAILED) {
+                report(CdcState.of(CdcState.Phase.STOPPED, ""));
+            }
             stopped.countDown();
         }
     }
 
-    private void readStatus(final SlotStatusReader reader) {
+    private void superviseWith(final LeaderLock lock, final SlotStatusReader reader) {
+        Duration backoff = FIRST_BACKOFF;
+        while (!closing) {
+            try {
+                if (lock.tryAcquire() && lock.isHeld()) {
+                    final Session current = session.get();
+                    if (current != null && current.finished()) {
+                        session.set(null);
+                        current.close();
+                        final Throwable error = current.error();
+                        if (Failures.permanent(error)) {
+                            LOG.error(
+                                    "the Debezium engine for slot {} cannot run: {}",
+                                    settings.slotName(),
+                                    Failures.describe(error),
+                                    error);
+                            fail(error);
+                            return;
+                        }
+                        backoff = restartAfter(error, backoff);
+                        continue;
+                    }
+                    if (current == null && !closing) {
+                        LOG.info("leading CDC slot {}: starting the Debezium engine", settings.slotName());
+                        report(CdcState.of(
+                                CdcState.Phase.STARTING,
+                                "starting the Debezium engine on slot " + settings.slotName()));
+                        session.set(Session.start(settings, metrics));
+                    }
+                } else if (session.get() != null) {
+                    LOG.warn("lost the leader lock of slot {}: stopping the engine", settings.slotName());
+                    session.getAndSet(null).close();
+                } else if (lock.unreachable().isPresent()) {
+                    // Not a standby: the database cannot be asked at all.
+                    backoff = restartAfter(lock.unreachable().get(), backoff);
+                    continue;
+                }
+                metrics.leader(session.get() != null);
+                final Optional<SlotStatus> slot = readStatus(reader);
+                final Session running = session.get();
+                if (running == null) {
+                    report(CdcState.of(
+                            CdcState.Phase.STANDBY,
+                            "standing by; slot " + settings.slotName() + " led by "
+                                    + slot.flatMap(SlotStatus::leader).orElse("another instance")));
+                } else if (!running.finished() && slot.map(SlotStatus::active).orElse(false)) {
+                    report(CdcState.of(CdcState.Phase.STREAMING, "streaming slot " + settings.slotName()));
+                    backoff = FIRST_BACKOFF;
+                }
+            } catch (final Exception e) {
+                // Building the engine's clients failed (an unreachable broker, a refused connection).
+                final Session broken = session.getAndSet(null);
+                if (broken != null) {
+                    broken.close();
+                }
+                if (Failures.permanent(e)) {
+                    LOG.error("the CDC runner for slot {} cannot run: {}", settings.slotName(), e.toString(), e);
+                    fail(e);
+                    return;
+                }
+                backoff = restartAfter(e, backoff);
+                continue;
+            }
+            sleep(state.phase() == CdcState.Phase.STARTING ? STARTING_POLL : settings.leaderPollInterval());
+        }
+    }
+
+    /** Logs the failure with its stack trace, reports it, waits {@code backoff}; returns the next backoff. */
+    private Duration restartAfter(final Throwable error, final Duration backoff) {
+        LOG.error(
+                "CDC on slot {} failed: {}; retrying in {} s",
+                settings.slotName(),
+                Failures.describe(error),
+                backoff.toSeconds(),
+                error);
+        report(CdcState.failing(
+                CdcState.Phase.RESTARTING,
+                Failures.describe(error) + "; retrying in " + backoff.toSeconds() + " s",
+                error));
+        sleep(backoff);
+        final Duration next = backoff.multipliedBy(2);
+        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    }
+
+    private void fail(final Throwable error) {
+        report(CdcState.failing(CdcState.Phase.FAILED, Failures.describe(error), error));
+        failure.complete(error);
+    }
+
+    private void report(final CdcState next) {
+        final CdcState previous = state;
+        if (previous.phase() == next.phase() && previous.detail().equals(next.detail())) {
+            return;
+        }
+        state = next;
+        for (final Consumer<CdcState> listener : listeners) {
+            try {
+                listener.accept(next);
+            } catch (final RuntimeException e) {
+                LOG.warn("CDC state listener failed: {}", e.toString(), e);
+            }
+        }
+    }
+
+    private Optional<SlotStatus> readStatus(final SlotStatusReader reader) {
         try {
-            metrics.slot(reader.read());
+            final SlotStatus status = reader.read();
+            metrics.slot(status);
+            return Optional.of(status);
         } catch (final Exception e) {
             LOG.debug("slot status unavailable: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -157,29 +278,49 @@ public final class CdcRunner implements AutoCloseable {
             final Producer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(settings));
             final SchemaRegistryClient registry = HttpSchemaRegistryClient.of(settings.registryUrl());
             final ConfluentAvroConverter converter = new ConfluentAvroConverter(registry);
-            converter.configure(Map.of(), false);
             final OutboxJanitor janitor = new OutboxJanitor(settings);
+            final DebeziumEngine<ChangeEvent<SourceRecord, SourceRecord>> engine;
             final AtomicReference<Optional<Throwable>> outcome = new AtomicReference<>();
-            final DebeziumEngine<ChangeEvent<SourceRecord, SourceRecord>> engine = DebeziumEngine.create(Connect.class)
-                    .using(PipelineConfig.engineProperties(settings))
-                    .notifying(new RecordPublisher(producer, converter, janitor, metrics))
-                    .using((success, message, error) -> {
-                        if (!success) {
-                            LOG.error("Debezium engine stopped: {}", message, error);
-                        } else {
+            try {
+                converter.configure(Map.of(), false);
+                engine = DebeziumEngine.create(Connect.class)
+                        .using(PipelineConfig.engineProperties(settings))
+                        .notifying(new RecordPublisher(producer, converter, janitor, metrics))
+                        .using((success, message, error) -> {
+                            // The supervisor logs the failure with its stack trace when it restarts or gives up.
                             LOG.info("Debezium engine stopped: {}", message);
-                        }
-                        outcome.set(Optional.ofNullable(
-                                error != null ? error : success ? null : new IllegalStateException(message)));
-                    })
-                    .build();
+                            outcome.set(Optional.ofNullable(
+                                    error != null ? error : success ? null : new IllegalStateException(message)));
+                        })
+                        .build();
+            } catch (final RuntimeException | Error e) {
+                producer.close(Duration.ZERO);
+                converter.close();
+                registry.close();
+                janitor.close();
+                throw e;
+            }
             final ExecutorService executor = Executors.newSingleThreadExecutor(r -> thread(r, "hirehub-cdc-engine"));
-            executor.execute(engine);
+            executor.execute(() -> {
+                try {
+                    engine.run();
+                } catch (final Throwable e) { // NOPMD: reported to the supervisor, which logs it
+                    outcome.compareAndSet(null, Optional.of(e));
+                }
+            });
             return new Session(engine, executor, producer, registry, converter, janitor, outcome);
         }
 
         boolean finished() {
             return outcome.get() != null;
+        }
+
+        /** Why the engine stopped (an engine that stopped by itself without an error still needs a restart). */
+        Throwable error() {
+            final Optional<Throwable> stop = outcome.get();
+            return stop == null || stop.isEmpty()
+                    ? new IllegalStateException("the Debezium engine stopped by itself")
+                    : stop.get();
         }
 
         void close() {

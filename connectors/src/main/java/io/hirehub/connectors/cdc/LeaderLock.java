@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public final class LeaderLock implements AutoCloseable {
     private final CdcSettings settings;
     private Connection connection;
     private boolean held;
+    private SQLException lastFailure;
 
     public LeaderLock(final CdcSettings settings) {
         this.settings = settings;
@@ -36,6 +38,7 @@ public final class LeaderLock implements AutoCloseable {
         if (held && isHeld()) {
             return true;
         }
+        lastFailure = null;
         try {
             ensureConnection();
             try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock(?, hashtext(?))")) {
@@ -48,9 +51,15 @@ public final class LeaderLock implements AutoCloseable {
             }
         } catch (final SQLException e) {
             LOG.warn("leader lock for slot {} not reachable: {}", settings.slotName(), e.getMessage());
+            lastFailure = e;
             closeQuietly();
         }
         return held;
+    }
+
+    /** Why the last {@link #tryAcquire()} could not ask PostgreSQL at all (empty when it asked). */
+    public Optional<SQLException> unreachable() {
+        return Optional.ofNullable(lastFailure);
     }
 
     /** Whether the lock's session is still alive (a broken connection means the lock is gone). */

@@ -1,6 +1,7 @@
 package io.hirehub.connectors.writeback.match;
 
 import io.hirehub.avro.derived.MatchDetail;
+import io.hirehub.connectors.runtime.Rebalances;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.topics.DeadLetterHeaders;
@@ -15,6 +16,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,8 +48,18 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaProducer<String, byte[]> dlq;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final ConsumerRebalanceListener assignments;
 
     public MatchWriteBack(final MatchWriteBackSettings settings, final SchemaRegistryClient registry) {
+        this(settings, registry, Rebalances.IGNORED);
+    }
+
+    /** As above; {@code assignments} hears when the consumer gets partitions (it then consumes). */
+    public MatchWriteBack(
+            final MatchWriteBackSettings settings,
+            final SchemaRegistryClient registry,
+            final ConsumerRebalanceListener assignments) {
+        this.assignments = assignments;
         this.settings = settings;
         this.deserializer = new AvroDeserializer<>(registry, MatchDetail.class);
         this.writer = new MatchRowWriter(settings.schema());
@@ -79,7 +91,7 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
-        consumer.subscribe(List.of(Topics.MATCHES));
+        consumer.subscribe(List.of(Topics.MATCHES), assignments);
         final Properties db = new Properties();
         if (settings.user() != null) {
             db.setProperty("user", settings.user());

@@ -35,17 +35,14 @@ public record MatchWriteBackSettings(
         }
     }
 
+    /** The write-back's consumer group unless configured otherwise. */
+    public static final String DEFAULT_GROUP_ID = "hirehub-match-writeback";
+
     /** Defaults for everything but the endpoints. */
     public static MatchWriteBackSettings of(
             final String bootstrapServers, final String jdbcUrl, final String user, final String password) {
         return new MatchWriteBackSettings(
-                bootstrapServers,
-                "hirehub-match-writeback",
-                jdbcUrl,
-                user,
-                password,
-                "match_service",
-                Duration.ofMillis(200));
+                bootstrapServers, DEFAULT_GROUP_ID, jdbcUrl, user, password, "match_service", Duration.ofMillis(200));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.hirehub.connectors.writeback.resume;
 
 import io.hirehub.avro.derived.ResumeAnalysisResult;
+import io.hirehub.connectors.runtime.Rebalances;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.topics.Topics;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,12 +48,24 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong written = new AtomicLong();
+    private final ConsumerRebalanceListener assignments;
 
     public ResumeWriteBack(
             final ResumeWriteBackSettings settings,
             final DataSource dataSource,
             final SchemaRegistryClient registry,
             final ProcessedOutbox outbox) {
+        this(settings, dataSource, registry, outbox, Rebalances.IGNORED);
+    }
+
+    /** As above; {@code assignments} hears when the consumer gets partitions (it then consumes). */
+    public ResumeWriteBack(
+            final ResumeWriteBackSettings settings,
+            final DataSource dataSource,
+            final SchemaRegistryClient registry,
+            final ProcessedOutbox outbox,
+            final ConsumerRebalanceListener assignments) {
+        this.assignments = Objects.requireNonNull(assignments, "assignments");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.writer = new ResumeResultWriter(outbox);
@@ -74,7 +88,7 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.RESUME_ANALYSIS_RESULTS));
+            consumer.subscribe(List.of(Topics.RESUME_ANALYSIS_RESULTS), assignments);
             while (running.get()) {
                 final ConsumerRecords<String, ResumeAnalysisResult> records = consumer.poll(settings.pollTimeout());
                 for (final TopicPartition partition : records.partitions()) {
@@ -116,6 +130,9 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
             }
             commit(partition, record.offset());
         }
+        // The results topic is written in transactions: past the last record sits a commit marker.
+        // Committing the position (past the marker) leaves no lag behind at the end of the topic.
+        consumer.commitSync(Map.of(partition, new OffsetAndMetadata(consumer.position(partition))));
         return true;
     }
 

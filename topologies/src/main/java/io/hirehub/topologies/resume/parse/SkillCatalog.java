@@ -24,14 +24,22 @@ public final class SkillCatalog {
 
     private final Map<String, Skill> byName = new LinkedHashMap<>();
     private final Map<String, Skill> bySynonym = new HashMap<>();
-    private final List<Map.Entry<Pattern, Skill>> patterns = new ArrayList<>();
+    private final List<Spelling> spellings = new ArrayList<>();
+
+    /**
+     * One spelling's matcher, with the lower-case text its every match must contain (the spelling's
+     * first word): a plain {@code contains} on the lower-cased text rules most of ~200 spellings out
+     * before any regex runs, which made skill finding the largest cost of a resume's analysis.
+     */
+    private record Spelling(Pattern pattern, String needle, Skill skill) {}
 
     public SkillCatalog(final List<Skill> skills) {
         for (final Skill skill : skills) {
             byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
             for (final String synonym : spellings(skill)) {
                 bySynonym.put(synonym.toLowerCase(Locale.ROOT), skill);
-                patterns.add(Map.entry(compile(synonym), skill));
+                spellings.add(new Spelling(
+                        compile(synonym), synonym.toLowerCase(Locale.ROOT).split(" ", 2)[0], skill));
             }
         }
     }
@@ -55,10 +63,14 @@ public final class SkillCatalog {
     /** Non-overlapping mentions in text order; the longest spelling wins an overlap. */
     public List<SkillMention> find(final String text) {
         final List<SkillMention> all = new ArrayList<>();
-        for (final Map.Entry<Pattern, Skill> entry : patterns) {
-            final Matcher matcher = entry.getKey().matcher(text);
+        final String lower = text.toLowerCase(Locale.ROOT);
+        for (final Spelling spelling : spellings) {
+            if (!lower.contains(spelling.needle())) {
+                continue;
+            }
+            final Matcher matcher = spelling.pattern().matcher(text);
             while (matcher.find()) {
-                all.add(new SkillMention(entry.getValue(), matcher.start(), matcher.end()));
+                all.add(new SkillMention(spelling.skill(), matcher.start(), matcher.end()));
             }
         }
         all.sort(Comparator.comparingInt((SkillMention m) -> m.end() - m.start())

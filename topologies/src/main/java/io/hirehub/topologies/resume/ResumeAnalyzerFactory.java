@@ -3,6 +3,7 @@ package io.hirehub.topologies.resume;
 import io.hirehub.topologies.resume.embed.BedrockEmbeddingSettings;
 import io.hirehub.topologies.resume.embed.BedrockTitanEmbeddingProvider;
 import io.hirehub.topologies.resume.embed.Chunker;
+import io.hirehub.topologies.resume.embed.EmbeddingProvider;
 import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.resume.parse.ResumeParser;
 import io.hirehub.topologies.resume.parse.SkillCatalog;
@@ -29,15 +30,47 @@ public final class ResumeAnalyzerFactory {
     public record Handle(ResumeAnalyzer analyzer, List<AutoCloseable> resources) implements AutoCloseable {
         @Override
         public void close() {
-            for (final AutoCloseable resource : resources) {
-                try {
-                    resource.close();
-                } catch (final Exception e) {
-                    throw new IllegalStateException(
-                            "closing " + resource.getClass().getSimpleName() + " failed", e);
-                }
+            closeAll(resources);
+        }
+    }
+
+    private static void closeAll(final List<AutoCloseable> resources) {
+        for (final AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (final Exception e) {
+                throw new IllegalStateException("closing " + resource.getClass().getSimpleName() + " failed", e);
             }
         }
+    }
+
+    /** An embedding provider plus the clients it owns; close it when the topology stops. */
+    public record EmbeddingHandle(EmbeddingProvider provider, List<AutoCloseable> resources) implements AutoCloseable {
+        @Override
+        public void close() {
+            closeAll(resources);
+        }
+    }
+
+    /**
+     * The embedding provider {@code settings} name, alone: matching embeds job profiles with it, so
+     * jobs and resumes are vectors of the same model and size.
+     */
+    public static EmbeddingHandle embeddings(final ResumeAnalysisSettings settings) {
+        final List<AutoCloseable> resources = new ArrayList<>();
+        final EmbeddingProvider provider = embeddings(settings, SkillCatalog.defaults(), resources);
+        return new EmbeddingHandle(provider, List.copyOf(resources));
+    }
+
+    private static EmbeddingProvider embeddings(
+            final ResumeAnalysisSettings settings, final SkillCatalog catalog, final List<AutoCloseable> resources) {
+        if (settings.embeddingBackend() == ResumeAnalysisSettings.EmbeddingBackend.BEDROCK) {
+            final BedrockTitanEmbeddingProvider bedrock =
+                    new BedrockTitanEmbeddingProvider(settings.bedrock().orElseThrow());
+            resources.add(bedrock);
+            return bedrock;
+        }
+        return new LocalHashingEmbeddingProvider(settings.localDimensions(), catalog);
     }
 
     public static Handle create(final ResumeAnalysisSettings settings, final Clock clock) {
@@ -54,14 +87,7 @@ public final class ResumeAnalyzerFactory {
         if (settings.llmPiiPass()) {
             builder.llmPiiPass(new ChatLlmPiiPass(chat, masker));
         }
-        if (settings.embeddingBackend() == ResumeAnalysisSettings.EmbeddingBackend.BEDROCK) {
-            final BedrockTitanEmbeddingProvider bedrock =
-                    new BedrockTitanEmbeddingProvider(settings.bedrock().orElseThrow());
-            resources.add(bedrock);
-            builder.embeddings(bedrock);
-        } else {
-            builder.embeddings(new LocalHashingEmbeddingProvider(settings.localDimensions(), catalog));
-        }
+        builder.embeddings(embeddings(settings, catalog, resources));
         switch (settings.summaryBackend()) {
             case LLM -> builder.summarizer(new ChatSummarizer(chat, settings.summaryMaxChars()));
             case BEDROCK_CLAUDE -> {

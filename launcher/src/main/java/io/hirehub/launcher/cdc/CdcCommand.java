@@ -1,5 +1,6 @@
 package io.hirehub.launcher.cdc;
 
+import io.hirehub.launcher.HirehubCommand;
 import io.hirehub.launcher.cli.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,8 @@ import picocli.CommandLine.Command;
 public final class CdcCommand extends CommandGroup {
 
     public static void main(final String[] args) {
-        System.exit(new CommandLine(new CdcCommand()).execute(args));
+        System.exit(new CommandLine(new CdcCommand())
+                .setExecutionExceptionHandler(HirehubCommand.errors())
+                .execute(args));
     }
 }

@@ -9,7 +9,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code hirehub cdc run}: runs (or stands by to run) the embedded Debezium engine until stopped. */
+/**
+ * {@code hirehub cdc run}: runs (or stands by to run) the embedded Debezium engine until stopped. A
+ * transient failure (the database or the broker away) is retried with backoff; an engine that cannot
+ * run at all (a class missing from the classpath, a configuration it refuses) ends the command with
+ * exit code 4.
+ */
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
@@ -25,6 +30,6 @@ final class CdcRunCommand implements Callable<Integer> {
         final CdcRunner runner = new CdcRunner(settings, ProcessMetrics.registry()).start();
         final PrintWriter out = new PrintWriter(System.out, true);
         out.println("hirehub cdc: runner started for slot " + settings.slotName());
-        return UntilStopped.await("cdc", runner, out);
+        return UntilStopped.await("cdc run", runner, out, runner.failure());
     }
 }

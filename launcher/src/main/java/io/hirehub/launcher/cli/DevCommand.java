@@ -2,11 +2,15 @@ package io.hirehub.launcher.cli;
 
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.data.DemoData;
+import io.hirehub.launcher.health.PartBoard;
+import io.hirehub.launcher.logging.Logging;
 import io.hirehub.launcher.stack.EmbeddedStack;
 import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.launcher.stack.EndpointsFile;
+import io.hirehub.launcher.status.DemoProgress;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,14 +23,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hirehub dev}: the whole stack in this process until Ctrl-C. Prints the endpoints and
- * writes them to {@code DIR/endpoints.json}; a shutdown hook stops the parts in reverse order and
- * removes the file.
+ * {@code hirehub dev}: the whole stack in this process until Ctrl-C. Prints ready once every part
+ * serves, writes the endpoints to {@code DIR/endpoints.json} and the part states to
+ * {@code DIR/status.json}, logs everything to {@code DIR/logs/hirehub.log}; a shutdown hook stops
+ * the parts dependents first and removes {@code endpoints.json}. A part that cannot start ends the
+ * command with one line naming it and the cause (exit code 4).
  */
 @Command(
         name = "dev",
         mixinStandardHelpOptions = true,
-        description = "Run Kafka (KRaft), PostgreSQL 17, S3Proxy and the schema registry in one process until Ctrl-C.")
+        description = "Run Kafka (KRaft), PostgreSQL 17, S3Proxy, the schema registry, CDC, the resume pipeline and"
+                + " matching in one process until Ctrl-C.")
 public final class DevCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DevCommand.class);
@@ -37,7 +44,8 @@ public final class DevCommand implements Callable<Integer> {
     @Option(
             names = "--demo",
             description =
-                    "Load demo data (20 companies, 200 jobs, 1,000 resumes) once per data dir when the stack is up.")
+                    "Load demo data (20 companies, 200 jobs, 1,000 resumes) once per data dir when the stack is up,"
+                            + " and show the pipeline's progress until it is through.")
     private boolean demo;
 
     @Spec
@@ -45,17 +53,36 @@ public final class DevCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        final Instant begin = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         final HirehubSettings settings = options.settings();
+        Logging.toFile(settings.dataDir());
         final PrintWriter out = spec.commandLine().getOut();
-        final EmbeddedStack stack = EmbeddedStack.start(settings);
+        final PartBoard board = new PartBoard();
+        final EmbeddedStack stack = EmbeddedStack.prepare(settings, board);
         final CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, settings, stopped), "hirehub-dev-shutdown"));
+        final DemoProgress progress = new DemoProgress(settings, out, System.console() != null, begin);
+        // Registered before the parts start, so Ctrl-C during start-up stops what has started.
+        final Thread hook = new Thread(
+                () -> {
+                    progress.stop();
+                    stop(stack, settings, stopped);
+                },
+                "hirehub-dev-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stack.startParts();
+        } catch (RuntimeException e) {
+            // startParts stopped what it started; the failure line is all that is left to say.
+            Runtime.getRuntime().removeShutdownHook(hook);
+            throw e;
+        }
         final Endpoints endpoints =
                 stack.endpoints().withPid(ProcessHandle.current().pid());
         EndpointsFile.write(settings.dataDir(), endpoints);
         printReady(out, endpoints, settings, stack.startupTime());
         if (demo) {
             DemoData.loadInBackground(settings, endpoints, out);
+            progress.startInBackground(endpoints);
         }
         stopped.await();
         return ExitCodes.OK;
@@ -79,6 +106,7 @@ public final class DevCommand implements Callable<Integer> {
             out.printf("  edge      %s%n", endpoints.edge());
         }
         out.printf("Endpoints and credentials: %s%n", EndpointsFile.path(settings.dataDir()));
+        Logging.file().ifPresent(log -> out.printf("Log: %s; `./hirehub status` shows the parts%n", log));
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

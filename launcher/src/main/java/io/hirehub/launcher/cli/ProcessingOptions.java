@@ -1,38 +1,54 @@
 package io.hirehub.launcher.cli;
 
-import io.hirehub.launcher.stack.Endpoints;
-import picocli.CommandLine.Option;
+import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.health.PartBoard;
+import io.hirehub.launcher.health.PartState;
+import io.hirehub.launcher.health.PartStatus;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine.Mixin;
 
 /**
- * The endpoints every stand-alone processing command ({@code resume-pipeline run},
- * {@code matching run}) needs: Kafka, the system-of-record database and the schema registry.
+ * What every stand-alone processing command ({@code resume-pipeline run}, {@code matching run})
+ * shares: the one configuration ({@code --config}, {@code HIREHUB_*}, {@code -s}) with explicit
+ * endpoints or those of a running {@code hirehub dev}, and a board of part states that ends the
+ * command when a part fails for good.
  */
 public final class ProcessingOptions {
 
-    @Option(names = "--kafka-bootstrap-servers", required = true, paramLabel = "HOST:PORT")
-    private String kafka;
+    @Mixin
+    private StackOptions stack;
 
-    @Option(names = "--jdbc-url", required = true, paramLabel = "URL")
-    private String jdbcUrl;
+    private HirehubSettings settings;
 
-    @Option(names = "--jdbc-user", required = true, paramLabel = "USER")
-    private String jdbcUser;
-
-    @Option(names = "--jdbc-password", paramLabel = "PASSWORD", defaultValue = "${env:HIREHUB_POSTGRES_PASSWORD}")
-    private String jdbcPassword;
-
-    @Option(names = "--registry-url", required = true, paramLabel = "URL")
-    private String registryUrl;
-
-    public String kafka() {
-        return kafka;
+    public HirehubSettings settings() {
+        if (settings == null) {
+            settings = stack.settings();
+        }
+        return settings;
     }
 
-    public Endpoints.Jdbc jdbc() {
-        return new Endpoints.Jdbc(jdbcUrl, jdbcUser, jdbcPassword == null ? "" : jdbcPassword);
+    /** Endpoints: the explicit ones, else the running stack's {@code endpoints.json}. */
+    public RunningStack endpoints() {
+        return new RunningStack(settings());
     }
 
-    public String registryUrl() {
-        return registryUrl;
+    /**
+     * A board whose first part to fail for good (not retrying) completes the returned future, so the
+     * command can end with exit code 4 and let a process manager restart it.
+     */
+    public static CompletableFuture<Throwable> fatalFailures(final PartBoard board) {
+        final CompletableFuture<Throwable> fatal = new CompletableFuture<>();
+        board.addListener(status -> {
+            if (status.state() == PartState.FAILED && !status.retrying()) {
+                fatal.complete(board.health(status.part())
+                        .lastFailure()
+                        .orElseGet(() -> new IllegalStateException(describe(status))));
+            }
+        });
+        return fatal;
+    }
+
+    private static String describe(final PartStatus status) {
+        return status.part() + " failed: " + status.detail();
     }
 }

@@ -32,6 +32,19 @@ public final class RunningStack {
                 .orElseGet(() -> fromFile("--jdbc-url").jdbc());
     }
 
+    /** The object store: {@code s3.endpoint} with the s3.* settings when set, else the running stack's. */
+    public Endpoints.S3 s3() {
+        return settings.s3()
+                .endpoint()
+                .map(endpoint -> new Endpoints.S3(
+                        endpoint.toString(),
+                        settings.s3().region(),
+                        settings.s3().accessKey(),
+                        settings.s3().secretKey(),
+                        settings.s3().bucket()))
+                .orElseGet(() -> fromFile("--s3-endpoint").s3());
+    }
+
     public String registry() {
         return settings.registry().url().map(Object::toString).orElseGet(() -> {
             final String url = fromFile("--registry-url").registry();

@@ -1,15 +1,34 @@
 package io.hirehub.launcher.cli;
 
+import io.hirehub.connectors.runtime.Failures;
 import java.io.PrintWriter;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-/** Keeps a long-running command alive until SIGINT/SIGTERM, then closes what it runs. */
+/**
+ * Keeps a long-running command alive until SIGINT/SIGTERM, then closes what it runs; or until what
+ * it runs fails for good, which ends the command with exit code 4 (a process manager restarts it).
+ */
 public final class UntilStopped {
 
     private UntilStopped() {}
 
     /** Prints that {@code name} runs, waits for a stop signal, closes {@code running}; returns exit code 0. */
     public static int await(final String name, final AutoCloseable running, final PrintWriter out)
+            throws InterruptedException {
+        return await(name, running, out, new CompletableFuture<>());
+    }
+
+    /**
+     * As {@link #await(String, AutoCloseable, PrintWriter)}, but also returns when {@code fatal}
+     * completes: then it throws a {@link CliException} naming the cause (exit code 4), and the
+     * shutdown hook closes {@code running} as the process exits.
+     */
+    public static int await(
+            final String name,
+            final AutoCloseable running,
+            final PrintWriter out,
+            final CompletableFuture<? extends Throwable> fatal)
             throws InterruptedException {
         final CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime()
@@ -26,7 +45,17 @@ public final class UntilStopped {
                         "hirehub-" + name + "-shutdown"));
         out.println("hirehub " + name + ": running (Ctrl-C to stop)");
         out.flush();
-        stop.await();
-        return 0;
+        final CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
+            try {
+                stop.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        final Object first = CompletableFuture.anyOf(stopped, fatal).join();
+        if (first instanceof Throwable error && fatal.isDone()) {
+            throw new CliException(ExitCodes.START_FAILED, "cannot run: " + Failures.describe(error), error);
+        }
+        return ExitCodes.OK;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -24,8 +25,9 @@ public final class ConfigLoader {
 
     /**
      * Key prefixes that belong to components reading their own settings (the CDC runner's
-     * {@code cdc.*}); they pass through here instead of failing as unknown, so one config file and
-     * one environment serve every subcommand.
+     * {@code cdc.*}): they are not declared here but kept with the same precedence and handed to
+     * that component ({@link ResolvedConfig#delegated(String)}), so one config file, one environment
+     * and one {@code -s} serve every subcommand.
      */
     private static final Set<String> DELEGATED_PREFIXES = Set.of("cdc.");
 
@@ -39,6 +41,7 @@ public final class ConfigLoader {
     public static ResolvedConfig load(
             final Optional<Path> file, final Map<String, String> environment, final Map<String, String> commandLine) {
         final Map<String, ResolvedConfig.Value> values = new LinkedHashMap<>();
+        final Map<String, String> delegated = new LinkedHashMap<>();
         for (final ConfigKey key : ConfigKeys.all()) {
             values.put(key.name(), new ResolvedConfig.Value(key.defaultValue(), ConfigSource.DEFAULT, key.name()));
         }
@@ -46,6 +49,7 @@ public final class ConfigLoader {
             final Path path = file.get();
             for (final Map.Entry<String, String> entry : readProperties(path).entrySet()) {
                 if (delegated(entry.getKey())) {
+                    delegated.put(entry.getKey(), entry.getValue().trim());
                     continue;
                 }
                 final ConfigKey key = ConfigKeys.find(entry.getKey())
@@ -57,9 +61,16 @@ public final class ConfigLoader {
         }
         for (final Map.Entry<String, String> entry : environment.entrySet()) {
             final String variable = entry.getKey();
-            if (!variable.startsWith("HIREHUB_")
-                    || SCRIPT_VARIABLES.contains(variable)
-                    || DELEGATED_PREFIXES.stream().anyMatch(p -> variable.startsWith(ConfigKey.envVarOf(p)))) {
+            if (!variable.startsWith("HIREHUB_") || SCRIPT_VARIABLES.contains(variable)) {
+                continue;
+            }
+            if (DELEGATED_PREFIXES.stream().anyMatch(p -> variable.startsWith(ConfigKey.envVarOf(p)))) {
+                // Delegated keys have no underscores of their own: HIREHUB_CDC_SLOT_NAME is cdc.slot.name.
+                delegated.put(
+                        variable.substring("HIREHUB_".length())
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '.'),
+                        entry.getValue().trim());
                 continue;
             }
             final ConfigKey key = ConfigKeys.findByEnvVar(variable)
@@ -70,6 +81,7 @@ public final class ConfigLoader {
         }
         for (final Map.Entry<String, String> entry : commandLine.entrySet()) {
             if (delegated(entry.getKey())) {
+                delegated.put(entry.getKey(), entry.getValue().trim());
                 continue;
             }
             final ConfigKey key = ConfigKeys.find(entry.getKey())
@@ -79,7 +91,7 @@ public final class ConfigLoader {
                     key.name(),
                     new ResolvedConfig.Value(entry.getValue().trim(), ConfigSource.COMMAND_LINE, key.name()));
         }
-        return new ResolvedConfig(values);
+        return new ResolvedConfig(values, delegated);
     }
 
     private static boolean delegated(final String key) {

@@ -1,5 +1,6 @@
 package io.hirehub.launcher.config;
 
+import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +20,10 @@ import java.util.Optional;
  * @param s3              object store settings
  * @param registry        schema registry settings
  * @param matching        matching application settings
+ * @param streams         replication and standbys of both Kafka Streams applications
+ * @param resumeThreads   stream threads of the resume pipeline ({@code resume.stream.threads})
+ * @param analysis        resume analysis providers and limits (the same embedding provider embeds jobs)
+ * @param cdc             the CDC runner's own {@code cdc.*} keys, after precedence
  */
 public record HirehubSettings(
         Path dataDir,
@@ -30,7 +35,11 @@ public record HirehubSettings(
         PostgresSettings postgres,
         S3Settings s3,
         SchemaRegistrySettings registry,
-        MatchingSettings matching) {
+        MatchingSettings matching,
+        StreamsSettings streams,
+        int resumeThreads,
+        ResumeAnalysisSettings analysis,
+        Map<String, String> cdc) {
 
     public HirehubSettings {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -43,6 +52,9 @@ public record HirehubSettings(
         Objects.requireNonNull(s3, "s3");
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(matching, "matching");
+        Objects.requireNonNull(streams, "streams");
+        Objects.requireNonNull(analysis, "analysis");
+        cdc = Map.copyOf(cdc);
     }
 
     /** Typed settings from resolved configuration; throws {@link ConfigException} naming the first bad key. */
@@ -69,7 +81,11 @@ public record HirehubSettings(
                 PostgresSettings.from(config),
                 S3Settings.from(config, env),
                 SchemaRegistrySettings.from(config),
-                MatchingSettings.from(config));
+                MatchingSettings.from(config),
+                StreamsSettings.from(config),
+                config.integer(ConfigKeys.RESUME_STREAM_THREADS, 1, 64),
+                ResumeAnalysisConfig.from(config),
+                config.delegated("cdc."));
     }
 
     /** Settings from defaults &lt; file &lt; environment &lt; command line, in one call. */

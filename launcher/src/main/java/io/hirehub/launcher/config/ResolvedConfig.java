@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +28,22 @@ public final class ResolvedConfig {
     public record Value(String raw, ConfigSource source, String origin) {}
 
     private final Map<String, Value> values;
+    private final Map<String, String> delegated;
 
-    ResolvedConfig(final Map<String, Value> values) {
+    ResolvedConfig(final Map<String, Value> values, final Map<String, String> delegated) {
         this.values = Map.copyOf(values);
+        this.delegated = Map.copyOf(delegated);
+    }
+
+    /** Keys under {@code prefix} that a component reads itself (e.g. {@code cdc.}), after precedence. */
+    public Map<String, String> delegated(final String prefix) {
+        final Map<String, String> out = new TreeMap<>();
+        delegated.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                out.put(key, value);
+            }
+        });
+        return out;
     }
 
     public Value value(final ConfigKey key) {
@@ -127,6 +141,11 @@ public final class ResolvedConfig {
 
     /** An error naming the key, the value (masked for secrets), where it came from and what was expected. */
     public ConfigException invalid(final ConfigKey key, final String expected) {
+        return refused(key, "expected " + expected);
+    }
+
+    /** An error naming the key, the value (masked for secrets), where it came from and why it was refused. */
+    public ConfigException refused(final ConfigKey key, final String reason) {
         final Value value = value(key);
         final String shown = key.secret() ? "****" : value.raw();
         final String where = switch (value.source()) {
@@ -134,7 +153,6 @@ public final class ResolvedConfig {
             case DEFAULT -> " (the default)";
             default -> " (from " + value.source().label() + ")";
         };
-        return new ConfigException(
-                "invalid value '" + shown + "' for " + key.name() + where + ": expected " + expected);
+        return new ConfigException("invalid value '" + shown + "' for " + key.name() + where + ": " + reason);
     }
 }

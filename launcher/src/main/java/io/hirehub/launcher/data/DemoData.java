@@ -2,7 +2,6 @@ package io.hirehub.launcher.data;
 
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.stack.Endpoints;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +49,8 @@ public final class DemoData {
                     "Demo data loaded in %.1f s (seed %d).%n", summary.seconds().get("total"), plan.seed());
             out.flush();
             return true;
-        } catch (RuntimeException | IOException e) {
-            LOG.error("Loading the demo data failed: {}", e.toString());
+        } catch (Exception | Error e) { // NOPMD: this thread never ends without a word
+            LOG.error("Loading the demo data failed: {}", e.toString(), e);
             out.println("Loading the demo data failed: " + e.getMessage() + " (the stack keeps running; see the log)");
             out.flush();
             return false;

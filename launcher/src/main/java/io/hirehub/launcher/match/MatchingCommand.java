@@ -2,13 +2,12 @@ package io.hirehub.launcher.match;
 
 import io.hirehub.launcher.cli.CommandGroup;
 import io.hirehub.launcher.cli.ProcessingOptions;
+import io.hirehub.launcher.cli.RunningStack;
 import io.hirehub.launcher.cli.UntilStopped;
 import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.health.PartBoard;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,48 +26,46 @@ public final class MatchingCommand extends CommandGroup {
     @Command(
             name = "run",
             mixinStandardHelpOptions = true,
-            description = "Run the matching topology (exactly-once) and the matches write-back until stopped.")
+            description = "Run the matching topology (exactly-once) and the matches write-back until stopped."
+                    + " Settings (endpoints, match.*, embedding.*, bedrock.*, streams.*) come from --config,"
+                    + " HIREHUB_* and -s; endpoints not given come from a running dev stack.")
     static final class Run implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;
 
         @Mixin
-        private ProcessingOptions endpoints;
+        private ProcessingOptions options;
 
         @Option(
                 names = "--partitions",
                 paramLabel = "N",
-                defaultValue = "6",
-                description = "Partitions of hirehub.resume.profiles (the job broadcast topic gets as many).")
-        private int partitions;
+                description = "Partitions of hirehub.resume.profiles (the job broadcast topic gets as many);"
+                        + " default topics.partitions (6).")
+        private Integer partitions;
 
-        @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".hirehub/matching")
+        @Option(
+                names = "--state-dir",
+                paramLabel = "DIR",
+                description = "Kafka Streams state (default: DATA_DIR/matching).")
         private Path stateDir;
-
-        @Option(
-                names = "--config",
-                paramLabel = "FILE",
-                description = "Properties file with match.* keys (see README).")
-        private Path config;
-
-        @Option(
-                names = {"-s", "--set"},
-                paramLabel = "KEY=VALUE",
-                description = "A match.* setting, e.g. -s match.stream.threads=3 (file < HIREHUB_* < --set).")
-        private Map<String, String> sets = new LinkedHashMap<>();
 
         @Override
         public Integer call() throws Exception {
+            final HirehubSettings settings = options.settings();
+            final RunningStack endpoints = options.endpoints();
+            final PartBoard board = new PartBoard();
             final MatchingRuntime runtime = MatchingRuntime.start(
                     endpoints.kafka(),
                     endpoints.jdbc(),
-                    endpoints.registryUrl(),
-                    Files.createDirectories(stateDir),
-                    partitions,
-                    HirehubSettings.load(Optional.ofNullable(config), System.getenv(), sets)
-                            .matching());
-            return UntilStopped.await("matching", runtime, spec.commandLine().getOut());
+                    endpoints.registry(),
+                    Files.createDirectories(
+                            stateDir != null ? stateDir : settings.dataDir().resolve("matching")),
+                    partitions != null ? partitions : settings.kafka().partitions(),
+                    settings,
+                    board);
+            return UntilStopped.await(
+                    "matching run", runtime, spec.commandLine().getOut(), ProcessingOptions.fatalFailures(board));
         }
     }
 }

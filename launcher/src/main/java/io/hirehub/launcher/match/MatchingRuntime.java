@@ -2,7 +2,14 @@ package io.hirehub.launcher.match;
 
 import io.hirehub.connectors.writeback.match.MatchWriteBack;
 import io.hirehub.connectors.writeback.match.MatchWriteBackSettings;
+import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.config.MatchingSettings;
+import io.hirehub.launcher.config.StreamsSettings;
+import io.hirehub.launcher.health.AssignmentHealth;
+import io.hirehub.launcher.health.PartBoard;
+import io.hirehub.launcher.health.PartHealth;
+import io.hirehub.launcher.health.RestartingWorker;
+import io.hirehub.launcher.health.StreamsHealth;
 import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
@@ -15,8 +22,7 @@ import io.hirehub.topologies.match.topology.MatchNames;
 import io.hirehub.topologies.match.topology.MatchTopology;
 import io.hirehub.topologies.match.topology.MatchTopologySettings;
 import io.hirehub.topologies.match.topology.Values;
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
-import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.resume.ResumeAnalyzerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,7 +31,6 @@ import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
@@ -44,10 +49,20 @@ public final class MatchingRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchingRuntime.class);
 
+    /** Part name of the Kafka Streams application. */
+    public static final String PART = "matching";
+    /** Part name of the {@code matches} write-back. */
+    public static final String WRITE_BACK = "match-writeback";
+
     private final KafkaStreams streams;
+    private final StreamsHealth streamsHealth;
+    private final PartHealth health;
+    private final PartHealth writeBackHealth;
     private final JdbcMatchLocator locator;
-    private final MatchWriteBack writeBack;
-    private final Thread writeBackThread;
+    private final SchemaRegistryClient registry;
+    private final ResumeAnalyzerFactory.EmbeddingHandle embeddings;
+    private final MatchWriteBackSettings writeBackSettings;
+    private RestartingWorker<MatchWriteBack> writeBack;
 
     private MatchingRuntime(
             final String kafka,
@@ -55,32 +70,41 @@ public final class MatchingRuntime implements AutoCloseable {
             final String registryUrl,
             final Path stateDir,
             final int partitions,
-            final MatchingSettings matching,
-            final EmbeddingProvider embeddings) {
-        final SchemaRegistryClient registry = HttpSchemaRegistryClient.of(registryUrl);
-        final MatchTopologySettings settings = matching.topology(partitions, embeddings.dimensions());
-        final MatchWriteBackSettings writeBackSettings =
-                MatchWriteBackSettings.of(kafka, jdbc.url(), jdbc.user(), jdbc.password());
+            final HirehubSettings hirehub,
+            final ResumeAnalyzerFactory.EmbeddingHandle embeddings,
+            final PartBoard board) {
+        final MatchingSettings matching = hirehub.matching();
+        this.embeddings = embeddings;
+        this.registry = HttpSchemaRegistryClient.of(registryUrl);
+        final MatchTopologySettings settings =
+                matching.topology(partitions, embeddings.provider().dimensions());
+        this.writeBackSettings = MatchWriteBackSettings.of(kafka, jdbc.url(), jdbc.user(), jdbc.password());
         // Feedback is labelled from the rows the write-back writes: same database, same schema.
         locator = new JdbcMatchLocator(jdbc, writeBackSettings.schema());
         final MatchScorer scorer =
                 new MatchScorer(settings.match().weights(), settings.match().skill(), SkillCanonicalizer.identity());
         streams = new KafkaStreams(
                 MatchTopology.build(
-                        settings, registry, scorer, new MatchExplainer(ReasoningRewriter.NONE), embeddings, locator),
-                properties(kafka, stateDir, matching));
-        writeBack = new MatchWriteBack(writeBackSettings, registry);
-        writeBackThread = new Thread(writeBack, "hirehub-match-writeback");
-        writeBackThread.setDaemon(true);
+                        settings,
+                        registry,
+                        scorer,
+                        new MatchExplainer(ReasoningRewriter.NONE),
+                        embeddings.provider(),
+                        locator),
+                properties(kafka, stateDir, matching, hirehub.streams()));
+        health = board.health(PART);
+        writeBackHealth = board.health(WRITE_BACK);
+        streamsHealth = StreamsHealth.attach(streams, health, matching.streamThreads());
     }
 
-    static Properties properties(final String kafka, final Path stateDir, final MatchingSettings matching) {
+    static Properties properties(
+            final String kafka, final Path stateDir, final MatchingSettings matching, final StreamsSettings streams) {
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+        streams.applyTo(props);
         // A job's path crosses four exactly-once hops (job rows → profile → broadcast → partial tops);
         // each waits for the upstream commit, so the interval bounds the latency of every hop.
         props.put(
@@ -95,32 +119,52 @@ public final class MatchingRuntime implements AutoCloseable {
         return props;
     }
 
-    /** Builds and starts the streams application and the write-back, embedding jobs locally. */
+    /**
+     * Builds and starts the streams application and the write-back; jobs are embedded with the
+     * embedding provider of {@code settings}' resume analysis, the one the resume pipeline uses.
+     * Refuses to start (a {@link io.hirehub.launcher.config.ConfigException}) when the resumes already analysed in the
+     * database were embedded by another model or at another size.
+     */
     public static MatchingRuntime start(
             final String kafka,
             final Endpoints.Jdbc jdbc,
             final String registryUrl,
             final Path stateDir,
             final int partitions,
-            final MatchingSettings matching) {
+            final HirehubSettings settings,
+            final PartBoard board) {
         Objects.requireNonNull(stateDir, "stateDir");
-        final MatchingRuntime runtime = new MatchingRuntime(
-                kafka, jdbc, registryUrl, stateDir, partitions, matching, new LocalHashingEmbeddingProvider());
-        runtime.streams.setUncaughtExceptionHandler(e -> {
-            LOG.error(
-                    "matching stream thread died ({}); replacing it",
-                    e.getClass().getSimpleName(),
-                    e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        final ResumeAnalyzerFactory.EmbeddingHandle embeddings = ResumeAnalyzerFactory.embeddings(settings.analysis());
+        final MatchingRuntime runtime;
+        try {
+            EmbeddingAgreement.check(jdbc, settings.postgres(), embeddings.provider());
+            runtime = new MatchingRuntime(kafka, jdbc, registryUrl, stateDir, partitions, settings, embeddings, board);
+        } catch (RuntimeException e) {
+            embeddings.close();
+            throw e;
+        }
         runtime.streams.start();
-        runtime.writeBackThread.start();
+        runtime.writeBack = RestartingWorker.start(
+                "hirehub-match-writeback",
+                runtime.writeBackHealth,
+                () -> new MatchWriteBack(
+                        runtime.writeBackSettings,
+                        runtime.registry,
+                        new AssignmentHealth(runtime.writeBackHealth, Topics.MATCHES)));
         LOG.info(
-                "matching started (state {}, {} stream threads), write-back consuming {}",
+                "matching started (state {}, {} stream threads, embeddings {}), write-back consuming {}",
                 stateDir,
-                matching.streamThreads(),
+                settings.matching().streamThreads(),
+                embeddings.provider().modelId(),
                 Topics.MATCHES);
         return runtime;
+    }
+
+    /** Waits until the application is RUNNING and the write-back consumes; throws if either fails first. */
+    public void awaitRunning(final Duration timeout) throws InterruptedException {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        health.awaitRunning(timeout);
+        writeBackHealth.awaitRunning(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
     }
 
     public KafkaStreams.State state() {
@@ -146,8 +190,13 @@ public final class MatchingRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        writeBack.close();
+        streamsHealth.closing();
+        if (writeBack != null) {
+            writeBack.close();
+        }
         streams.close(Duration.ofSeconds(20));
         locator.close();
+        registry.close();
+        embeddings.close();
     }
 }

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Matching (job profiles, matcher, stores, events, {@code matches} write-back) as a part of
- * {@code hirehub dev}; its Kafka Streams state lives under {@code <data dir>/matching}. Without a
- * registry there is nothing to decode profiles with: the part then stays off and says so.
+ * {@code hirehub dev}; its Kafka Streams state lives under {@code <data dir>/matching}. Ready once the
+ * application is RUNNING and the write-back consumes. Without a registry there is nothing to decode
+ * profiles with: the part then stays off and says so.
  */
 public final class MatchingStackComponent implements StackComponent {
 
@@ -22,7 +23,12 @@ public final class MatchingStackComponent implements StackComponent {
 
     @Override
     public String name() {
-        return "matching";
+        return MatchingRuntime.PART;
+    }
+
+    @Override
+    public List<String> parts() {
+        return List.of(MatchingRuntime.PART, MatchingRuntime.WRITE_BACK);
     }
 
     @Override
@@ -35,6 +41,7 @@ public final class MatchingStackComponent implements StackComponent {
         final Optional<String> registry = context.registry();
         if (registry.isEmpty()) {
             LOG.warn("no schema registry in the stack: matching stays off");
+            parts().forEach(part -> context.health(part).off("no schema registry to decode profiles with"));
             return;
         }
         final Path stateDir = Files.createDirectories(context.dataDir().resolve("matching"));
@@ -44,7 +51,9 @@ public final class MatchingStackComponent implements StackComponent {
                 registry.get(),
                 stateDir,
                 context.settings().kafka().partitions(),
-                context.settings().matching());
+                context.settings(),
+                context.board());
+        runtime.awaitRunning(context.settings().startupTimeout());
     }
 
     /** The running application, for interactive queries (empty when the part is off). */

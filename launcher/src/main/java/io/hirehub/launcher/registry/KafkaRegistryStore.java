@@ -48,7 +48,8 @@ public final class KafkaRegistryStore implements RegistryStore {
     private Thread follower;
     private volatile boolean running;
     private long position; // next offset to apply; guarded by progress
-    private RuntimeException followerFailure; // guarded by progress
+    private Throwable followerFailure; // guarded by progress
+    private volatile Consumer<Throwable> failureListener = error -> {};
 
     public KafkaRegistryStore(final RegistrySettings settings) {
         this.settings = settings;
@@ -137,12 +138,13 @@ public final class KafkaRegistryStore implements RegistryStore {
             }
         } catch (WakeupException e) {
             // close() asked us to stop.
-        } catch (RuntimeException e) {
-            LOG.error("Schema registry stopped following {}: {}", settings.topic(), e.toString());
+        } catch (Throwable e) { // NOPMD: the follower never ends without a word
+            LOG.error("Schema registry stopped following {}: {}", settings.topic(), e.toString(), e);
             synchronized (progress) {
                 followerFailure = e;
                 progress.notifyAll();
             }
+            failureListener.accept(e);
         }
     }
 
@@ -158,6 +160,11 @@ public final class KafkaRegistryStore implements RegistryStore {
                     record.offset(),
                     e.getMessage());
         }
+    }
+
+    @Override
+    public void onFailure(final Consumer<Throwable> listener) {
+        failureListener = listener;
     }
 
     @Override

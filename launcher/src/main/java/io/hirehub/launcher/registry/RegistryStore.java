@@ -27,6 +27,11 @@ public interface RegistryStore extends AutoCloseable {
      */
     void append(RegistryRecord record, Duration timeout);
 
+    /** Hears the error when the store stops following its log (the registry then serves stale state). */
+    default void onFailure(final Consumer<Throwable> listener) {
+        // Stores without a background reader cannot fail on their own.
+    }
+
     /** Waits until every record written so far (by anyone) is applied, so new ids don't collide. */
     void catchUp(Duration timeout);
 

@@ -3,6 +3,7 @@ package io.hirehub.launcher.registry;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,12 @@ public final class SchemaRegistryServer implements AutoCloseable {
     }
 
     /** Base URL, e.g. {@code http://127.0.0.1:8081}. */
+    /** Hears the error when the registry stops following its log topic; call before {@link #start()}. */
+    public SchemaRegistryServer onStoreFailure(final Consumer<Throwable> listener) {
+        store.onFailure(listener);
+        return this;
+    }
+
     public synchronized String url() {
         if (url == null) {
             throw new IllegalStateException("schema registry not started");

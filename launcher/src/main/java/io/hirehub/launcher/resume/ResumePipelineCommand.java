@@ -2,9 +2,10 @@ package io.hirehub.launcher.resume;
 
 import io.hirehub.launcher.cli.CommandGroup;
 import io.hirehub.launcher.cli.ProcessingOptions;
+import io.hirehub.launcher.cli.RunningStack;
 import io.hirehub.launcher.cli.UntilStopped;
-import io.hirehub.launcher.stack.Endpoints;
-import io.hirehub.topologies.resume.ResumeAnalysisSettings;
+import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.health.PartBoard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,45 +26,42 @@ public final class ResumePipelineCommand extends CommandGroup {
     @Command(
             name = "run",
             mixinStandardHelpOptions = true,
-            description = "Run the resume topology (exactly-once) and the PostgreSQL write-back until stopped.")
+            description = "Run the resume topology (exactly-once) and the PostgreSQL write-back until stopped."
+                    + " Settings (endpoints, resume.*, embedding.*, bedrock.*, llm.*, summary.*, streams.*) come"
+                    + " from --config, HIREHUB_* and -s; endpoints not given come from a running dev stack.")
     static final class Run implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;
 
         @Mixin
-        private ProcessingOptions endpoints;
+        private ProcessingOptions options;
 
         @Option(
-                names = "--s3-endpoint",
-                required = true,
-                paramLabel = "URL",
-                description = "S3 endpoint (https://s3.ap-northeast-2.amazonaws.com, S3Proxy, MinIO).")
-        private String s3Endpoint;
-
-        @Option(names = "--s3-region", paramLabel = "REGION", defaultValue = "ap-northeast-2")
-        private String s3Region;
-
-        @Option(names = "--s3-access-key", paramLabel = "KEY", defaultValue = "${env:HIREHUB_S3_ACCESS_KEY}")
-        private String s3AccessKey;
-
-        @Option(names = "--s3-secret-key", paramLabel = "KEY", defaultValue = "${env:HIREHUB_S3_SECRET_KEY}")
-        private String s3SecretKey;
-
-        @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".hirehub/resume-pipeline")
+                names = "--state-dir",
+                paramLabel = "DIR",
+                description = "Kafka Streams state (default: DATA_DIR/resume-pipeline).")
         private Path stateDir;
 
         @Override
         public Integer call() throws Exception {
+            final HirehubSettings settings = options.settings();
+            final RunningStack endpoints = options.endpoints();
+            final PartBoard board = new PartBoard();
             final ResumePipelineRuntime runtime = ResumePipelineRuntime.start(
                     endpoints.kafka(),
                     endpoints.jdbc(),
-                    new Endpoints.S3(s3Endpoint, s3Region, s3AccessKey, s3SecretKey, "unused"),
-                    endpoints.registryUrl(),
-                    Files.createDirectories(stateDir),
-                    ResumeAnalysisSettings.localDefaults());
+                    endpoints.s3(),
+                    endpoints.registry(),
+                    Files.createDirectories(
+                            stateDir != null ? stateDir : settings.dataDir().resolve("resume-pipeline")),
+                    settings,
+                    board);
             return UntilStopped.await(
-                    "resume-pipeline", runtime, spec.commandLine().getOut());
+                    "resume-pipeline run",
+                    runtime,
+                    spec.commandLine().getOut(),
+                    ProcessingOptions.fatalFailures(board));
         }
     }
 }

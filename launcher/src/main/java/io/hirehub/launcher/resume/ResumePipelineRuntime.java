@@ -6,12 +6,17 @@ import io.hirehub.connectors.writeback.resume.ProcessedOutbox;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBack;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBackSettings;
 import io.hirehub.edge.write.Outbox;
+import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.health.AssignmentHealth;
+import io.hirehub.launcher.health.PartBoard;
+import io.hirehub.launcher.health.PartHealth;
+import io.hirehub.launcher.health.RestartingWorker;
+import io.hirehub.launcher.health.StreamsHealth;
 import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.launcher.stack.S3Clients;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.topics.Topics;
-import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import io.hirehub.topologies.resume.ResumeAnalyzerFactory;
 import io.hirehub.topologies.resume.pipeline.ResumePipelinePorts;
 import io.hirehub.topologies.resume.pipeline.ResumePipelineSettings;
@@ -20,6 +25,7 @@ import io.hirehub.topologies.resume.pipeline.RetryingObjectStore;
 import io.hirehub.topologies.resume.pipeline.S3ObjectStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -32,18 +38,28 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The resume topology (exactly-once v2, state under {@code stateDir}) and its PostgreSQL write-back
  * running against given endpoints: what {@code hirehub dev} and {@code hirehub resume-pipeline run}
- * start. The write-back's resume.processed rows go through the edge writers' {@link Outbox}.
+ * start. The write-back's resume.processed rows go through the edge writers' {@link Outbox}. The two
+ * report their states as the parts {@link #PIPELINE} and {@link #WRITE_BACK}.
  */
 public final class ResumePipelineRuntime implements AutoCloseable {
+
+    /** Part name of the Kafka Streams application. */
+    public static final String PIPELINE = "resume-pipeline";
+    /** Part name of the PostgreSQL write-back. */
+    public static final String WRITE_BACK = "resume-writeback";
 
     private static final Logger LOG = LoggerFactory.getLogger(ResumePipelineRuntime.class);
 
     private final S3Client s3;
     private final HikariDataSource pool;
     private final ResumeAnalyzerFactory.Handle analyzer;
+    private final SchemaRegistryClient registry;
     private final KafkaStreams streams;
-    private final ResumeWriteBack writeBack;
-    private final Thread writeBackThread;
+    private final StreamsHealth streamsHealth;
+    private final PartHealth pipelineHealth;
+    private final PartHealth writeBackHealth;
+    private final String kafka;
+    private RestartingWorker<ResumeWriteBack> writeBack;
 
     private ResumePipelineRuntime(
             final String kafka,
@@ -51,27 +67,23 @@ public final class ResumePipelineRuntime implements AutoCloseable {
             final Endpoints.S3 s3Endpoint,
             final String registryUrl,
             final Path stateDir,
-            final ResumeAnalysisSettings analysisSettings) {
-        final SchemaRegistryClient registry = HttpSchemaRegistryClient.of(registryUrl);
+            final HirehubSettings settings,
+            final PartBoard board) {
+        this.kafka = kafka;
+        this.registry = HttpSchemaRegistryClient.of(registryUrl);
         this.s3 = S3Clients.create(s3Endpoint);
-        this.analyzer = ResumeAnalyzerFactory.create(analysisSettings, Clock.systemUTC());
+        this.analyzer = ResumeAnalyzerFactory.create(settings.analysis(), Clock.systemUTC());
         final ResumePipelinePorts ports = new ResumePipelinePorts(
                 analyzer.analyzer(),
                 RetryingObjectStore.withDefaults(new S3ObjectStore(s3)),
                 registry,
                 Clock.systemUTC());
-        final Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, ResumePipelineSettings.DEFAULT.applicationId());
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // One resume can take seconds (PDF parsing, providers): keep batches small so a poll
-        // interval is never exceeded; a single-broker dev stack needs replication 1.
-        props.put(StreamsConfig.consumerPrefix("max.poll.records"), 10);
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-        props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 60_000);
-        props.put("internal.leave.group.on.close", true);
-        this.streams = new KafkaStreams(ResumePipelineTopology.build(ResumePipelineSettings.DEFAULT, ports), props);
+        this.streams = new KafkaStreams(
+                ResumePipelineTopology.build(ResumePipelineSettings.DEFAULT, ports),
+                properties(kafka, stateDir, settings));
+        this.pipelineHealth = board.health(PIPELINE);
+        this.writeBackHealth = board.health(WRITE_BACK);
+        this.streamsHealth = StreamsHealth.attach(streams, pipelineHealth, settings.resumeThreads());
 
         final HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbc.url());
@@ -80,6 +92,48 @@ public final class ResumePipelineRuntime implements AutoCloseable {
         config.setMaximumPoolSize(2);
         config.setPoolName("hirehub-resume-writeback");
         this.pool = new HikariDataSource(config);
+    }
+
+    static Properties properties(final String kafka, final Path stateDir, final HirehubSettings settings) {
+        final Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, ResumePipelineSettings.DEFAULT.applicationId());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.resumeThreads());
+        // One resume can take seconds (PDF parsing, providers): keep batches small so a poll
+        // interval is never exceeded.
+        props.put(StreamsConfig.consumerPrefix("max.poll.records"), 10);
+        props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 60_000);
+        props.put("internal.leave.group.on.close", true);
+        settings.streams().applyTo(props);
+        return props;
+    }
+
+    /** Builds and starts both parts; their states go to {@code board}. */
+    public static ResumePipelineRuntime start(
+            final String kafka,
+            final Endpoints.Jdbc jdbc,
+            final Endpoints.S3 s3,
+            final String registryUrl,
+            final Path stateDir,
+            final HirehubSettings settings,
+            final PartBoard board) {
+        Objects.requireNonNull(stateDir, "stateDir");
+        final ResumePipelineRuntime runtime =
+                new ResumePipelineRuntime(kafka, jdbc, s3, registryUrl, stateDir, settings, board);
+        runtime.streams.start();
+        runtime.writeBack =
+                RestartingWorker.start("hirehub-resume-writeback", runtime.writeBackHealth, runtime::newWriteBack);
+        LOG.info(
+                "resume pipeline started (state {}, {} stream threads), write-back consuming {}",
+                stateDir,
+                settings.resumeThreads(),
+                Topics.RESUME_ANALYSIS_RESULTS);
+        return runtime;
+    }
+
+    private ResumeWriteBack newWriteBack() {
         final Outbox outbox = new Outbox(registry);
         final ProcessedOutbox processed = (connection, event) -> outbox.append(
                 connection,
@@ -91,54 +145,35 @@ public final class ResumePipelineRuntime implements AutoCloseable {
                         Topics.RESUME_PROCESSED,
                         event,
                         event.getOccurredAt())));
-        this.writeBack = new ResumeWriteBack(ResumeWriteBackSettings.defaults(kafka), pool, registry, processed);
-        this.writeBackThread = new Thread(writeBack, "hirehub-resume-writeback");
-        this.writeBackThread.setDaemon(true);
+        return new ResumeWriteBack(
+                ResumeWriteBackSettings.defaults(kafka),
+                pool,
+                registry,
+                processed,
+                new AssignmentHealth(writeBackHealth, Topics.RESUME_ANALYSIS_RESULTS));
     }
 
-    /** Builds and starts both parts. */
-    public static ResumePipelineRuntime start(
-            final String kafka,
-            final Endpoints.Jdbc jdbc,
-            final Endpoints.S3 s3,
-            final String registryUrl,
-            final Path stateDir,
-            final ResumeAnalysisSettings analysisSettings) {
-        Objects.requireNonNull(stateDir, "stateDir");
-        final ResumePipelineRuntime runtime =
-                new ResumePipelineRuntime(kafka, jdbc, s3, registryUrl, stateDir, analysisSettings);
-        runtime.streams.setUncaughtExceptionHandler(e -> {
-            LOG.error(
-                    "resume pipeline stream thread died ({}); replacing it",
-                    e.getClass().getSimpleName(),
-                    e);
-            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
-                    .REPLACE_THREAD;
-        });
-        runtime.streams.start();
-        runtime.writeBackThread.start();
-        LOG.info(
-                "resume pipeline started (state {}), write-back consuming {}",
-                stateDir,
-                Topics.RESUME_ANALYSIS_RESULTS);
-        return runtime;
+    /** Waits until the application is RUNNING and the write-back consumes; throws if either fails first. */
+    public void awaitRunning(final Duration timeout) throws InterruptedException {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        pipelineHealth.awaitRunning(timeout);
+        writeBackHealth.awaitRunning(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
     }
 
     public KafkaStreams.State state() {
         return streams.state();
     }
 
-    /** Results written to PostgreSQL since start. */
-    public long written() {
-        return writeBack.written();
-    }
-
     @Override
     public void close() {
-        writeBack.close();
-        streams.close(java.time.Duration.ofSeconds(20));
+        streamsHealth.closing();
+        if (writeBack != null) {
+            writeBack.close();
+        }
+        streams.close(Duration.ofSeconds(20));
         pool.close();
         analyzer.close();
         s3.close();
+        registry.close();
     }
 }

@@ -2,7 +2,6 @@ package io.hirehub.launcher.resume;
 
 import io.hirehub.launcher.stack.StackComponent;
 import io.hirehub.launcher.stack.StackContext;
-import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The resume pipeline (topology + write-back) as a part of {@code hirehub dev}; its Kafka Streams
- * state lives under {@code <data dir>/resume-pipeline}. Without a registry there is nothing to
- * decode events with: the part then stays off and says so.
+ * state lives under {@code <data dir>/resume-pipeline}. Ready once the application is RUNNING and the
+ * write-back consumes. Without a registry there is nothing to decode events with: the part then
+ * stays off and says so.
  */
 public final class ResumePipelineStackComponent implements StackComponent {
 
@@ -23,7 +23,12 @@ public final class ResumePipelineStackComponent implements StackComponent {
 
     @Override
     public String name() {
-        return "resume-pipeline";
+        return ResumePipelineRuntime.PIPELINE;
+    }
+
+    @Override
+    public List<String> parts() {
+        return List.of(ResumePipelineRuntime.PIPELINE, ResumePipelineRuntime.WRITE_BACK);
     }
 
     @Override
@@ -36,6 +41,7 @@ public final class ResumePipelineStackComponent implements StackComponent {
         final Optional<String> registry = context.registry();
         if (registry.isEmpty()) {
             LOG.warn("no schema registry in the stack: the resume pipeline stays off");
+            parts().forEach(part -> context.health(part).off("no schema registry to decode events with"));
             return;
         }
         final Path stateDir = Files.createDirectories(context.dataDir().resolve("resume-pipeline"));
@@ -45,7 +51,9 @@ public final class ResumePipelineStackComponent implements StackComponent {
                 context.s3(),
                 registry.get(),
                 stateDir,
-                ResumeAnalysisSettings.localDefaults());
+                context.settings(),
+                context.board());
+        runtime.awaitRunning(context.settings().startupTimeout());
     }
 
     @Override

@@ -1,6 +1,13 @@
 package io.hirehub.launcher.stack;
 
+import io.hirehub.connectors.runtime.Failures;
 import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.health.PartBoard;
+import io.hirehub.launcher.health.PartFailedException;
+import io.hirehub.launcher.health.PartHealth;
+import io.hirehub.launcher.health.PartState;
+import io.hirehub.launcher.health.StatusFile;
+import io.hirehub.launcher.logging.Logging;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,14 +38,55 @@ public final class EmbeddedStack implements AutoCloseable {
     private Duration startupTime = Duration.ZERO;
     private boolean closed;
 
-    private EmbeddedStack(final HirehubSettings settings) {
+    private EmbeddedStack(final HirehubSettings settings, final PartBoard board) {
         this.settings = settings;
-        this.context = new StackContext(settings);
+        this.context = new StackContext(settings, board);
     }
 
     /** Starts the standard parts. */
     public static EmbeddedStack start(final HirehubSettings settings) {
-        return start(settings, StackComponents.standard(settings));
+        return start(settings, new PartBoard());
+    }
+
+    /** Starts the standard parts, reporting their states on {@code board}. */
+    public static EmbeddedStack start(final HirehubSettings settings, final PartBoard board) {
+        return start(settings, StackComponents.standard(settings), board);
+    }
+
+    public static EmbeddedStack start(final HirehubSettings settings, final List<StackComponent> components) {
+        return start(settings, components, new PartBoard());
+    }
+
+    /** {@link #prepare} and {@link #startParts(List)} in one call. */
+    public static EmbeddedStack start(
+            final HirehubSettings settings, final List<StackComponent> components, final PartBoard board) {
+        final EmbeddedStack stack = prepare(settings, board);
+        stack.startParts(components);
+        return stack;
+    }
+
+    /**
+     * Takes the data dir (refusing one a running stack holds), cleans what a killed stack left there
+     * ({@link Leftovers}) and starts writing {@code status.json}; starts no part yet. Closing the
+     * result (e.g. from a shutdown hook) stops whatever {@link #startParts} has started so far.
+     */
+    public static EmbeddedStack prepare(final HirehubSettings settings, final PartBoard board) {
+        final EmbeddedStack stack = new EmbeddedStack(settings, board);
+        stack.lock = DataDirLock.acquire(settings.dataDir());
+        try {
+            new Leftovers(settings.dataDir(), Leftovers.Processes.SYSTEM)
+                    .clean(stack.lock.previousHolder(), settings.shutdownTimeout());
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        StatusFile.follow(settings.dataDir(), board);
+        return stack;
+    }
+
+    /** Starts the standard parts of this stack's settings. */
+    public void startParts() {
+        startParts(StackComponents.standard(settings));
     }
 
     /**
@@ -46,10 +94,12 @@ public final class EmbeddedStack implements AutoCloseable {
      * (names not in the list are ignored, so optional parts may be left out). On failure it closes
      * what started and throws a {@link StackException} whose message names the part.
      */
-    public static EmbeddedStack start(final HirehubSettings settings, final List<StackComponent> components) {
+    public void startParts(final List<StackComponent> components) {
         Objects.requireNonNull(components, "components");
-        final EmbeddedStack stack = new EmbeddedStack(settings);
-        stack.lock = DataDirLock.acquire(settings.dataDir());
+        final EmbeddedStack stack = this;
+        final PartBoard board = context.board();
+        // Every part shows up in the status from the start, in start order.
+        components.forEach(component -> component.parts().forEach(board::health));
         final long begin = System.nanoTime();
         final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
             final Thread thread = new Thread(runnable, "hirehub-stack-start");
@@ -92,7 +142,6 @@ public final class EmbeddedStack implements AutoCloseable {
         }
         stack.startupTime = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info("Stack ready in {} ms", stack.startupTime.toMillis());
-        return stack;
     }
 
     /** A dependency cycle would wait forever; refuse it up front, naming a part on the cycle. */
@@ -127,14 +176,34 @@ public final class EmbeddedStack implements AutoCloseable {
             }
             started.add(component);
         }
+        final PartHealth health = context.health(component.name());
+        LOG.info("{} starting", component.name());
         try {
             component.start(context);
+        } catch (PartFailedException e) {
+            LOG.error(Logging.FILE_ONLY, "{} failed to start: {}", component.name(), e.getMessage(), e);
+            markFailed(health, e.getCause() == null ? e : e.getCause());
+            throw new StackException("cannot start " + e.getMessage(), e);
         } catch (StackException e) {
+            LOG.error(Logging.FILE_ONLY, "{} failed to start: {}", component.name(), e.getMessage(), e);
+            markFailed(health, e);
             throw e;
-        } catch (Exception e) {
-            throw new StackException("cannot start " + component.name() + ": " + rootMessage(e), e);
+        } catch (Exception | Error e) {
+            LOG.error(Logging.FILE_ONLY, "{} failed to start: {}", component.name(), Failures.describe(e), e);
+            markFailed(health, e);
+            throw new StackException("cannot start " + component.name() + ": " + Failures.describe(e), e);
         }
-        LOG.info("{} ready in {} ms", component.name(), (System.nanoTime() - begin) / 1_000_000);
+        final long millis = (System.nanoTime() - begin) / 1_000_000;
+        if (health.status().state() == PartState.STARTING) {
+            health.running("ready in " + millis + " ms");
+        }
+        LOG.info("{} ready in {} ms", component.name(), millis);
+    }
+
+    private static void markFailed(final PartHealth health, final Throwable cause) {
+        if (health.status().state() != PartState.FAILED) {
+            health.failed(cause);
+        }
     }
 
     /** Waits for every part; the first failure (in declaration order) is rethrown once all have settled. */
@@ -147,7 +216,7 @@ public final class EmbeddedStack implements AutoCloseable {
                 if (first == null) {
                     first = e.getCause() instanceof RuntimeException runtime
                             ? runtime
-                            : new StackException(rootMessage(e), e.getCause());
+                            : new StackException(Failures.describe(e), e.getCause());
                 }
             }
         }
@@ -162,6 +231,11 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public HirehubSettings settings() {
         return settings;
+    }
+
+    /** Every part's state. */
+    public PartBoard board() {
+        return context.board();
     }
 
     /** The started part of {@code type}, if any (e.g. matching, for interactive queries). */
@@ -225,21 +299,16 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
-    private static void stopOne(final StackComponent component) {
+    private void stopOne(final StackComponent component) {
         final long begin = System.nanoTime();
+        component.parts().forEach(part -> context.health(part).stopping());
         try {
             component.close();
             LOG.info("{} stopped in {} ms", component.name(), (System.nanoTime() - begin) / 1_000_000);
         } catch (Exception e) {
-            LOG.warn("{} did not stop cleanly: {}", component.name(), e.toString());
+            LOG.warn("{} did not stop cleanly: {}", component.name(), e.toString(), e);
+        } finally {
+            component.parts().forEach(part -> context.health(part).stopped());
         }
-    }
-
-    private static String rootMessage(final Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

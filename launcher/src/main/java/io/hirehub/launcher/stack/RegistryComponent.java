@@ -2,6 +2,7 @@ package io.hirehub.launcher.stack;
 
 import io.hirehub.launcher.config.ConfigKeys;
 import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.health.PartHealth;
 import io.hirehub.launcher.registry.RegistrySettings;
 import io.hirehub.launcher.registry.SchemaRegistryServer;
 import io.hirehub.schemas.topics.Topics;
@@ -36,8 +37,10 @@ public final class RegistryComponent implements StackComponent {
 
     @Override
     public void start(final StackContext context) {
+        final PartHealth health = context.health(name());
         server = new SchemaRegistryServer(new RegistrySettings(
                         context.kafka(), settings.host(), port, Topics.SCHEMAS, settings.startupTimeout()))
+                .onStoreFailure(health::failed)
                 .start();
         context.publishRegistry(server.url());
     }

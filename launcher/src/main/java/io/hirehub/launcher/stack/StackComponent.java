@@ -18,12 +18,25 @@ public interface StackComponent extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * The names this part reports its state under in {@code hirehub status}: its own name, plus any
+     * sub-part it runs on threads of its own (the resume pipeline's write-back).
+     */
+    default List<String> parts() {
+        return List.of(name());
+    }
+
     /** Ports this part will bind, checked before anything starts so a busy port fails fast. */
     default List<PortClaim> portClaims() {
         return List.of();
     }
 
-    /** Starts the part; returns when it is ready to serve. */
+    /**
+     * Starts the part; returns when it serves (ready means working: a Kafka Streams app RUNNING, the
+     * CDC engine streaming, a write-back consuming). A part that runs threads of its own reports their
+     * state through {@link StackContext#health(String)}; when it leaves its state at starting, the
+     * stack marks it running once this returns.
+     */
     void start(StackContext context) throws Exception;
 
     /** Stops the part and releases its resources; must be safe to call when start failed half-way. */

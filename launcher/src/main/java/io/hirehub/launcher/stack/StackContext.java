@@ -1,6 +1,8 @@
 package io.hirehub.launcher.stack;
 
 import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.health.PartBoard;
+import io.hirehub.launcher.health.PartHealth;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.Optional;
 public final class StackContext {
 
     private final HirehubSettings settings;
+    private final PartBoard board;
     private String kafka;
     private Endpoints.Jdbc jdbc;
     private Endpoints.S3 s3;
@@ -20,7 +23,22 @@ public final class StackContext {
     private String edge;
 
     public StackContext(final HirehubSettings settings) {
+        this(settings, new PartBoard());
+    }
+
+    public StackContext(final HirehubSettings settings, final PartBoard board) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.board = Objects.requireNonNull(board, "board");
+    }
+
+    /** The state of {@code part} (a part's own name or one of its {@link StackComponent#parts()}). */
+    public PartHealth health(final String part) {
+        return board.health(part);
+    }
+
+    /** Every part's state. */
+    public PartBoard board() {
+        return board;
     }
 
     public HirehubSettings settings() {

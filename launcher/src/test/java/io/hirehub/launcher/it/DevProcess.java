@@ -31,12 +31,32 @@ final class DevProcess implements AutoCloseable {
         this.stderr = stderr;
     }
 
+    /** The JVM options the {@code ./hirehub} script uses by default. */
+    static final List<String> SCRIPT_JVM = List.of("-Xmx1g");
+
+    /** A small JVM for tests that load no data. */
+    static final List<String> SMALL_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
+
     /** Starts {@code hirehub dev --data-dir dataDir} with every port picked free, plus {@code extra} arguments. */
     static DevProcess start(final Path dataDir, final String... extra) throws IOException {
-        final List<String> command = new ArrayList<>(List.of(
-                java(),
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
+        return start(dataDir, SMALL_JVM, List.of("-s", "topics.partitions=2"), extra);
+    }
+
+    /**
+     * Starts {@code hirehub dev --data-dir dataDir} exactly as {@code ./hirehub dev} does (its JVM
+     * options, the default partitions), every port picked free, plus {@code extra} arguments.
+     */
+    static DevProcess startAsTheScriptDoes(final Path dataDir, final String... extra) throws IOException {
+        return start(dataDir, SCRIPT_JVM, List.of(), extra);
+    }
+
+    private static DevProcess start(
+            final Path dataDir, final List<String> jvm, final List<String> settings, final String... extra)
+            throws IOException {
+        final List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(jvm);
+        command.addAll(List.of(
                 "-jar",
                 jar().toString(),
                 "dev",
@@ -51,9 +71,8 @@ final class DevProcess implements AutoCloseable {
                 "-s",
                 "s3.port=0",
                 "-s",
-                "registry.port=0",
-                "-s",
-                "topics.partitions=2"));
+                "registry.port=0"));
+        command.addAll(settings);
         command.addAll(List.of(extra));
         final Path logs = Files.createTempDirectory("hirehub-dev-it-logs-");
         final Path out = logs.resolve("stdout.txt");
@@ -65,7 +84,34 @@ final class DevProcess implements AutoCloseable {
         return new DevProcess(builder.start(), dataDir, out, err);
     }
 
-    private static Path jar() {
+    /**
+     * Runs another {@code hirehub} command from the packaged launcher ({@code java -jar hirehub.jar
+     * args}) and waits up to two minutes for it.
+     */
+    static PackagedRun run(final String... args) throws IOException, InterruptedException {
+        final List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar"));
+        command.add(jar().toString());
+        command.addAll(List.of(args));
+        final Path logs = Files.createTempDirectory("hirehub-run-");
+        final ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(logs.resolve("out").toFile())
+                .redirectError(logs.resolve("err").toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("HIREHUB_"));
+        final Process process = builder.start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("hirehub " + String.join(" ", args) + " did not end within 2 minutes");
+        }
+        final PackagedRun run = new PackagedRun(
+                process.exitValue(), Files.readString(logs.resolve("out")), Files.readString(logs.resolve("err")));
+        SharedStack.deleteRecursively(logs);
+        return run;
+    }
+
+    /** What a packaged command printed and its exit code. */
+    record PackagedRun(int code, String out, String err) {}
+
+    static Path jar() {
         final Path jar = Path.of("target", "hirehub.jar").toAbsolutePath();
         if (!Files.isRegularFile(jar) || !Files.isDirectory(jar.resolveSibling("lib"))) {
             throw new IllegalStateException("run the package phase first: " + jar + " and target/lib are needed");
@@ -96,6 +142,26 @@ final class DevProcess implements AutoCloseable {
     /** Sends SIGTERM, like Ctrl-C or a process manager. */
     void terminate() {
         process.destroy();
+    }
+
+    /** Sends SIGKILL, like the OOM killer or a laptop that froze: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits until stdout holds {@code text}; fails early if the process dies. */
+    void awaitStdout(final String text, final Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("hirehub dev exited with " + process.exitValue() + ":\n" + stderr());
+            }
+            return stdout().contains(text);
+        });
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Waits for the exit; returns the exit code, or throws if it takes longer than {@code timeout}. */

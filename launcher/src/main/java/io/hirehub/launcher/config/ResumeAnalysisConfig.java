@@ -1,0 +1,70 @@
+package io.hirehub.launcher.config;
+
+import io.hirehub.topologies.resume.ResumeAnalysisSettings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resume analysis' keys ({@code resume.*} limits, {@code embedding.*}, {@code bedrock.*},
+ * {@code llm.*}, {@code pii.llm.enabled}, {@code summary.*}) from the one configuration, handed to
+ * {@link ResumeAnalysisSettings#fromProperties} so the resume pipeline and matching (which embeds jobs
+ * with the same provider) read what {@code --config}, {@code HIREHUB_*} and {@code -s} say.
+ */
+final class ResumeAnalysisConfig {
+
+    /** Every key {@link ResumeAnalysisSettings#fromProperties} reads. */
+    static final List<ConfigKey> KEYS = List.of(
+            ConfigKeys.RESUME_MAX_FILE_BYTES,
+            ConfigKeys.RESUME_MIN_TEXT_CHARS,
+            ConfigKeys.EMBEDDING_PROVIDER,
+            ConfigKeys.EMBEDDING_DIMENSIONS,
+            ConfigKeys.EMBEDDING_CHUNK_MAX_CHARS,
+            ConfigKeys.EMBEDDING_CHUNK_OVERLAP_CHARS,
+            ConfigKeys.BEDROCK_REGION,
+            ConfigKeys.BEDROCK_ENDPOINT,
+            ConfigKeys.BEDROCK_EMBEDDING_MODEL,
+            ConfigKeys.BEDROCK_EMBEDDING_DIMENSIONS,
+            ConfigKeys.BEDROCK_TIMEOUT_MS,
+            ConfigKeys.BEDROCK_RETRY_MAX_ATTEMPTS,
+            ConfigKeys.BEDROCK_RETRY_INITIAL_BACKOFF_MS,
+            ConfigKeys.BEDROCK_RETRY_MAX_BACKOFF_MS,
+            ConfigKeys.BEDROCK_ACCESS_KEY_ID,
+            ConfigKeys.BEDROCK_SECRET_ACCESS_KEY,
+            ConfigKeys.BEDROCK_CHAT_MODEL,
+            ConfigKeys.BEDROCK_CHAT_MAX_TOKENS,
+            ConfigKeys.LLM_BASE_URL,
+            ConfigKeys.LLM_MODEL,
+            ConfigKeys.LLM_API_KEY,
+            ConfigKeys.LLM_CONNECT_TIMEOUT_MS,
+            ConfigKeys.LLM_REQUEST_TIMEOUT_MS,
+            ConfigKeys.LLM_MAX_TOKENS,
+            ConfigKeys.LLM_RETRY_MAX_ATTEMPTS,
+            ConfigKeys.LLM_RETRY_INITIAL_BACKOFF_MS,
+            ConfigKeys.LLM_RETRY_MAX_BACKOFF_MS,
+            ConfigKeys.PII_LLM_ENABLED,
+            ConfigKeys.SUMMARY_PROVIDER,
+            ConfigKeys.SUMMARY_MAX_SENTENCES,
+            ConfigKeys.SUMMARY_MAX_CHARS);
+
+    private ResumeAnalysisConfig() {}
+
+    /** The analysis settings; a value the analysis refuses fails as a {@link ConfigException} naming its key. */
+    static ResumeAnalysisSettings from(final ResolvedConfig config) {
+        final Map<String, String> properties = new LinkedHashMap<>();
+        for (final ConfigKey key : KEYS) {
+            config.optional(key).ifPresent(value -> properties.put(key.name(), value));
+        }
+        try {
+            return ResumeAnalysisSettings.fromProperties(properties);
+        } catch (IllegalArgumentException e) {
+            final String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            // The analysis names the key first; point at that key's value and where it came from.
+            final ConfigKey culprit = KEYS.stream()
+                    .filter(key -> message.startsWith(key.name()))
+                    .max((a, b) -> Integer.compare(a.name().length(), b.name().length()))
+                    .orElse(ConfigKeys.EMBEDDING_PROVIDER);
+            throw config.refused(culprit, message);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.hirehub.launcher.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hirehub.launcher.stack.Endpoints;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A crash needs no person: {@code dev --demo} from the packaged launcher is killed with SIGKILL while
+ * the demo's resumes are being analysed; its PostgreSQL outlives it, holding its port and data
+ * directory. The same command on the same data dir recognises the leftovers, stops them, and the
+ * pipeline resumes with nothing lost or doubled: every resume ready, one resume.processed event each,
+ * four ai_tasks each.
+ */
+class DemoCrashRecoveryIT {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCrashRecoveryIT.class);
+    private static final Duration READY = Duration.ofMinutes(4);
+    private static final Duration DEMO = Duration.ofMinutes(8);
+    private static final int DEMO_RESUMES = 1_000;
+
+    private Path dataDir;
+
+    @BeforeEach
+    void createDataDir() throws Exception {
+        dataDir = Files.createTempDirectory("hirehub-crash-it-");
+    }
+
+    @AfterEach
+    void deleteDataDir() {
+        SharedStack.deleteRecursively(dataDir);
+    }
+
+    @Test
+    void shouldRecoverFromSigkillMidDemoWithNothingLostOrDoubled() throws Exception {
+        final long orphan;
+        try (DevProcess dev = DevProcess.startAsTheScriptDoes(dataDir, "--demo")) {
+            final DemoChecks checks = new DemoChecks(dev.awaitReady(READY));
+            await("the demo loaded and being analysed")
+                    .atMost(DEMO)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> Files.exists(dataDir.resolve("demo-loaded.json"))
+                            && checks.progress().ready() >= 100);
+            orphan = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                    .get(0)
+                    .trim());
+            dev.kill();
+            final long readyAtKill = checks.count("SELECT count(*) FROM resume_service.resumes WHERE status = 'ready'");
+            LOG.info("killed hirehub dev with {} of {} demo resumes ready", readyAtKill, DEMO_RESUMES);
+            assertThat(readyAtKill).as("killed mid-demo").isLessThan(DEMO_RESUMES);
+        }
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("PostgreSQL outlives a killed dev")
+                .contains(true);
+        assertThat(dataDir.resolve("endpoints.json")).exists();
+
+        try (DevProcess dev = DevProcess.startAsTheScriptDoes(dataDir, "--demo")) {
+            final Endpoints endpoints = dev.awaitReady(READY);
+            assertThat(dev.stderr())
+                    .contains("PostgreSQL left running by a previous hirehub dev (pid " + orphan + ", port ")
+                    .contains("ended without stopping");
+            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+            final DemoChecks checks = new DemoChecks(endpoints);
+            await("every demo resume ready")
+                    .atMost(DEMO)
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> checks.progress().ready() == DEMO_RESUMES);
+            dev.awaitStdout("Demo through", Duration.ofMinutes(3));
+
+            assertThat(checks.progress().resumes()).isEqualTo(DEMO_RESUMES);
+            assertThat(checks.count("SELECT count(*) FROM ai_service.ai_tasks")).isEqualTo(4L * DEMO_RESUMES);
+            assertThat(checks.count("SELECT count(DISTINCT (task_type, source_id)) FROM ai_service.ai_tasks"))
+                    .isEqualTo(4L * DEMO_RESUMES);
+            final Map<String, Set<String>> processed = checks.processedEventIds(DEMO_RESUMES);
+            assertThat(processed).hasSize(DEMO_RESUMES);
+            assertThat(processed.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+
+            dev.terminate();
+            dev.awaitExit(Duration.ofSeconds(30));
+        }
+    }
+}

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +65,19 @@ final class DemoChecks {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** The first column of every row of a query. */
+    List<String> strings(final String sql) throws SQLException {
+        final List<String> values = new ArrayList<>();
+        try (Connection c = connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
     /**

@@ -142,6 +142,27 @@ class DevCommandIT {
         }
     }
 
+    @Test
+    void shouldEndWithOneLineNamingThePartThatCannotStartAndExitCode4() throws Exception {
+        try (DevProcess dev = DevProcess.start(dataDir, "-s", "cdc.tables=job_service.Jobs")) {
+            final int code = dev.awaitExit(READY);
+
+            assertThat(code).isEqualTo(ExitCodes.START_FAILED);
+            final String[] err = dev.stderr().strip().split("\\R");
+            assertThat(err[err.length - 1])
+                    .isEqualTo("hirehub dev: cannot start cdc: tables are schema.table in lower case, was"
+                            + " 'job_service.Jobs' (details in "
+                            + dataDir.toAbsolutePath().resolve("logs/hirehub.log")
+                            + ")");
+            assertThat(dev.stderr()).doesNotContain("\tat ").contains("postgres stopped");
+            assertThat(Files.readString(dataDir.resolve("logs/hirehub.log")))
+                    .contains("cdc failed to start")
+                    .contains("at io.hirehub.connectors.cdc.CdcSettings");
+            assertThat(EndpointsFile.path(dataDir)).doesNotExist();
+            assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
+        }
+    }
+
     private static Admin admin(final Endpoints endpoints) {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafka()));
     }

@@ -3,6 +3,7 @@ package io.hirehub.launcher.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.HirehubCommand;
+import io.hirehub.launcher.health.StatusFile;
 import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.launcher.stack.EndpointsFile;
 import java.io.PrintWriter;
@@ -48,6 +49,34 @@ class HirehubCommandTest {
         assertThat(run.code).isEqualTo(ExitCodes.NO_STACK);
         assertThat(run.err)
                 .contains("(pid " + deadPid + ") is no longer running; start it again or pass --registry-url");
+    }
+
+    @Test
+    void shouldSayThatNoStackRunsWhenStatusFindsNone() {
+        final Run run = run("status", "--data-dir", dataDir.toString());
+
+        assertThat(run.code).isEqualTo(ExitCodes.NO_STACK);
+        assertThat(run.err).startsWith("hirehub status: no running dev stack found: ");
+    }
+
+    @Test
+    void shouldNotShowTheStatusOfADevThatIsGone() throws Exception {
+        final long deadPid = ProcessHandle.current().pid() + 1_000_000;
+        java.nio.file.Files.writeString(
+                StatusFile.path(dataDir),
+                "{\"pid\":" + deadPid + ",\"started\":\"2026-01-01T00:00:00Z\",\"updated\":\"2026-01-01T00:01:00Z\","
+                        + "\"parts\":[{\"name\":\"cdc\",\"state\":\"running\",\"detail\":\"\",\"retrying\":false,"
+                        + "\"since\":\"2026-01-01T00:00:30Z\"}]}");
+
+        final Run run = run("status", "--json", "--data-dir", dataDir.toString());
+
+        assertThat(run.code).isEqualTo(ExitCodes.NO_STACK);
+        assertThat(run.err.strip())
+                .isEqualTo("hirehub status: the dev stack that wrote "
+                        + dataDir.toAbsolutePath().resolve("status.json")
+                        + " (pid " + deadPid + ") is no longer running (last update 2026-01-01T00:01:00Z); start it"
+                        + " again with `./hirehub dev --data-dir " + dataDir.toAbsolutePath() + "`");
+        assertThat(run.out).isEmpty();
     }
 
     @Test

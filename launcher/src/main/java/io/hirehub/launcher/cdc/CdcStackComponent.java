@@ -33,6 +33,11 @@ public final class CdcStackComponent implements StackComponent {
 
     /** Needs the topics created, the tables migrated and the registry up. */
     @Override
+    public boolean infrastructure() {
+        return false;
+    }
+
+    @Override
     public List<String> after() {
         return List.of("kafka", "topics", "postgres", "migrations", "registry");
     }

@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hirehub dev}: the whole stack in this process until Ctrl-C. Prints ready once every part
- * serves, writes the endpoints to {@code DIR/endpoints.json} and the part states to
+ * {@code hirehub dev}: the whole stack in this process until Ctrl-C. Writes the endpoints to
+ * {@code DIR/endpoints.json} as soon as the infrastructure answers, prints ready once every part
+ * serves, writes the part states to
  * {@code DIR/status.json}, logs everything to {@code DIR/logs/hirehub.log}; a shutdown hook stops
  * the parts dependents first and removes {@code endpoints.json}. A part that cannot start ends the
  * command with one line naming it and the cause (exit code 4).
@@ -70,10 +71,14 @@ public final class DevCommand implements Callable<Integer> {
                 "hirehub-dev-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            stack.startParts();
+            // The endpoints answer before the processing parts are ready: `hirehub status` can follow the start.
+            stack.startParts(infrastructure -> EndpointsFile.write(
+                    settings.dataDir(),
+                    infrastructure.withPid(ProcessHandle.current().pid())));
         } catch (RuntimeException e) {
             // startParts stopped what it started; the failure line is all that is left to say.
             Runtime.getRuntime().removeShutdownHook(hook);
+            EndpointsFile.delete(settings.dataDir());
             throw e;
         }
         final Endpoints endpoints =

@@ -32,6 +32,11 @@ public final class MatchingStackComponent implements StackComponent {
     }
 
     @Override
+    public boolean infrastructure() {
+        return false;
+    }
+
+    @Override
     public List<String> after() {
         return List.of("kafka", "topics", "postgres", "migrations", "registry");
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +87,19 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** Starts the standard parts of this stack's settings. */
     public void startParts() {
-        startParts(StackComponents.standard(settings));
+        startParts(StackComponents.standard(settings), endpoints -> {});
+    }
+
+    /**
+     * Starts the standard parts; {@code onEndpoints} hears the endpoints as soon as every
+     * infrastructure part is up (before the processing parts are ready), once.
+     */
+    public void startParts(final Consumer<Endpoints> onEndpoints) {
+        startParts(StackComponents.standard(settings), onEndpoints);
+    }
+
+    public void startParts(final List<StackComponent> components) {
+        startParts(components, endpoints -> {});
     }
 
     /**
@@ -94,7 +107,7 @@ public final class EmbeddedStack implements AutoCloseable {
      * (names not in the list are ignored, so optional parts may be left out). On failure it closes
      * what started and throws a {@link StackException} whose message names the part.
      */
-    public void startParts(final List<StackComponent> components) {
+    public void startParts(final List<StackComponent> components, final Consumer<Endpoints> onEndpoints) {
         Objects.requireNonNull(components, "components");
         final EmbeddedStack stack = this;
         final PartBoard board = context.board();
@@ -133,6 +146,11 @@ public final class EmbeddedStack implements AutoCloseable {
                 });
                 runs.add(run);
             }
+            final CompletableFuture<?>[] infrastructure = components.stream()
+                    .filter(StackComponent::infrastructure)
+                    .map(component -> ready.get(component.name()))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(infrastructure).thenRun(() -> onEndpoints.accept(context.endpoints()));
             awaitAll(runs);
         } catch (RuntimeException | Error e) {
             stack.close();

@@ -26,6 +26,15 @@ public interface StackComponent extends AutoCloseable {
         return List.of(name());
     }
 
+    /**
+     * Whether this part is infrastructure (broker, database, object store, registry and their setup)
+     * rather than processing (CDC, the Streams applications): once every infrastructure part is up,
+     * the stack's endpoints answer, before the processing parts are ready.
+     */
+    default boolean infrastructure() {
+        return true;
+    }
+
     /** Ports this part will bind, checked before anything starts so a busy port fails fast. */
     default List<PortClaim> portClaims() {
         return List.of();

@@ -62,7 +62,8 @@ public final class DemoProgress implements Runnable {
         try (StackProbe probe = new StackProbe(settings, endpoints.kafka(), endpoints.jdbc())) {
             while (!stopped) {
                 final Optional<PipelineCounts> read = read(probe::counts);
-                if (read.isPresent()) {
+                // Nothing to show until the demo's first rows are in.
+                if (read.isPresent() && read.get().resumesTotal() + read.get().openJobs() > 0) {
                     final PipelineCounts counts = read.get();
                     final Instant now = Instant.now();
                     if (through(counts, previous, probe)) {

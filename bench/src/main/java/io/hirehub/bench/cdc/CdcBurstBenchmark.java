@@ -170,7 +170,7 @@ public final class CdcBurstBenchmark {
                     rowsPerTx,
                     commitSeconds,
                     rows / commitSeconds,
-                    Topics.SKILL_TAGS,
+                    Topics.SKILL_TAGS.name(),
                     totalSeconds,
                     rows / totalSeconds,
                     latency.getValueAtPercentile(50) / 1000.0,
@@ -197,7 +197,7 @@ public final class CdcBurstBenchmark {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
             final List<TopicPartition> partitions =
-                    consumer.partitionsFor(Topics.SKILL_TAGS, Duration.ofSeconds(60)).stream()
+                    consumer.partitionsFor(Topics.SKILL_TAGS.name(), Duration.ofSeconds(60)).stream()
                             .map(p -> new TopicPartition(p.topic(), p.partition()))
                             .toList();
             consumer.assign(partitions);

@@ -1,12 +1,12 @@
 package io.hirehub.bench.match;
 
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.MatchSettings;
-import io.hirehub.topologies.match.PreparedJob;
-import io.hirehub.topologies.match.PreparedResume;
-import io.hirehub.topologies.match.PreselectMode;
-import io.hirehub.topologies.match.ResumeShardIndex;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.MatchSettings;
+import io.hirehub.topologies.match.scoring.PreparedJob;
+import io.hirehub.topologies.match.scoring.PreparedResume;
+import io.hirehub.topologies.match.scoring.ResumeShardIndex;
+import io.hirehub.topologies.match.vectors.PreselectMode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ public final class CpuTimeMain {
         final int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         final SyntheticProfiles profiles = SyntheticProfiles.standard(1);
         final MatchScorer scorer = MatchScorer.defaults();
-        final JobProfile[] jobs = new JobProfile[64];
+        final JobMatchProfile[] jobs = new JobMatchProfile[64];
         for (int j = 0; j < jobs.length; j++) {
             jobs[j] = profiles.job(j);
         }
@@ -46,7 +46,7 @@ public final class CpuTimeMain {
             final double[] pre = new double[rounds];
             for (int warm = 0; warm < 2; warm++) {
                 for (int i = 0; i < rounds; i++) {
-                    final JobProfile job = jobs[i % jobs.length];
+                    final JobMatchProfile job = jobs[i % jobs.length];
                     long t0 = MX.getCurrentThreadCpuTime();
                     sink += index.topForJob(job).size();
                     top[i] = (MX.getCurrentThreadCpuTime() - t0) / 1e6;
@@ -63,7 +63,10 @@ public final class CpuTimeMain {
     }
 
     private static void pairs(
-            final MatchScorer scorer, final SyntheticProfiles profiles, final JobProfile[] jobs, final int rounds) {
+            final MatchScorer scorer,
+            final SyntheticProfiles profiles,
+            final JobMatchProfile[] jobs,
+            final int rounds) {
         final PreparedJob[] prepared = Arrays.stream(jobs).map(scorer::prepare).toArray(PreparedJob[]::new);
         final PreparedResume[] resumes = new PreparedResume[4096];
         for (int r = 0; r < resumes.length; r++) {

@@ -1,15 +1,15 @@
 package io.hirehub.bench.match;
 
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.MatchResult;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.MatchSettings;
-import io.hirehub.topologies.match.PreparedJob;
-import io.hirehub.topologies.match.PreparedResume;
-import io.hirehub.topologies.match.PreselectMode;
-import io.hirehub.topologies.match.ResumeProfile;
-import io.hirehub.topologies.match.ResumeShardIndex;
-import io.hirehub.topologies.match.SemanticScorer;
+import io.hirehub.topologies.embed.Vectors;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.MatchResult;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.MatchSettings;
+import io.hirehub.topologies.match.scoring.PreparedJob;
+import io.hirehub.topologies.match.scoring.PreparedResume;
+import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
+import io.hirehub.topologies.match.scoring.ResumeShardIndex;
+import io.hirehub.topologies.match.vectors.PreselectMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,10 +53,10 @@ public final class RecallMain {
         final SyntheticProfiles profiles = new SyntheticProfiles(seed, SyntheticProfiles.DIMS, 200, noise);
         final MatchScorer scorer = MatchScorer.defaults();
         final ResumeShardIndex index = new ResumeShardIndex(scorer, settings, SyntheticProfiles.DIMS);
-        final List<ResumeProfile> all = new ArrayList<>(resumes);
+        final List<ResumeMatchProfile> all = new ArrayList<>(resumes);
         final List<PreparedResume> prepared = new ArrayList<>(resumes);
         for (int r = 0; r < resumes; r++) {
-            final ResumeProfile resume = profiles.resume(r);
+            final ResumeMatchProfile resume = profiles.resume(r);
             all.add(resume);
             prepared.add(scorer.prepare(resume));
             index.put(resume);
@@ -65,11 +65,11 @@ public final class RecallMain {
         double overallRecall = 0;
         double worstVector = 1;
         for (int q = 0; q < queries; q++) {
-            final JobProfile job = profiles.job(100_000 + q);
+            final JobMatchProfile job = profiles.job(100_000 + q);
             final float[] query = job.embedding();
             final double[] cosine = new double[resumes];
             for (int r = 0; r < resumes; r++) {
-                cosine[r] = SemanticScorer.cosine(query, all.get(r).embedding());
+                cosine[r] = Vectors.fastCosine(query, all.get(r).embedding());
             }
             final Set<String> exact = IntStream.range(0, resumes)
                     .boxed()
@@ -79,7 +79,7 @@ public final class RecallMain {
                     .collect(Collectors.toSet());
             final Set<String> approx = index.preselect(query, settings.candidates(n)).stream()
                     .sorted(Comparator.comparingDouble(
-                            id -> -SemanticScorer.dot(query, index.get(id).embedding())))
+                            id -> -Vectors.dot(query, index.get(id).embedding())))
                     .limit(n)
                     .collect(Collectors.toCollection(HashSet::new));
             approx.retainAll(exact);

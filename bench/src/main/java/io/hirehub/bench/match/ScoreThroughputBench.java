@@ -1,11 +1,11 @@
 package io.hirehub.bench.match;
 
-import io.hirehub.topologies.match.BreakdownJson;
-import io.hirehub.topologies.match.KoreanReasoning;
-import io.hirehub.topologies.match.MatchResult;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.PreparedJob;
-import io.hirehub.topologies.match.PreparedResume;
+import io.hirehub.topologies.match.scoring.BreakdownJson;
+import io.hirehub.topologies.match.scoring.KoreanReasoning;
+import io.hirehub.topologies.match.scoring.MatchResult;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.PreparedJob;
+import io.hirehub.topologies.match.scoring.PreparedResume;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,13 +1,13 @@
 package io.hirehub.bench.match;
 
-import io.hirehub.topologies.match.CompanySize;
-import io.hirehub.topologies.match.ExperienceLevel;
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.JobStatus;
-import io.hirehub.topologies.match.Proficiency;
-import io.hirehub.topologies.match.RemoteType;
-import io.hirehub.topologies.match.ResumeProfile;
-import io.hirehub.topologies.match.ResumeSkill;
+import io.hirehub.avro.entity.ExperienceLevel;
+import io.hirehub.avro.entity.JobStatus;
+import io.hirehub.avro.entity.Proficiency;
+import io.hirehub.avro.entity.RemoteType;
+import io.hirehub.schemas.values.CompanySize;
+import io.hirehub.topologies.match.scoring.HeldSkill;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -93,23 +93,23 @@ public final class SyntheticProfiles {
     }
 
     /** Resume number {@code i}; the same (seed, i) always gives the same profile. */
-    public ResumeProfile resume(final int i) {
+    public ResumeMatchProfile resume(final int i) {
         final SplittableRandom random = new SplittableRandom(0x9E3779B97F4A7C15L * (i + 1));
         final int topic = random.nextInt(centres.length);
-        final List<ResumeSkill> skills = new ArrayList<>();
+        final List<HeldSkill> skills = new ArrayList<>();
         for (final int skill : topicSkills[topic]) {
             if (random.nextInt(3) > 0) {
-                skills.add(new ResumeSkill(
+                skills.add(new HeldSkill(
                         SKILLS[skill],
                         random.nextBoolean() ? random.nextInt(12) : null,
                         Proficiency.values()[random.nextInt(4)]));
             }
         }
         if (random.nextBoolean()) {
-            skills.add(ResumeSkill.of(SKILLS[random.nextInt(SKILLS.length)]));
+            skills.add(HeldSkill.of(SKILLS[random.nextInt(SKILLS.length)]));
         }
         final int salaryMin = 3000 + 250 * random.nextInt(20);
-        return new ResumeProfile(
+        return new ResumeMatchProfile(
                 "resume-" + i,
                 "user-" + i,
                 skills,
@@ -122,7 +122,7 @@ public final class SyntheticProfiles {
     }
 
     /** Job number {@code j}: open, with 3–5 required and 1–3 preferred skills of its topic. */
-    public JobProfile job(final int j) {
+    public JobMatchProfile job(final int j) {
         final SplittableRandom random = new SplittableRandom(0xC2B2AE3D27D4EB4FL * (j + 1));
         final int topic = random.nextInt(centres.length);
         final List<String> required = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class SyntheticProfiles {
         }
         final int min = random.nextInt(8);
         final int salaryMin = 3500 + 250 * random.nextInt(20);
-        return new JobProfile(
+        return new JobMatchProfile(
                 "job-" + j,
                 "company-" + random.nextInt(500),
                 POSITIONS[random.nextInt(POSITIONS.length)],

@@ -1,13 +1,13 @@
 package io.hirehub.bench.match;
 
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.MatchResult;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.MatchSettings;
-import io.hirehub.topologies.match.PreselectMode;
-import io.hirehub.topologies.match.ResumeShardIndex;
-import io.hirehub.topologies.match.SemanticScorer;
-import io.hirehub.topologies.match.TopK;
+import io.hirehub.topologies.embed.Vectors;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.MatchResult;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.MatchSettings;
+import io.hirehub.topologies.match.scoring.ResumeShardIndex;
+import io.hirehub.topologies.match.vectors.PreselectMode;
+import io.hirehub.topologies.match.vectors.TopK;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,7 +58,7 @@ public class TopForJobBench {
     public String mode;
 
     private ResumeShardIndex index;
-    private JobProfile[] jobs;
+    private JobMatchProfile[] jobs;
     private float[][] embeddings;
     private int next;
 
@@ -74,13 +74,13 @@ public class TopForJobBench {
             embeddings[r] = resume.embedding();
             index.put(resume);
         }
-        jobs = new JobProfile[QUERIES];
+        jobs = new JobMatchProfile[QUERIES];
         for (int j = 0; j < QUERIES; j++) {
             jobs[j] = profiles.job(j);
         }
     }
 
-    private JobProfile nextJob() {
+    private JobMatchProfile nextJob() {
         return jobs[next++ & (QUERIES - 1)];
     }
 
@@ -100,7 +100,7 @@ public class TopForJobBench {
         final float[] query = nextJob().embedding();
         final TopK top = new TopK(400);
         for (int r = 0; r < embeddings.length; r++) {
-            top.offer(SemanticScorer.dot(query, embeddings[r]), r);
+            top.offer(Vectors.dot(query, embeddings[r]), r);
         }
         return top.sortedSlots();
     }

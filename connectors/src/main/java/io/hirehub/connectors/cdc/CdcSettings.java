@@ -1,5 +1,6 @@
 package io.hirehub.connectors.cdc;
 
+import io.hirehub.schemas.topics.ChangelogTopic;
 import io.hirehub.schemas.topics.Topics;
 import java.net.URI;
 import java.time.Duration;
@@ -54,23 +55,9 @@ public record CdcSettings(
         Duration leaderPollInterval,
         List<String> recordOverrides) {
 
-    /** The entity tables the topologies read (DESIGN.md "Topics"). */
-    public static final List<String> DEFAULT_TABLES = List.of(
-            "user_service.users",
-            "user_service.jobseeker_profiles",
-            "user_service.companies",
-            "user_service.company_members",
-            "job_service.jobs",
-            "job_service.job_skills",
-            "job_service.skill_tags",
-            "resume_service.resumes",
-            "apply_service.applications",
-            "apply_service.application_events",
-            "apply_service.interviews",
-            "match_service.match_feedback",
-            "notification_service.notification_templates",
-            "notification_service.user_notification_settings",
-            "notification_service.device_tokens");
+    /** The entity tables the topologies read: the source tables of the planned changelog topics. */
+    public static final List<String> DEFAULT_TABLES =
+            Topics.changelogs().stream().map(ChangelogTopic::table).toList();
 
     /** One outbox per emitting service (schemas/sql/&lt;short&gt;/V*__create_*_outbox.sql). */
     public static final List<String> DEFAULT_OUTBOX_TABLES = List.of(
@@ -135,8 +122,8 @@ public record CdcSettings(
                 list(or(get, "cdc.outbox.tables", String.join(",", DEFAULT_OUTBOX_TABLES))),
                 or(get, "cdc.heartbeat.table", DEFAULT_HEARTBEAT_TABLE),
                 millis(props, "cdc.heartbeat.interval.ms", 10_000),
-                or(get, "cdc.dlq.topic", Topics.CDC_DLQ),
-                or(get, "cdc.offsets.topic", Topics.CDC_OFFSETS),
+                or(get, "cdc.dlq.topic", Topics.CDC_DLQ.name()),
+                or(get, "cdc.offsets.topic", Topics.CDC_OFFSETS.name()),
                 Short.parseShort(or(get, "cdc.offsets.replication.factor", "1")),
                 millis(props, "cdc.offset.flush.interval.ms", 1_000),
                 millis(props, "cdc.leader.poll.ms", 2_000),

@@ -1,5 +1,6 @@
 package io.hirehub.connectors.connect;
 
+import io.hirehub.schemas.values.SeedValues;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
@@ -32,7 +32,6 @@ final class AvroValues {
     private static final String DEBEZIUM_DATE = "io.debezium.time.Date";
     private static final String CONNECT_TIMESTAMP = "org.apache.kafka.connect.data.Timestamp";
     private static final String CONNECT_DATE = "org.apache.kafka.connect.data.Date";
-    private static final String SQL_VALUES = "sqlValues";
     private static final String VARIABLE_SCALE_DECIMAL = "io.debezium.data.VariableScaleDecimal";
 
     private AvroValues() {}
@@ -99,18 +98,10 @@ final class AvroValues {
 
     private static GenericData.EnumSymbol enumSymbol(final Object value, final Schema schema) {
         final String text = string(value);
-        // Our enums carry the exact SQL text of each symbol in the "sqlValues" property
-        // ('full-time' -> FULL_TIME); without it the column must hold the symbol itself.
-        if (schema.getObjectProp(SQL_VALUES) instanceof Map<?, ?> sqlValues) {
-            for (final Map.Entry<?, ?> entry : sqlValues.entrySet()) {
-                if (text.equals(entry.getValue())) {
-                    return new GenericData.EnumSymbol(schema, entry.getKey().toString());
-                }
-            }
-        } else if (schema.hasEnumSymbol(text)) {
-            return new GenericData.EnumSymbol(schema, text);
-        }
-        throw new RowMappingException("'" + text + "' is not a value of enum " + schema.getFullName());
+        return SeedValues.symbol(schema, text)
+                .map(symbol -> new GenericData.EnumSymbol(schema, symbol))
+                .orElseThrow(
+                        () -> new RowMappingException("'" + text + "' is not a value of enum " + schema.getFullName()));
     }
 
     private static <T> T cast(final Object value, final Class<T> type, final Schema target) {

@@ -64,7 +64,7 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
             .define(
                     DLQ_TOPIC,
                     ConfigDef.Type.STRING,
-                    Topics.CDC_DLQ,
+                    Topics.CDC_DLQ.name(),
                     ConfigDef.Importance.MEDIUM,
                     "Where rows that cannot be mapped go.")
             .define(
@@ -76,7 +76,7 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
             .define(
                     HEARTBEAT_TOPIC,
                     ConfigDef.Type.STRING,
-                    Topics.CDC_HEARTBEAT,
+                    Topics.CDC_HEARTBEAT.name(),
                     ConfigDef.Importance.LOW,
                     "Where Debezium heartbeats go (kept so that source offsets get committed).");
 

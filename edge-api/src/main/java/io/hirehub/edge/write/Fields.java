@@ -1,14 +1,14 @@
 package io.hirehub.edge.write;
 
-import java.util.List;
+import io.hirehub.schemas.values.CompanySize;
+import io.hirehub.schemas.values.SeedValues;
+import io.hirehub.schemas.values.Spelling;
+import io.hirehub.schemas.values.UnknownSeedValueException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Field checks shared by the writers; each throws {@link InvalidFieldException} naming the field. */
 public final class Fields {
-
-    /** The seed's {@code companies.company_size} values (a string column, not an Avro enum). */
-    public static final List<String> COMPANY_SIZES = List.of("1-10", "11-50", "51-200", "201-500", "500+");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{6,18}[0-9]");
@@ -67,12 +67,32 @@ public final class Fields {
         }
     }
 
+    /** Null, or one of the seed's {@code companies.company_size} bands, as its SQL text. */
     public static String companySize(final String field, final String value) {
-        final String text = optional(field, value, 50);
-        if (text != null && !COMPANY_SIZES.contains(text)) {
-            throw new InvalidFieldException(
-                    field, "unknown value '" + text + "'; expected one of " + String.join(", ", COMPANY_SIZES));
+        return SeedValues.sql(seedValue(CompanySize.class, field, optional(field, value, 50)));
+    }
+
+    /**
+     * Null for null/blank, else the constant of a seed value list whose exact SQL text is {@code text}
+     * ({@code full-time}, not {@code FULL_TIME}); anything else is refused naming {@code field}.
+     */
+    public static <E extends Enum<E>> E seedValue(final Class<E> type, final String field, final String text) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-        return text;
+        try {
+            return SeedValues.parse(type, field, text, Spelling.EXACT);
+        } catch (UnknownSeedValueException e) {
+            throw new InvalidFieldException(
+                    field, "unknown value '" + e.value() + "'; expected one of " + String.join(", ", e.allowed()));
+        }
+    }
+
+    /** The SQL text of a seed value to write; the readers' fallback {@code UNKNOWN} is refused naming {@code field}. */
+    public static String sqlValue(final String field, final Enum<?> value) {
+        if (value != null && "UNKNOWN".equals(value.name())) {
+            throw new InvalidFieldException(field, "UNKNOWN is not a value to write");
+        }
+        return SeedValues.sql(value);
     }
 }

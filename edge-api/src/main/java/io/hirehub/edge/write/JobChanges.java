@@ -89,24 +89,17 @@ public record JobChanges(
         put(out, "title", title == null ? null : Fields.required("title", title, 200));
         put(out, "description", Fields.optional("description", description, 100_000));
         put(out, "requirements", Fields.optional("requirements", requirements, 100_000));
-        put(out, "job_type", sql("job_type", jobType));
-        put(out, "experience_level", sql("experience_level", experienceLevel));
+        put(out, "job_type", Fields.sqlValue("job_type", jobType));
+        put(out, "experience_level", Fields.sqlValue("experience_level", experienceLevel));
         put(out, "experience_min", Fields.range("experience_min", experienceMin, 0, 60));
         put(out, "experience_max", Fields.range("experience_max", experienceMax, 0, 60));
         put(out, "salary_min", Fields.range("salary_min", salaryMin, 0, NewJobseeker.MAX_SALARY));
         put(out, "salary_max", Fields.range("salary_max", salaryMax, 0, NewJobseeker.MAX_SALARY));
         put(out, "location", Fields.optional("location", location, 200));
-        put(out, "remote_type", sql("remote_type", remoteType));
-        put(out, "status", sql("status", status));
+        put(out, "remote_type", Fields.sqlValue("remote_type", remoteType));
+        put(out, "status", Fields.sqlValue("status", status));
         put(out, "expires_at", expiresAt == null ? null : Rows.timestamp(expiresAt));
         return out;
-    }
-
-    private static String sql(final String field, final Enum<?> value) {
-        if (value != null && "UNKNOWN".equals(value.name())) {
-            throw new InvalidFieldException(field, "UNKNOWN is not a value to write");
-        }
-        return SqlValues.sql(value);
     }
 
     private static void put(final Map<String, Object> out, final String column, final Object value) {

@@ -1,6 +1,7 @@
 package io.hirehub.edge.write;
 
 import io.hirehub.avro.event.JobUpdated;
+import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.schemas.topics.Topics;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -122,7 +123,6 @@ public final class JobUpdater {
         outbox.append(
                 connection,
                 schema + ".job_outbox",
-                List.of(new Outbox.Event(
-                        eventId, JobWriter.AGGREGATE, jobId.toString(), Topics.JOB_UPDATED, event, now)));
+                List.of(new Outbox.Event<>(eventId, jobId.toString(), Topics.JOB_UPDATED, event, now)));
     }
 }

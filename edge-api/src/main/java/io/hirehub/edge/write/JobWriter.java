@@ -1,7 +1,9 @@
 package io.hirehub.edge.write;
 
 import io.hirehub.avro.event.JobCreated;
+import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.schemas.values.SeedValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,8 +22,6 @@ import javax.sql.DataSource;
  * {@code job.created} outbox row in one transaction; updates go through {@link JobUpdater}.
  */
 public final class JobWriter {
-
-    static final String AGGREGATE = "job";
 
     private final Transactions transactions;
     private final String schema;
@@ -63,13 +63,13 @@ public final class JobWriter {
     }
 
     private void insert(final Connection connection, final List<NewJob> jobs, final Instant now) throws SQLException {
-        final Set<SkillTag> tags = new LinkedHashSet<>();
+        final Set<NewSkillTag> tags = new LinkedHashSet<>();
         jobs.forEach(job -> {
             tags.addAll(job.required());
             tags.addAll(job.preferred());
         });
         final Map<String, UUID> skillIds = skills.resolve(connection, tags);
-        final List<Outbox.Event> events = new ArrayList<>(jobs.size());
+        final List<Outbox.Event<?>> events = new ArrayList<>(jobs.size());
         try (PreparedStatement job = connection.prepareStatement("INSERT INTO " + schema + ".jobs"
                         + " (id, company_id, title, description, requirements, job_type, experience_level, experience_min,"
                         + " experience_max, salary_min, salary_max, location, remote_type, status, posted_at, expires_at)"
@@ -82,15 +82,15 @@ public final class JobWriter {
                 job.setString(3, j.title());
                 job.setString(4, j.description());
                 job.setString(5, j.requirements());
-                job.setString(6, SqlValues.sql(j.jobType()));
-                job.setString(7, SqlValues.sql(j.experienceLevel()));
+                job.setString(6, SeedValues.sql(j.jobType()));
+                job.setString(7, SeedValues.sql(j.experienceLevel()));
                 Rows.setInt(job, 8, j.experienceMin());
                 Rows.setInt(job, 9, j.experienceMax());
                 Rows.setInt(job, 10, j.salaryMin());
                 Rows.setInt(job, 11, j.salaryMax());
                 job.setString(12, j.location());
-                job.setString(13, SqlValues.sql(j.remoteType()));
-                job.setString(14, SqlValues.sql(j.status()));
+                job.setString(13, SeedValues.sql(j.remoteType()));
+                job.setString(14, SeedValues.sql(j.status()));
                 Rows.setTimestamp(job, 15, j.postedAt());
                 Rows.setTimestamp(job, 16, j.expiresAt());
                 job.addBatch();
@@ -107,11 +107,11 @@ public final class JobWriter {
     private static void addLinks(
             final PreparedStatement link,
             final UUID jobId,
-            final List<SkillTag> tags,
+            final List<NewSkillTag> tags,
             final boolean required,
             final Map<String, UUID> skillIds)
             throws SQLException {
-        for (final SkillTag tag : tags) {
+        for (final NewSkillTag tag : tags) {
             link.setObject(1, jobId);
             link.setObject(2, skillIds.get(tag.name()));
             link.setBoolean(3, required);
@@ -119,7 +119,7 @@ public final class JobWriter {
         }
     }
 
-    private static Outbox.Event created(final NewJob job, final Instant now) {
+    private static Outbox.Event<JobCreated> created(final NewJob job, final Instant now) {
         final UUID eventId = UUID.randomUUID();
         final JobCreated event = JobCreated.newBuilder()
                 .setEventId(eventId)
@@ -127,6 +127,6 @@ public final class JobWriter {
                 .setJobId(job.id())
                 .setCompanyId(job.companyId())
                 .build();
-        return new Outbox.Event(eventId, AGGREGATE, job.id().toString(), Topics.JOB_CREATED, event, now);
+        return new Outbox.Event<>(eventId, job.id().toString(), Topics.JOB_CREATED, event, now);
     }
 }

@@ -51,8 +51,8 @@ public record NewJob(
         JobStatus status,
         Instant postedAt,
         Instant expiresAt,
-        List<SkillTag> required,
-        List<SkillTag> preferred) {
+        List<NewSkillTag> required,
+        List<NewSkillTag> preferred) {
 
     /** A copy with ids and defaults filled in; throws {@link InvalidFieldException}. */
     public NewJob validated(final Instant now) {
@@ -74,10 +74,10 @@ public record NewJob(
         if (posted != null && expiresAt != null && !expiresAt.isAfter(posted)) {
             throw new InvalidFieldException("expires_at", "must be after posted_at");
         }
-        final List<SkillTag> req = skills("required", required, new HashSet<>());
+        final List<NewSkillTag> req = skills("required", required, new HashSet<>());
         final Set<String> seen = new HashSet<>();
         req.forEach(tag -> seen.add(tag.name()));
-        final List<SkillTag> pref = skills("preferred", preferred, seen);
+        final List<NewSkillTag> pref = skills("preferred", preferred, seen);
         return new NewJob(
                 id == null ? UUID.randomUUID() : id,
                 companyId,
@@ -99,11 +99,11 @@ public record NewJob(
                 pref);
     }
 
-    private static List<SkillTag> skills(final String field, final List<SkillTag> tags, final Set<String> seen) {
-        final List<SkillTag> out = new ArrayList<>();
-        final List<SkillTag> given = tags == null ? List.of() : tags;
+    private static List<NewSkillTag> skills(final String field, final List<NewSkillTag> tags, final Set<String> seen) {
+        final List<NewSkillTag> out = new ArrayList<>();
+        final List<NewSkillTag> given = tags == null ? List.of() : tags;
         for (int i = 0; i < given.size(); i++) {
-            final SkillTag tag = given.get(i);
+            final NewSkillTag tag = given.get(i);
             if (tag == null) {
                 throw new InvalidFieldException(field + "[" + i + "]", "is required");
             }

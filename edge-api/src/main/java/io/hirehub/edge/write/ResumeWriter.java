@@ -1,6 +1,7 @@
 package io.hirehub.edge.write;
 
 import io.hirehub.avro.event.ResumeUploaded;
+import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.schemas.topics.Topics;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +29,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class ResumeWriter {
 
-    static final String AGGREGATE = "resume";
     private static final Logger LOG = LoggerFactory.getLogger(ResumeWriter.class);
 
     private final Transactions transactions;
@@ -143,7 +143,7 @@ public final class ResumeWriter {
 
     private void insert(final Connection connection, final List<NewResume> resumes, final Instant now)
             throws SQLException {
-        final List<Outbox.Event> events = new ArrayList<>(resumes.size());
+        final List<Outbox.Event<?>> events = new ArrayList<>(resumes.size());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema + ".resumes"
                 + " (id, user_id, title, original_file_url, original_file_name, file_type, is_primary, status)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, 'processing')")) {
@@ -164,7 +164,7 @@ public final class ResumeWriter {
                         .setUserId(r.userId())
                         .setFileUrl(fileUrl(r))
                         .build();
-                events.add(new Outbox.Event(eventId, AGGREGATE, r.id().toString(), Topics.RESUME_UPLOADED, event, now));
+                events.add(new Outbox.Event<>(eventId, r.id().toString(), Topics.RESUME_UPLOADED, event, now));
             }
             insert.executeBatch();
         }

@@ -1,5 +1,6 @@
 package io.hirehub.edge.write;
 
+import io.hirehub.schemas.values.SeedValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +14,7 @@ import javax.sql.DataSource;
 
 /**
  * job-service's skill master: get-or-create by exact name. An existing tag keeps its id and
- * category; a new one gets {@link SkillTag#derivedId()}. Used alone or inside a job's transaction.
+ * category; a new one gets {@link NewSkillTag#derivedId()}. Used alone or inside a job's transaction.
  */
 public final class SkillTagWriter {
 
@@ -30,14 +31,14 @@ public final class SkillTagWriter {
     }
 
     /** The ids of the tags by name, creating the missing ones in one transaction. */
-    public Map<String, UUID> getOrCreate(final Collection<SkillTag> tags) {
+    public Map<String, UUID> getOrCreate(final Collection<NewSkillTag> tags) {
         return transactions.inTransaction("creating skill tags", connection -> resolve(connection, tags));
     }
 
     /** The same inside the caller's transaction. */
-    Map<String, UUID> resolve(final Connection connection, final Collection<SkillTag> tags) throws SQLException {
-        final Map<String, SkillTag> byName = new LinkedHashMap<>();
-        for (final SkillTag tag : tags) {
+    Map<String, UUID> resolve(final Connection connection, final Collection<NewSkillTag> tags) throws SQLException {
+        final Map<String, NewSkillTag> byName = new LinkedHashMap<>();
+        for (final NewSkillTag tag : tags) {
             byName.putIfAbsent(tag.name(), tag);
         }
         if (byName.isEmpty()) {
@@ -48,10 +49,10 @@ public final class SkillTagWriter {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema + ".skill_tags"
                 + " (id, name, category) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (final String name : names) {
-                final SkillTag tag = byName.get(name);
+                final NewSkillTag tag = byName.get(name);
                 insert.setObject(1, tag.derivedId());
                 insert.setString(2, tag.name());
-                insert.setString(3, SqlValues.sql(tag.category()));
+                insert.setString(3, SeedValues.sql(tag.category()));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,5 +1,6 @@
 package io.hirehub.edge.write;
 
+import io.hirehub.schemas.outbox.OutboxEncodingException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -7,7 +8,8 @@ import javax.sql.DataSource;
 
 /**
  * Runs work in one PostgreSQL transaction: commit on success, roll back on any failure, and map
- * SQL errors to the writers' exceptions (a unique violation is a {@link ConflictException}).
+ * SQL errors to the writers' exceptions (a unique violation is a {@link ConflictException}; an outbox
+ * event the registry would not encode is a {@link StoreException}).
  */
 public final class Transactions {
 
@@ -36,6 +38,9 @@ public final class Transactions {
                 final T result = work.run(connection);
                 connection.commit();
                 return result;
+            } catch (OutboxEncodingException e) {
+                rollback(connection, e);
+                throw new StoreException(e.getMessage(), e);
             } catch (SQLException | RuntimeException e) {
                 rollback(connection, e);
                 throw e;

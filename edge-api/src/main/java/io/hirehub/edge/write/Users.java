@@ -1,6 +1,7 @@
 package io.hirehub.edge.write;
 
 import io.hirehub.avro.entity.UserType;
+import io.hirehub.schemas.values.SeedValues;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -26,6 +27,6 @@ final class Users {
         user.setObject(1, id);
         user.setString(2, LOCAL_SUB_PREFIX + id);
         user.setString(3, email);
-        user.setString(4, SqlValues.sql(type));
+        user.setString(4, SeedValues.sql(type));
     }
 }

@@ -1,9 +1,9 @@
 package io.hirehub.launcher.config;
 
-import io.hirehub.topologies.match.MatchSettings;
-import io.hirehub.topologies.match.MatchWeights;
-import io.hirehub.topologies.match.RecommendationSettings;
-import io.hirehub.topologies.match.SkillScoreSettings;
+import io.hirehub.topologies.match.scoring.MatchSettings;
+import io.hirehub.topologies.match.scoring.MatchWeights;
+import io.hirehub.topologies.match.scoring.RecommendationSettings;
+import io.hirehub.topologies.match.scoring.SkillScoreSettings;
 import io.hirehub.topologies.match.topology.MatchTopologySettings;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import io.hirehub.edge.write.InvalidFieldException;
 import io.hirehub.edge.write.NewJob;
 import io.hirehub.edge.write.NewJobseeker;
 import io.hirehub.edge.write.NewResume;
-import io.hirehub.edge.write.SkillTag;
+import io.hirehub.edge.write.NewSkillTag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ import java.util.UUID;
  * @param jobs    jobs with their company name
  * @param resumes jobseekers with their resume file
  */
-record ImportSet(List<Job> jobs, List<Resume> resumes) {
+record ImportSet(List<JobLine> jobs, List<ResumeLine> resumes) {
 
     static final String JOBS_FILE = "jobs.jsonl";
     static final String RESUMES_FILE = "resumes.jsonl";
@@ -66,10 +66,10 @@ record ImportSet(List<Job> jobs, List<Resume> resumes) {
             "skills"));
 
     /** A job line; {@code job.companyId()} is a placeholder until the company is resolved. */
-    record Job(String key, int line, String companyName, NewJob job) implements JsonlFile.Keyed {}
+    record JobLine(String key, int line, String companyName, NewJob job) implements JsonlFile.Keyed {}
 
     /** A resume line: the jobseeker to create and the file to upload. */
-    record Resume(String key, int line, NewJobseeker jobseeker, String title, String fileName, Path file)
+    record ResumeLine(String key, int line, NewJobseeker jobseeker, String title, String fileName, Path file)
             implements JsonlFile.Keyed {}
 
     /** Reads and validates {@code dir}; throws {@link ImportException} on the first problem. */
@@ -86,7 +86,7 @@ record ImportSet(List<Job> jobs, List<Resume> resumes) {
                 JsonlFile.read(dir.resolve(RESUMES_FILE), RESUME_FIELDS, (line, n) -> resume(line, n, base)));
     }
 
-    private static Job job(final JsonLine line, final int number, final Instant now) {
+    private static JobLine job(final JsonLine line, final int number, final Instant now) {
         final String key = line.text("key", true);
         final String company = Fields.required("company_name", line.text("company_name", true), 200);
         final String title = line.text("title", true);
@@ -111,14 +111,14 @@ record ImportSet(List<Job> jobs, List<Resume> resumes) {
                 line.instant("expires_at"),
                 tags(line.strings("required")),
                 tags(line.strings("preferred")));
-        return new Job(key, number, company, job.validated(now));
+        return new JobLine(key, number, company, job.validated(now));
     }
 
-    private static List<SkillTag> tags(final List<String> names) {
+    private static List<NewSkillTag> tags(final List<String> names) {
         return names.stream().map(SkillMaster::tagFor).toList();
     }
 
-    private static Resume resume(final JsonLine line, final int number, final Path base) {
+    private static ResumeLine resume(final JsonLine line, final int number, final Path base) {
         final String key = line.text("key", true);
         final String name = line.text("name", true);
         final String fileText = line.text("file", true);
@@ -163,6 +163,6 @@ record ImportSet(List<Job> jobs, List<Resume> resumes) {
                 line.integer("desired_salary_max"),
                 line.strings("skills"));
         final String title = Fields.optional("title", line.text("title", false), 200);
-        return new Resume(key, number, jobseeker.validated(), title, fileName, file);
+        return new ResumeLine(key, number, jobseeker.validated(), title, fileName, file);
     }
 }

@@ -32,7 +32,7 @@ final class Importer {
         final Map<String, UUID> companies = new HashMap<>();
         final Map<String, UUID> jobIds = new LinkedHashMap<>();
         final List<NewJob> batch = new ArrayList<>();
-        for (final ImportSet.Job job : set.jobs()) {
+        for (final ImportSet.JobLine job : set.jobs()) {
             final UUID companyId =
                     companies.computeIfAbsent(job.companyName(), targets.companies()::findOrCreateByName);
             final NewJob j = job.job();
@@ -65,13 +65,13 @@ final class Importer {
             targets.jobs().createAll(batch);
         }
         final Map<String, UUID> resumeIds = new LinkedHashMap<>();
-        final List<ImportSet.Resume> resumes = set.resumes();
+        final List<ImportSet.ResumeLine> resumes = set.resumes();
         for (int from = 0; from < resumes.size(); from += SeedRunner.RESUME_BATCH) {
-            final List<ImportSet.Resume> chunk =
+            final List<ImportSet.ResumeLine> chunk =
                     resumes.subList(from, Math.min(resumes.size(), from + SeedRunner.RESUME_BATCH));
             final List<NewJobseeker> jobseekers = new ArrayList<>();
             final List<NewResume> uploads = new ArrayList<>();
-            for (final ImportSet.Resume r : chunk) {
+            for (final ImportSet.ResumeLine r : chunk) {
                 jobseekers.add(r.jobseeker());
                 final UUID resumeId = UUID.randomUUID();
                 uploads.add(new NewResume(
@@ -89,7 +89,7 @@ final class Importer {
         return new Result(jobIds, resumeIds);
     }
 
-    private static byte[] bytes(final ImportSet.Resume resume) {
+    private static byte[] bytes(final ImportSet.ResumeLine resume) {
         try {
             return Files.readAllBytes(resume.file());
         } catch (IOException e) {

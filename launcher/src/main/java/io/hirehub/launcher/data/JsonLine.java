@@ -2,8 +2,8 @@ package io.hirehub.launcher.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hirehub.edge.write.Fields;
 import io.hirehub.edge.write.InvalidFieldException;
-import io.hirehub.edge.write.SqlValues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -63,7 +63,7 @@ final class JsonLine {
     }
 
     <E extends Enum<E>> E enumValue(final Class<E> type, final String field) {
-        return SqlValues.parse(type, field, text(field, false));
+        return Fields.seedValue(type, field, text(field, false));
     }
 
     /** An ISO-8601 instant ({@code 2026-11-26T09:00:00Z}, with offset) or a date (midnight UTC). */

@@ -1,7 +1,7 @@
 package io.hirehub.launcher.data;
 
 import io.hirehub.avro.entity.SkillCategory;
-import io.hirehub.edge.write.SkillTag;
+import io.hirehub.edge.write.NewSkillTag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +21,8 @@ final class SkillMaster {
      * @param korean   how Korean resumes write it (often the same)
      */
     record Skill(String name, SkillCategory category, String korean) {
-        SkillTag tag() {
-            return new SkillTag(name, category);
+        NewSkillTag tag() {
+            return new NewSkillTag(name, category);
         }
     }
 
@@ -122,7 +122,7 @@ final class SkillMaster {
     }
 
     /** The tag to write for a name: the master's spelling and category when known, else the name as given. */
-    static SkillTag tagFor(final String name) {
-        return find(name.strip()).map(Skill::tag).orElseGet(() -> SkillTag.named(name));
+    static NewSkillTag tagFor(final String name) {
+        return find(name.strip()).map(Skill::tag).orElseGet(() -> NewSkillTag.named(name));
     }
 }

@@ -4,12 +4,13 @@ import io.hirehub.avro.entity.ExperienceLevel;
 import io.hirehub.avro.entity.JobStatus;
 import io.hirehub.avro.entity.JobType;
 import io.hirehub.avro.entity.RemoteType;
-import io.hirehub.edge.write.Fields;
 import io.hirehub.edge.write.NewCompany;
 import io.hirehub.edge.write.NewJob;
 import io.hirehub.edge.write.NewJobseeker;
 import io.hirehub.edge.write.NewResume;
-import io.hirehub.edge.write.SkillTag;
+import io.hirehub.edge.write.NewSkillTag;
+import io.hirehub.schemas.values.CompanySize;
+import io.hirehub.schemas.values.SeedValues;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class SyntheticData {
         this.companies = companies;
     }
 
-    List<SkillTag> skillTags() {
+    List<NewSkillTag> skillTags() {
         return SkillMaster.all().stream().map(SkillMaster.Skill::tag).toList();
     }
 
@@ -57,7 +58,7 @@ final class SyntheticData {
                         + r.pick(Vocabulary.KO_COMPANY_SUFFIX)
                 : r.pick(Vocabulary.EN_COMPANY_STEM) + " " + r.pick(Vocabulary.EN_COMPANY_SUFFIX);
         final String industry = r.pick(Vocabulary.INDUSTRIES);
-        final String size = r.pick(Fields.COMPANY_SIZES);
+        final String size = r.pick(SeedValues.sqlValues(CompanySize.class));
         final String location = r.pick(Vocabulary.LOCATIONS);
         final String business = r.digits(3) + "-" + r.digits(2) + "-" + r.digits(5);
         final String description = korean

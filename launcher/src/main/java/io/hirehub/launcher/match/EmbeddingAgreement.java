@@ -6,7 +6,7 @@ import io.hirehub.launcher.stack.DatabaseSetup;
 import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.schemas.migration.HirehubService;
 import io.hirehub.schemas.migration.MigrationSettings;
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import io.hirehub.topologies.embed.EmbeddingProvider;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -1,6 +1,7 @@
 package io.hirehub.launcher.match;
 
 import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.topologies.match.topology.MatchLocator;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,7 +35,7 @@ final class JdbcMatchLocator implements MatchLocator, AutoCloseable {
     }
 
     @Override
-    public synchronized Optional<String> pairKeyOf(final String matchId) {
+    public synchronized Optional<PairKey> pairOf(final String matchId) {
         final UUID id;
         try {
             id = UUID.fromString(matchId);
@@ -44,7 +45,7 @@ final class JdbcMatchLocator implements MatchLocator, AutoCloseable {
         try (PreparedStatement statement = connection().prepareStatement(query)) {
             statement.setObject(1, id);
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1) + ":" + rs.getString(2)) : Optional.empty();
+                return rs.next() ? Optional.of(new PairKey(rs.getString(1), rs.getString(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             closeQuietly();

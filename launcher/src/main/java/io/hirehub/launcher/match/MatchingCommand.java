@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         name = "matching",
         mixinStandardHelpOptions = true,
         description = "Job/resume matching.",
-        subcommands = MatchingCommand.Run.class)
+        subcommands = MatchingCommand.MatchingRun.class)
 public final class MatchingCommand extends CommandGroup {
 
     @Command(
@@ -29,7 +29,7 @@ public final class MatchingCommand extends CommandGroup {
             description = "Run the matching topology (exactly-once) and the matches write-back until stopped."
                     + " Settings (endpoints, match.*, embedding.*, bedrock.*, streams.*) come from --config,"
                     + " HIREHUB_* and -s; endpoints not given come from a running dev stack.")
-    static final class Run implements Callable<Integer> {
+    static final class MatchingRun implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;

@@ -14,10 +14,12 @@ import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.topics.Topics;
-import io.hirehub.topologies.match.MatchExplainer;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.ReasoningRewriter;
-import io.hirehub.topologies.match.SkillCanonicalizer;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.match.scoring.MatchExplainer;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.ReasoningRewriter;
+import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
 import io.hirehub.topologies.match.topology.MatchNames;
 import io.hirehub.topologies.match.topology.MatchTopology;
 import io.hirehub.topologies.match.topology.MatchTopologySettings;
@@ -151,7 +153,7 @@ public final class MatchingRuntime implements AutoCloseable {
                 () -> new MatchWriteBack(
                         runtime.writeBackSettings,
                         runtime.registry,
-                        new AssignmentHealth(runtime.writeBackHealth, Topics.MATCHES)));
+                        new AssignmentHealth(runtime.writeBackHealth, Topics.MATCHES.name())));
         LOG.info(
                 "matching started (state {}, {} stream threads, embeddings {}), write-back consuming {}",
                 stateDir,

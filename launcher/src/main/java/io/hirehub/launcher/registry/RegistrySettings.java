@@ -41,7 +41,7 @@ public record RegistrySettings(
     /** Loopback on the standard port 8081, topic {@code _schemas}, 30 s start-up timeout. */
     public static RegistrySettings defaults(final String kafkaBootstrapServers) {
         return new RegistrySettings(
-                kafkaBootstrapServers, "127.0.0.1", DEFAULT_PORT, Topics.SCHEMAS, DEFAULT_STARTUP_TIMEOUT);
+                kafkaBootstrapServers, "127.0.0.1", DEFAULT_PORT, Topics.SCHEMAS.name(), DEFAULT_STARTUP_TIMEOUT);
     }
 
     /** A copy listening on another port (0 = ephemeral). */

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         name = "resume-pipeline",
         mixinStandardHelpOptions = true,
         description = "The resume pipeline.",
-        subcommands = ResumePipelineCommand.Run.class)
+        subcommands = ResumePipelineCommand.PipelineRun.class)
 public final class ResumePipelineCommand extends CommandGroup {
 
     @Command(
@@ -29,7 +29,7 @@ public final class ResumePipelineCommand extends CommandGroup {
             description = "Run the resume topology (exactly-once) and the PostgreSQL write-back until stopped."
                     + " Settings (endpoints, resume.*, embedding.*, bedrock.*, llm.*, summary.*, streams.*) come"
                     + " from --config, HIREHUB_* and -s; endpoints not given come from a running dev stack.")
-    static final class Run implements Callable<Integer> {
+    static final class PipelineRun implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;

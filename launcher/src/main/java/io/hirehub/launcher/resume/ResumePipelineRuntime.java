@@ -5,7 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.hirehub.connectors.writeback.resume.ProcessedOutbox;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBack;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBackSettings;
-import io.hirehub.edge.write.Outbox;
+import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.health.AssignmentHealth;
 import io.hirehub.launcher.health.PartBoard;
@@ -138,9 +138,8 @@ public final class ResumePipelineRuntime implements AutoCloseable {
         final ProcessedOutbox processed = (connection, event) -> outbox.append(
                 connection,
                 ProcessedOutbox.TABLE,
-                List.of(new Outbox.Event(
+                List.of(new Outbox.Event<>(
                         event.getEventId(),
-                        "resume",
                         event.getResumeId().toString(),
                         Topics.RESUME_PROCESSED,
                         event,
@@ -150,7 +149,7 @@ public final class ResumePipelineRuntime implements AutoCloseable {
                 pool,
                 registry,
                 processed,
-                new AssignmentHealth(writeBackHealth, Topics.RESUME_ANALYSIS_RESULTS));
+                new AssignmentHealth(writeBackHealth, Topics.RESUME_ANALYSIS_RESULTS.name()));
     }
 
     /** Waits until the application is RUNNING and the write-back consumes; throws if either fails first. */

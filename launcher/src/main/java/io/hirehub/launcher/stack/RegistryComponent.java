@@ -39,7 +39,7 @@ public final class RegistryComponent implements StackComponent {
     public void start(final StackContext context) {
         final PartHealth health = context.health(name());
         server = new SchemaRegistryServer(new RegistrySettings(
-                        context.kafka(), settings.host(), port, Topics.SCHEMAS, settings.startupTimeout()))
+                        context.kafka(), settings.host(), port, Topics.SCHEMAS.name(), settings.startupTimeout()))
                 .onStoreFailure(health::failed)
                 .start();
         context.publishRegistry(server.url());

@@ -33,7 +33,7 @@ public final class StackComponents {
         }
         parts.add(settings.postgres().embedded() ? new PostgresServer(settings) : ExternalEndpoints.postgres(settings));
         parts.add(new DatabaseSetup(settings.postgres()));
-        parts.add(settings.s3().embedded() ? new ObjectStore(settings) : ExternalEndpoints.s3(settings));
+        parts.add(settings.s3().embedded() ? new S3ProxyServer(settings) : ExternalEndpoints.s3(settings));
         parts.add(new BucketSetup());
         parts.add(
                 settings.registry().embedded()

@@ -43,10 +43,10 @@ class ImportSetTest {
         final ImportSet set = ImportSet.read(dir, NOW);
 
         assertThat(set.jobs())
-                .extracting(ImportSet.Job::key, ImportSet.Job::line)
+                .extracting(ImportSet.JobLine::key, ImportSet.JobLine::line)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("j1", 1), org.assertj.core.groups.Tuple.tuple("j2", 3));
-        final ImportSet.Job first = set.jobs().get(0);
+        final ImportSet.JobLine first = set.jobs().get(0);
         assertThat(first.companyName()).isEqualTo("한빛테크");
         assertThat(first.job().jobType()).isEqualTo(JobType.FULL_TIME);
         assertThat(first.job().status()).isEqualTo(JobStatus.OPEN);
@@ -54,7 +54,7 @@ class ImportSetTest {
         assertThat(first.job().required()).extracting(t -> t.name()).containsExactly("Java", "Spring Boot");
         assertThat(first.job().preferred()).extracting(t -> t.name()).containsExactly("Kafka", "Airflow");
         assertThat(set.jobs().get(1).job().jobType()).isNull();
-        final ImportSet.Resume resume = set.resumes().get(0);
+        final ImportSet.ResumeLine resume = set.resumes().get(0);
         assertThat(resume.fileName()).isEqualTo("kim.txt");
         assertThat(resume.jobseeker().name()).isEqualTo("김민준");
         assertThat(resume.jobseeker().email()).endsWith("@hirehub.invalid");

@@ -2,10 +2,11 @@ package io.hirehub.launcher.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hirehub.edge.write.Fields;
 import io.hirehub.edge.write.NewCompany;
 import io.hirehub.edge.write.NewJob;
-import io.hirehub.edge.write.SkillTag;
+import io.hirehub.edge.write.NewSkillTag;
+import io.hirehub.schemas.values.CompanySize;
+import io.hirehub.schemas.values.SeedValues;
 import io.hirehub.topologies.resume.pii.MaskingResult;
 import io.hirehub.topologies.resume.pii.PiiMasker;
 import io.hirehub.topologies.resume.text.ExtractionSettings;
@@ -80,7 +81,7 @@ class SyntheticDataTest {
         final SyntheticData data = new SyntheticData(3, 20);
         for (int i = 0; i < 200; i++) {
             final NewCompany company = data.company(i).validated();
-            assertThat(Fields.COMPANY_SIZES).contains(company.companySize());
+            assertThat(SeedValues.sqlValues(CompanySize.class)).contains(company.companySize());
             assertThat(company.members()).isNotEmpty();
             assertThat(company.members().get(0).primary()).isTrue();
 
@@ -147,15 +148,15 @@ class SyntheticDataTest {
 
     @Test
     void shouldCoverEveryCategoryInTheSkillMaster() {
-        final List<SkillTag> tags = new SyntheticData(1, 1).skillTags();
+        final List<NewSkillTag> tags = new SyntheticData(1, 1).skillTags();
 
         assertThat(tags)
-                .extracting(SkillTag::category)
+                .extracting(NewSkillTag::category)
                 .doesNotContainNull()
                 .extracting(Enum::name)
                 .contains("LANGUAGE", "FRAMEWORK", "DATABASE", "CLOUD");
         assertThat(tags)
-                .extracting(SkillTag::name)
+                .extracting(NewSkillTag::name)
                 .doesNotHaveDuplicates()
                 .contains("Java", "Spring Boot", "PostgreSQL", "AWS");
     }

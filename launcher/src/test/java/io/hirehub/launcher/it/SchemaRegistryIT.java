@@ -78,7 +78,8 @@ class SchemaRegistryIT {
     }
 
     private RegistrySettings secondInstance() {
-        return new RegistrySettings(stack.kafkaBootstrap(), "127.0.0.1", 0, Topics.SCHEMAS, Duration.ofSeconds(30));
+        return new RegistrySettings(
+                stack.kafkaBootstrap(), "127.0.0.1", 0, Topics.SCHEMAS.name(), Duration.ofSeconds(30));
     }
 
     @Test
@@ -163,15 +164,15 @@ class SchemaRegistryIT {
     @Test
     void shouldKeepItsLogInACompactedTopic() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
-            final ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SCHEMAS);
+            final ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SCHEMAS.name());
             final Config config =
                     admin.describeConfigs(List.of(topic)).all().get().get(topic);
 
             assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
-            assertThat(admin.describeTopics(List.of(Topics.SCHEMAS))
+            assertThat(admin.describeTopics(List.of(Topics.SCHEMAS.name()))
                             .allTopicNames()
                             .get()
-                            .get(Topics.SCHEMAS)
+                            .get(Topics.SCHEMAS.name())
                             .partitions())
                     .hasSize(1);
         }

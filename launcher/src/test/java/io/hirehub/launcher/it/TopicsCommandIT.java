@@ -29,7 +29,7 @@ class TopicsCommandIT {
 
     @Test
     void shouldCreateAMissingTopicWithThePlannedConfigsAndBeIdempotent() throws Exception {
-        final String topic = Topics.MATCHING_DLQ;
+        final String topic = Topics.MATCHING_DLQ.name();
         try (Admin admin = admin()) {
             admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30))
@@ -72,10 +72,10 @@ class TopicsCommandIT {
                 .contains("partitions planned 4 but is 3")
                 .contains("0 created");
         try (Admin admin = admin()) {
-            assertThat(admin.describeTopics(List.of(Topics.JOB_CREATED))
+            assertThat(admin.describeTopics(List.of(Topics.JOB_CREATED.name()))
                             .allTopicNames()
                             .get()
-                            .get(Topics.JOB_CREATED)
+                            .get(Topics.JOB_CREATED.name())
                             .partitions())
                     .hasSize(3);
         }

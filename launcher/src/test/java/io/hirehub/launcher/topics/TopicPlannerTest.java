@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TopicPlannerTest {
 
-    private final TopicSpec jobs = TopicPlan.withPartitions(6).get(Topics.JOBS);
+    private final TopicSpec jobs = TopicPlan.withPartitions(6).get(Topics.JOBS.name());
 
     @Test
     void shouldSeeNoDriftWhenTheTopicMatchesThePlanClampedToOneBroker() {

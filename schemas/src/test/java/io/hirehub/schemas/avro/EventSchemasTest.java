@@ -16,15 +16,15 @@ class EventSchemasTest {
 
     /** The seed's "Kafka 토픽" table: topic → payload fields. */
     private static final Map<String, List<String>> SEED_PAYLOADS = Map.of(
-            Topics.RESUME_UPLOADED, List.of("resume_id", "user_id", "file_url"),
-            Topics.RESUME_PROCESSED, List.of("resume_id", "user_id", "status"),
-            Topics.JOB_CREATED, List.of("job_id", "company_id"),
-            Topics.JOB_UPDATED, List.of("job_id", "updated_fields"),
-            Topics.MATCH_CALCULATED, List.of("job_id", "resume_id", "scores"),
-            Topics.MATCH_RECOMMENDED, List.of("user_id", "job_id", "score"),
-            Topics.APPLICATION_SUBMITTED, List.of("application_id", "job_id", "user_id"),
-            Topics.APPLICATION_STATUS_CHANGED, List.of("application_id", "from_status", "to_status"),
-            Topics.INTERVIEW_SCHEDULED, List.of("interview_id", "application_id", "scheduled_at"));
+            Topics.RESUME_UPLOADED.name(), List.of("resume_id", "user_id", "file_url"),
+            Topics.RESUME_PROCESSED.name(), List.of("resume_id", "user_id", "status"),
+            Topics.JOB_CREATED.name(), List.of("job_id", "company_id"),
+            Topics.JOB_UPDATED.name(), List.of("job_id", "updated_fields"),
+            Topics.MATCH_CALCULATED.name(), List.of("job_id", "resume_id", "scores"),
+            Topics.MATCH_RECOMMENDED.name(), List.of("user_id", "job_id", "score"),
+            Topics.APPLICATION_SUBMITTED.name(), List.of("application_id", "job_id", "user_id"),
+            Topics.APPLICATION_STATUS_CHANGED.name(), List.of("application_id", "from_status", "to_status"),
+            Topics.INTERVIEW_SCHEDULED.name(), List.of("interview_id", "application_id", "scheduled_at"));
 
     private final Map<String, Schema> schemas = AvscFiles.load();
 

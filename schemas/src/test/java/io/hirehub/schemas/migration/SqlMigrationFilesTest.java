@@ -83,13 +83,15 @@ class SqlMigrationFilesTest {
 
     @Test
     void shouldRestrictEachOutboxToTheSeedTopicsItsServiceEmits() {
-        assertThat(outboxTopics("job")).containsExactly(Topics.JOB_CREATED, Topics.JOB_UPDATED);
-        assertThat(outboxTopics("resume")).containsExactly(Topics.RESUME_UPLOADED);
-        assertThat(outboxTopics("ai")).containsExactly(Topics.RESUME_PROCESSED, Topics.MATCH_CALCULATED);
-        assertThat(outboxTopics("match")).containsExactly(Topics.MATCH_RECOMMENDED);
+        assertThat(outboxTopics("job")).containsExactly(Topics.JOB_CREATED.name(), Topics.JOB_UPDATED.name());
+        assertThat(outboxTopics("resume")).containsExactly(Topics.RESUME_UPLOADED.name());
+        assertThat(outboxTopics("ai")).containsExactly(Topics.RESUME_PROCESSED.name(), Topics.MATCH_CALCULATED.name());
+        assertThat(outboxTopics("match")).containsExactly(Topics.MATCH_RECOMMENDED.name());
         assertThat(outboxTopics("apply"))
                 .containsExactly(
-                        Topics.APPLICATION_SUBMITTED, Topics.APPLICATION_STATUS_CHANGED, Topics.INTERVIEW_SCHEDULED);
+                        Topics.APPLICATION_SUBMITTED.name(),
+                        Topics.APPLICATION_STATUS_CHANGED.name(),
+                        Topics.INTERVIEW_SCHEDULED.name());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hirehub.topologies.resume;
 
+import io.hirehub.avro.entity.AiTaskType;
 import java.util.Objects;
 
 /**
@@ -14,22 +15,22 @@ public class ResumeAnalysisException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final TaskType taskType;
+    private final AiTaskType taskType;
     private final FailureKind kind;
 
     public ResumeAnalysisException(
-            final TaskType taskType, final FailureKind kind, final String message, final Throwable cause) {
+            final AiTaskType taskType, final FailureKind kind, final String message, final Throwable cause) {
         super(message, cause);
         this.taskType = Objects.requireNonNull(taskType, "taskType");
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    public ResumeAnalysisException(final TaskType taskType, final FailureKind kind, final String message) {
+    public ResumeAnalysisException(final AiTaskType taskType, final FailureKind kind, final String message) {
         this(taskType, kind, message, null);
     }
 
     /** The pipeline step whose {@code ai_tasks} row fails. */
-    public TaskType taskType() {
+    public AiTaskType taskType() {
         return taskType;
     }
 

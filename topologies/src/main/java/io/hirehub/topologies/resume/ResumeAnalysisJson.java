@@ -3,6 +3,7 @@ package io.hirehub.topologies.resume;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hirehub.schemas.values.SeedValues;
 import io.hirehub.topologies.resume.parse.ParsedResumeJson;
 
 /**
@@ -18,7 +19,7 @@ public final class ResumeAnalysisJson {
 
     public static ObjectNode toJson(final ResumeAnalysis analysis) {
         final ObjectNode root = JSON.createObjectNode();
-        root.put("file_type", analysis.fileType().dbValue());
+        root.put("file_type", analysis.fileType().sqlValue());
         root.put("extracted_text_length", analysis.extractedTextLength());
         root.put("masked_text", analysis.maskedText());
         root.set("masked_fields", analysis.maskedFields().toJson());
@@ -34,7 +35,7 @@ public final class ResumeAnalysisJson {
         final ArrayNode tasks = root.putArray("ai_tasks");
         for (final TaskReport task : analysis.tasks()) {
             tasks.addObject()
-                    .put("task_type", task.taskType().dbValue())
+                    .put("task_type", SeedValues.sql(task.taskType()))
                     .put("model_used", task.modelUsed())
                     .put("tokens_used", task.tokensUsed())
                     .put("processing_time_ms", task.processingTimeMs());

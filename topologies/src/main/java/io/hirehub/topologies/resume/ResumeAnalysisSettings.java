@@ -1,8 +1,8 @@
 package io.hirehub.topologies.resume;
 
-import io.hirehub.topologies.resume.embed.BedrockEmbeddingSettings;
-import io.hirehub.topologies.resume.embed.Chunker;
-import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.embed.BedrockEmbeddingSettings;
+import io.hirehub.topologies.embed.Chunker;
+import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.resume.provider.OpenAiCompatibleSettings;
 import io.hirehub.topologies.resume.text.ExtractionSettings;
 import java.time.Duration;

@@ -1,10 +1,12 @@
 package io.hirehub.topologies.resume;
 
-import io.hirehub.topologies.resume.embed.Chunker;
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
-import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
-import io.hirehub.topologies.resume.embed.TextChunk;
-import io.hirehub.topologies.resume.embed.Vectors;
+import io.hirehub.avro.entity.AiTaskType;
+import io.hirehub.schemas.values.SeedValues;
+import io.hirehub.topologies.embed.Chunker;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.embed.TextChunk;
+import io.hirehub.topologies.embed.Vectors;
 import io.hirehub.topologies.resume.parse.ParsedResume;
 import io.hirehub.topologies.resume.parse.ResumeParser;
 import io.hirehub.topologies.resume.pii.LlmPiiPass;
@@ -100,7 +102,7 @@ public final class ResumeAnalyzer {
         int maskingTokens = 0;
         if (llmPiiPass.isPresent()) {
             final LlmPiiPass.Outcome outcome =
-                    guarded(TaskType.PII_MASKING, () -> llmPiiPass.get().mask(ruleMasked.maskedText()));
+                    guarded(AiTaskType.PII_MASKING, () -> llmPiiPass.get().mask(ruleMasked.maskedText()));
             masked = outcome.maskedText();
             fields = new MaskedFields.Builder()
                     .addAll(fields)
@@ -111,20 +113,20 @@ public final class ResumeAnalyzer {
         }
         final Duration masking = since(maskStart);
         timings.put(Step.PII_MASKING, masking);
-        tasks.add(new TaskReport(TaskType.PII_MASKING, maskingModel, maskingTokens, masking.toMillis()));
+        tasks.add(new TaskReport(AiTaskType.PII_MASKING, maskingModel, maskingTokens, masking.toMillis()));
         final String maskedText = masked;
 
         final long parseStart = System.nanoTime();
-        final ParsedResume parsed = guarded(TaskType.PARSING, () -> parser.parse(maskedText));
+        final ParsedResume parsed = guarded(AiTaskType.PARSING, () -> parser.parse(maskedText));
         final Duration parsing = since(parseStart);
         timings.put(Step.PARSING, parsing);
         tasks.add(new TaskReport(
-                TaskType.PARSING, RULES_MODEL, 0, extraction.plus(parsing).toMillis()));
+                AiTaskType.PARSING, RULES_MODEL, 0, extraction.plus(parsing).toMillis()));
 
         final long embedStart = System.nanoTime();
-        final List<TextChunk> chunks = guarded(TaskType.EMBEDDING, () -> chunker.chunk(maskedText));
+        final List<TextChunk> chunks = guarded(AiTaskType.EMBEDDING, () -> chunker.chunk(maskedText));
         final EmbeddingProvider.Embeddings vectors = guarded(
-                TaskType.EMBEDDING,
+                AiTaskType.EMBEDDING,
                 () -> embeddings.embedWithUsage(
                         chunks.stream().map(TextChunk::chunkText).toList()));
         final List<ChunkEmbedding> chunkEmbeddings = new ArrayList<>();
@@ -135,13 +137,14 @@ public final class ResumeAnalyzer {
         final float[] document = Vectors.normalisedMean(vectors.vectors(), embeddings.dimensions());
         final Duration embedding = since(embedStart);
         timings.put(Step.EMBEDDING, embedding);
-        tasks.add(new TaskReport(TaskType.EMBEDDING, embeddings.modelId(), vectors.tokensUsed(), embedding.toMillis()));
+        tasks.add(
+                new TaskReport(AiTaskType.EMBEDDING, embeddings.modelId(), vectors.tokensUsed(), embedding.toMillis()));
 
         final long summaryStart = System.nanoTime();
-        final Summary summary = guarded(TaskType.SUMMARY, () -> summarizer.summarize(maskedText, parsed));
+        final Summary summary = guarded(AiTaskType.SUMMARY, () -> summarizer.summarize(maskedText, parsed));
         final Duration summarising = since(summaryStart);
         timings.put(Step.SUMMARY, summarising);
-        tasks.add(new TaskReport(TaskType.SUMMARY, summary.model(), summary.tokensUsed(), summarising.toMillis()));
+        tasks.add(new TaskReport(AiTaskType.SUMMARY, summary.model(), summary.tokensUsed(), summarising.toMillis()));
 
         LOG.debug(
                 "analysed {} ({} chars): {} PII values masked, {} experiences, {} skills, {} chunks, timings {}",
@@ -172,14 +175,14 @@ public final class ResumeAnalyzer {
         } catch (final RuntimeException | StackOverflowError e) {
             // No cause: its message might quote the raw text.
             throw new ResumeAnalysisException(
-                    TaskType.PII_MASKING,
+                    AiTaskType.PII_MASKING,
                     FailureKind.INTERNAL,
                     "rule masking failed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     /** Runs a step, turning its failures into a failed task of {@code task}. */
-    private static <T> T guarded(final TaskType task, final Supplier<T> call) {
+    private static <T> T guarded(final AiTaskType task, final Supplier<T> call) {
         try {
             return call.get();
         } catch (final ProviderException e) {
@@ -194,7 +197,7 @@ public final class ResumeAnalyzer {
             throw new ResumeAnalysisException(
                     task,
                     FailureKind.INTERNAL,
-                    task.dbValue() + " failed (" + e.getClass().getSimpleName() + ")",
+                    SeedValues.sql(task) + " failed (" + e.getClass().getSimpleName() + ")",
                     e);
         }
     }

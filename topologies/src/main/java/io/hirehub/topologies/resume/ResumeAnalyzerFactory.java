@@ -1,10 +1,10 @@
 package io.hirehub.topologies.resume;
 
-import io.hirehub.topologies.resume.embed.BedrockEmbeddingSettings;
-import io.hirehub.topologies.resume.embed.BedrockTitanEmbeddingProvider;
-import io.hirehub.topologies.resume.embed.Chunker;
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
-import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.embed.BedrockEmbeddingSettings;
+import io.hirehub.topologies.embed.BedrockTitanEmbeddingProvider;
+import io.hirehub.topologies.embed.Chunker;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.resume.parse.ResumeParser;
 import io.hirehub.topologies.resume.parse.SkillCatalog;
 import io.hirehub.topologies.resume.pii.ChatLlmPiiPass;

@@ -1,5 +1,6 @@
 package io.hirehub.topologies.resume;
 
+import io.hirehub.avro.entity.AiTaskType;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param tokensUsed       {@code ai_tasks.tokens_used} (0 for local steps)
  * @param processingTimeMs {@code ai_tasks.processing_time_ms}
  */
-public record TaskReport(TaskType taskType, String modelUsed, int tokensUsed, long processingTimeMs) {
+public record TaskReport(AiTaskType taskType, String modelUsed, int tokensUsed, long processingTimeMs) {
 
     public TaskReport {
         Objects.requireNonNull(taskType, "taskType");

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
-import io.hirehub.topologies.resume.embed.Vectors;
+import io.hirehub.avro.entity.AiTaskType;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.embed.Vectors;
 import io.hirehub.topologies.resume.parse.ParsedResumeJson;
 import io.hirehub.topologies.resume.pii.ChatLlmPiiPass;
 import io.hirehub.topologies.resume.pii.PiiKind;
@@ -58,7 +59,7 @@ class ResumeAnalyzerTest {
         assertThat(Vectors.norm(analysis.documentEmbedding())).isCloseTo(1.0, within(1e-5));
         assertThat(analysis.tasks())
                 .extracting(TaskReport::taskType)
-                .containsExactly(TaskType.PII_MASKING, TaskType.PARSING, TaskType.EMBEDDING, TaskType.SUMMARY);
+                .containsExactly(AiTaskType.PII_MASKING, AiTaskType.PARSING, AiTaskType.EMBEDDING, AiTaskType.SUMMARY);
         assertThat(analysis.tasks())
                 .extracting(TaskReport::modelUsed)
                 .containsExactly("rules-v1", "rules-v1", "hirehub-local-hash-v1", "extractive-v1");
@@ -117,7 +118,7 @@ class ResumeAnalyzerTest {
 
         assertThatThrownBy(() -> analyzer.analyze(Resources.bytes("ko_backend.txt"), "a.txt", Optional.empty()))
                 .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
-                    assertThat(e.taskType()).isEqualTo(TaskType.EMBEDDING);
+                    assertThat(e.taskType()).isEqualTo(AiTaskType.EMBEDDING);
                     assertThat(e.kind()).isEqualTo(FailureKind.PROVIDER_FAILED);
                     assertThat(e.errorMessage()).isEqualTo("provider_failed: bedrock: HTTP 503 (after 3 attempts)");
                 });
@@ -132,7 +133,7 @@ class ResumeAnalyzerTest {
 
         assertThatThrownBy(() -> analyzer.analyze(Resources.bytes("ko_backend.txt"), "a.txt", Optional.empty()))
                 .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
-                    assertThat(e.taskType()).isEqualTo(TaskType.PII_MASKING);
+                    assertThat(e.taskType()).isEqualTo(AiTaskType.PII_MASKING);
                     assertThat(e.getMessage())
                             .isEqualTo("llm-pii: answer dropped [PHONE] placeholders (after 1 attempt)");
                 });
@@ -144,7 +145,7 @@ class ResumeAnalyzerTest {
 
         assertThatThrownBy(() -> ResumeAnalyzer.builder().build().analyze(encrypted, "a.pdf", Optional.empty()))
                 .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
-                    assertThat(e.taskType()).isEqualTo(TaskType.PARSING);
+                    assertThat(e.taskType()).isEqualTo(AiTaskType.PARSING);
                     assertThat(e.kind()).isEqualTo(FailureKind.ENCRYPTED_PDF);
                     assertThat(e.errorMessage()).isEqualTo("encrypted_pdf: PDF is password-protected");
                 });
@@ -161,7 +162,7 @@ class ResumeAnalyzerTest {
 
         assertThatThrownBy(() -> analyzer.analyze(file, "a.txt", Optional.empty()))
                 .isInstanceOfSatisfying(ResumeAnalysisException.class, e -> {
-                    assertThat(e.taskType()).isEqualTo(TaskType.PII_MASKING);
+                    assertThat(e.taskType()).isEqualTo(AiTaskType.PII_MASKING);
                     assertThat(e.getMessage()).isEqualTo("rule masking failed (IllegalStateException)");
                     assertThat(e.getCause()).isNull();
                 });

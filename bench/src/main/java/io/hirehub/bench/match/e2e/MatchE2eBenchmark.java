@@ -8,7 +8,7 @@ import io.hirehub.avro.entity.JobType;
 import io.hirehub.avro.entity.RemoteType;
 import io.hirehub.edge.write.NewCompany;
 import io.hirehub.edge.write.NewJob;
-import io.hirehub.edge.write.SkillTag;
+import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.match.MatchingRuntime;
@@ -18,8 +18,8 @@ import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.match.topology.MatchNames;
-import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +65,9 @@ public final class MatchE2eBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(MatchE2eBenchmark.class);
     /** Topics a job change passes on its way to the top-N store, in order (internal ones carry the app id). */
     private static final List<String> JOB_PATH = List.of(
-            Topics.JOBS,
+            Topics.JOBS.name(),
             MatchingRuntime.APPLICATION_ID + "-" + MatchNames.JOB_CHANGES_BY_JOB + "-repartition",
-            Topics.JOB_PROFILES,
+            Topics.JOB_PROFILES.name(),
             MatchingRuntime.APPLICATION_ID + "-" + MatchNames.JOB_BROADCAST + "-repartition",
             MatchingRuntime.APPLICATION_ID + "-" + MatchNames.PARTIAL_TOPS + "-repartition");
 
@@ -291,7 +291,8 @@ public final class MatchE2eBenchmark {
 
         private NewJob job(final int i, final List<String> skills) {
             final Instant now = Instant.now();
-            final List<SkillTag> tags = skills.stream().map(SkillTag::named).toList();
+            final List<NewSkillTag> tags =
+                    skills.stream().map(NewSkillTag::named).toList();
             return new NewJob(
                     UUID.randomUUID(),
                     company,
@@ -316,15 +317,15 @@ public final class MatchE2eBenchmark {
         /** The text the job-profile builder embeds for {@code job} (title, description, requirements, skills). */
         private static String text(final NewJob job) {
             final List<String> names =
-                    job.required().stream().map(SkillTag::name).sorted().toList();
+                    job.required().stream().map(NewSkillTag::name).sorted().toList();
             return String.join("\n", job.title(), job.description(), job.requirements(), String.join(", ", names), "");
         }
 
         private void publish(final ResumeProfile profile) {
             producer.send(new ProducerRecord<>(
-                    Topics.RESUME_PROFILES,
+                    Topics.RESUME_PROFILES.name(),
                     profile.getResumeId().toString(),
-                    avro.serialize(Topics.RESUME_PROFILES, profile)));
+                    avro.serialize(Topics.RESUME_PROFILES.name(), profile)));
         }
 
         private float[] randomVector() {

@@ -2,6 +2,7 @@ package io.hirehub.connectors.writeback.match;
 
 import io.hirehub.avro.derived.MatchDetail;
 import io.hirehub.connectors.runtime.Rebalances;
+import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.topics.DeadLetterHeaders;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -91,7 +91,7 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
-        consumer.subscribe(List.of(Topics.MATCHES), assignments);
+        consumer.subscribe(List.of(Topics.MATCHES.name()), assignments);
         final Properties db = new Properties();
         if (settings.user() != null) {
             db.setProperty("user", settings.user());
@@ -129,16 +129,16 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
         final List<MatchRowWriter.Change> changes = new ArrayList<>(records.count());
         for (final ConsumerRecord<String, byte[]> r : records) {
             try {
-                final UUID[] pair = MatchRow.pairOf(r.key());
+                final PairKey pair = PairKey.parse(r.key());
                 changes.add(new MatchRowWriter.Change(
-                        pair[0],
-                        pair[1],
+                        pair.jobUuid(),
+                        pair.resumeUuid(),
                         r.value() == null ? null : MatchRow.of(deserializer.deserialize(r.topic(), r.value()))));
             } catch (RuntimeException e) {
                 LOG.warn(
                         "Undecodable match record at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
                 final ProducerRecord<String, byte[]> dead =
-                        new ProducerRecord<>(Topics.MATCHING_DLQ, r.key(), r.value());
+                        new ProducerRecord<>(Topics.MATCHING_DLQ.name(), r.key(), r.value());
                 DeadLetterHeaders.describe(dead.headers(), r.topic(), r.partition(), r.offset(), e);
                 dlq.send(dead);
             }

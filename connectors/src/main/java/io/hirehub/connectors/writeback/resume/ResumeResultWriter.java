@@ -32,7 +32,7 @@ import java.util.UUID;
 public final class ResumeResultWriter {
 
     /** What became of one result. */
-    public enum Outcome {
+    public enum WriteOutcome {
         WRITTEN,
         RESUME_MISSING
     }
@@ -48,7 +48,7 @@ public final class ResumeResultWriter {
         return UUID.nameUUIDFromBytes((result.getEventId() + ":resume.processed").getBytes(StandardCharsets.UTF_8));
     }
 
-    public Outcome write(final Connection c, final ResumeAnalysisResult r) throws SQLException {
+    public WriteOutcome write(final Connection c, final ResumeAnalysisResult r) throws SQLException {
         final UUID resumeId = r.getResumeId();
         try (PreparedStatement update = c.prepareStatement("UPDATE resume_service.resumes SET masked_content = ?,"
                 + " parsed_content = ?::jsonb, ai_summary = ?, status = ?, file_type = COALESCE(?, file_type),"
@@ -61,7 +61,7 @@ public final class ResumeResultWriter {
             update.setObject(6, local(r.getProcessedAt()));
             update.setObject(7, resumeId);
             if (update.executeUpdate() == 0) {
-                return Outcome.RESUME_MISSING;
+                return WriteOutcome.RESUME_MISSING;
             }
         }
         for (final String table : List.of(
@@ -90,7 +90,7 @@ public final class ResumeResultWriter {
                             .setStatus(r.getStatus())
                             .build());
         }
-        return Outcome.WRITTEN;
+        return WriteOutcome.WRITTEN;
     }
 
     private static void insertExperiences(final Connection c, final List<ResumeExperience> rows) throws SQLException {

@@ -88,7 +88,7 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.RESUME_ANALYSIS_RESULTS), assignments);
+            consumer.subscribe(List.of(Topics.RESUME_ANALYSIS_RESULTS.name()), assignments);
             while (running.get()) {
                 final ConsumerRecords<String, ResumeAnalysisResult> records = consumer.poll(settings.pollTimeout());
                 for (final TopicPartition partition : records.partitions()) {
@@ -140,9 +140,9 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                final ResumeResultWriter.Outcome outcome = writer.write(c, result);
+                final ResumeResultWriter.WriteOutcome outcome = writer.write(c, result);
                 c.commit();
-                if (outcome == ResumeResultWriter.Outcome.RESUME_MISSING) {
+                if (outcome == ResumeResultWriter.WriteOutcome.RESUME_MISSING) {
                     LOG.info("resume {} no longer exists; its analysis result is dropped", result.getResumeId());
                 } else {
                     written.incrementAndGet();

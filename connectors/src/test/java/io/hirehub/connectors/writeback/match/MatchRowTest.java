@@ -15,13 +15,6 @@ class MatchRowTest {
     private static final UUID RESUME = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
 
     @Test
-    void shouldGiveAPairTheSameRowIdEveryTime() {
-        assertThat(MatchRow.idOf(JOB.toString(), RESUME.toString()))
-                .isEqualTo(MatchRow.idOf(JOB.toString(), RESUME.toString()))
-                .isNotEqualTo(MatchRow.idOf(RESUME.toString(), JOB.toString()));
-    }
-
-    @Test
     void shouldMapEveryDetailFieldToItsColumn() {
         final MatchDetail d = MatchDetail.newBuilder()
                 .setJobId(JOB)
@@ -40,20 +33,13 @@ class MatchRowTest {
 
         final MatchRow row = MatchRow.of(d);
 
-        assertThat(row.id()).isEqualTo(MatchRow.idOf(JOB.toString(), RESUME.toString()));
+        // The pair's match id (PairKey.matchId), pinned: rows already written keep their ids.
+        assertThat(row.id()).isEqualTo(UUID.fromString("c27ef844-b23a-3f91-9871-43656e91b20d"));
         assertThat(row.overallScore()).isEqualByComparingTo("81.25");
         assertThat(row.cultureScore()).isEqualByComparingTo("50.00");
         assertThat(row.recommended()).isTrue();
         assertThat(row.aiReasoning()).isEqualTo("스킬이 잘 맞습니다.");
         assertThat(row.calculatedAt()).isEqualTo(Instant.parse("2026-11-26T08:00:00Z"));
-    }
-
-    @Test
-    void shouldParseAPairKeyAndRefuseAMalformedOne() {
-        assertThat(MatchRow.pairOf(JOB + ":" + RESUME)).containsExactly(JOB, RESUME);
-        assertThatThrownBy(() -> MatchRow.pairOf("not-a-pair"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("match key must be {job_id}:{resume_id}, got 'not-a-pair'");
     }
 
     @Test

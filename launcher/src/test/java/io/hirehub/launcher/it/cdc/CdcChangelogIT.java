@@ -50,8 +50,9 @@ class CdcChangelogIT {
         // Streaming has begun once a row written now comes through.
         final String probe = uuid();
         sql(insertUser(probe, "jobseeker"));
-        try (TopicReader reader = new TopicReader(Topics.USERS)) {
-            reader.until(all -> !TopicReader.ofKey(all, Topics.USERS, probe).isEmpty(), WAIT);
+        try (TopicReader reader = new TopicReader(Topics.USERS.name())) {
+            reader.until(
+                    all -> !TopicReader.ofKey(all, Topics.USERS.name(), probe).isEmpty(), WAIT);
         }
     }
 
@@ -92,7 +93,7 @@ class CdcChangelogIT {
         String id = uuid();
         keys.add(id);
         cases.add(new Case(
-                Topics.USERS,
+                Topics.USERS.name(),
                 insertUser(id, "company"),
                 "UPDATE user_service.users SET status = 'inactive' WHERE id = '" + id + "'",
                 "DELETE FROM user_service.users WHERE id = '" + id + "'",
@@ -100,7 +101,7 @@ class CdcChangelogIT {
                 "inactive"));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.JOBSEEKER_PROFILES,
+                Topics.JOBSEEKER_PROFILES.name(),
                 "user_service.jobseeker_profiles",
                 "name, experience_years, skills",
                 "'Kim', 3, ARRAY['java','kafka']",
@@ -110,7 +111,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.COMPANIES,
+                Topics.COMPANIES.name(),
                 "user_service.companies",
                 "name, company_size",
                 "'Acme', '11-50'",
@@ -120,7 +121,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.COMPANY_MEMBERS,
+                Topics.COMPANY_MEMBERS.name(),
                 "user_service.company_members",
                 "name, is_primary",
                 "'Lee', true",
@@ -130,7 +131,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.JOBS,
+                Topics.JOBS.name(),
                 "job_service.jobs",
                 "company_id, title, job_type, status, posted_at",
                 "gen_random_uuid(), 'Engineer', 'full-time', 'open', TIMESTAMP '2024-03-01 09:30:00.123456'",
@@ -140,7 +141,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.SKILL_TAGS,
+                Topics.SKILL_TAGS.name(),
                 "job_service.skill_tags",
                 "name, category",
                 "'skill-" + id + "', 'language'",
@@ -157,7 +158,7 @@ class CdcChangelogIT {
         keys.add(jobId + ":" + skillId);
         final String pair = "job_id = '" + jobId + "' AND skill_id = '" + skillId + "'";
         cases.add(new Case(
-                Topics.JOB_SKILLS,
+                Topics.JOB_SKILLS.name(),
                 "INSERT INTO job_service.job_skills (job_id, skill_id, is_required) VALUES ('" + jobId + "', '"
                         + skillId + "', true)",
                 "UPDATE job_service.job_skills SET is_required = false WHERE " + pair,
@@ -166,7 +167,7 @@ class CdcChangelogIT {
                 "false"));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.RESUMES,
+                Topics.RESUMES.name(),
                 "resume_service.resumes",
                 "user_id, title, parsed_content, status",
                 "gen_random_uuid(), 'CV', '{\"skills\": [\"java\"]}'::jsonb, 'processing'",
@@ -176,7 +177,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.APPLICATIONS,
+                Topics.APPLICATIONS.name(),
                 "apply_service.applications",
                 "job_id, user_id, resume_id, status, match_score",
                 "gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'submitted', 87.50",
@@ -186,7 +187,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.APPLICATION_EVENTS,
+                Topics.APPLICATION_EVENTS.name(),
                 "apply_service.application_events",
                 "event_type, from_status, to_status, actor_type, payload",
                 "'status_changed', 'submitted', 'reviewing', 'company', '{\"note\": 1}'::jsonb",
@@ -196,7 +197,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.INTERVIEWS,
+                Topics.INTERVIEWS.name(),
                 "apply_service.interviews",
                 "interview_type, scheduled_at, duration_minutes, status",
                 "'video', TIMESTAMP '2024-05-01 10:00:00', 60, 'scheduled'",
@@ -206,7 +207,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.MATCH_FEEDBACK,
+                Topics.MATCH_FEEDBACK.name(),
                 "match_service.match_feedback",
                 "feedback_type",
                 "'helpful'",
@@ -216,7 +217,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.NOTIFICATION_TEMPLATES,
+                Topics.NOTIFICATION_TEMPLATES.name(),
                 "notification_service.notification_templates",
                 "name, event_type, channel",
                 "'tpl-" + id + "', 'application.submitted', 'email'",
@@ -226,7 +227,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.USER_NOTIFICATION_SETTINGS,
+                Topics.USER_NOTIFICATION_SETTINGS.name(),
                 "notification_service.user_notification_settings",
                 "user_id, disabled_event_types",
                 "gen_random_uuid(), ARRAY['job.created']",
@@ -236,7 +237,7 @@ class CdcChangelogIT {
                 id));
         keys.add(id = uuid());
         cases.add(simple(
-                Topics.DEVICE_TOKENS,
+                Topics.DEVICE_TOKENS.name(),
                 "notification_service.device_tokens",
                 "user_id, device_type, token",
                 "gen_random_uuid(), 'ios', 'token-1'",
@@ -289,18 +290,21 @@ class CdcChangelogIT {
                 assertThat(header(records.get(0), CdcHeaders.TABLE))
                         .endsWith("." + c.topic().substring(c.topic().lastIndexOf('.') + 1));
             }
-            final GenericRecord application = decoder.decode(TopicReader.ofKey(all, Topics.APPLICATIONS, keys.get(8))
-                    .get(0)
-                    .value());
+            final GenericRecord application =
+                    decoder.decode(TopicReader.ofKey(all, Topics.APPLICATIONS.name(), keys.get(8))
+                            .get(0)
+                            .value());
             assertThat(new BigDecimal(new BigInteger(((ByteBuffer) application.get("match_score")).array()), 2))
                     .isEqualByComparingTo("87.50");
-            final GenericRecord job = decoder.decode(
-                    TopicReader.ofKey(all, Topics.JOBS, keys.get(4)).get(0).value());
-            assertThat(job.get("posted_at")).isEqualTo(1_709_285_400_123_456L);
-            assertThat(String.valueOf(job.get("job_type"))).isEqualTo("FULL_TIME");
-            final GenericRecord profile = decoder.decode(TopicReader.ofKey(all, Topics.JOBSEEKER_PROFILES, keys.get(1))
+            final GenericRecord job = decoder.decode(TopicReader.ofKey(all, Topics.JOBS.name(), keys.get(4))
                     .get(0)
                     .value());
+            assertThat(job.get("posted_at")).isEqualTo(1_709_285_400_123_456L);
+            assertThat(String.valueOf(job.get("job_type"))).isEqualTo("FULL_TIME");
+            final GenericRecord profile =
+                    decoder.decode(TopicReader.ofKey(all, Topics.JOBSEEKER_PROFILES.name(), keys.get(1))
+                            .get(0)
+                            .value());
             assertThat(profile.get("skills").toString()).isEqualTo("[java, kafka]");
         }
     }
@@ -320,13 +324,13 @@ class CdcChangelogIT {
             st.executeUpdate();
         }
 
-        try (TopicReader reader = new TopicReader(Topics.JOB_CREATED)) {
+        try (TopicReader reader = new TopicReader(Topics.JOB_CREATED.name())) {
             final List<ConsumerRecord<String, byte[]>> records = TopicReader.distinctChanges(TopicReader.ofKey(
                     reader.until(
-                            all -> !TopicReader.ofKey(all, Topics.JOB_CREATED, aggregate)
+                            all -> !TopicReader.ofKey(all, Topics.JOB_CREATED.name(), aggregate)
                                     .isEmpty(),
                             WAIT),
-                    Topics.JOB_CREATED,
+                    Topics.JOB_CREATED.name(),
                     aggregate));
             assertThat(records).hasSize(1);
             assertThat(records.get(0).value()).containsExactly(payload);
@@ -352,21 +356,22 @@ class CdcChangelogIT {
         sql(insertUser(bad, "robot"));
         sql(insertUser(good, "admin"));
 
-        try (TopicReader reader = new TopicReader(Topics.CDC_DLQ, Topics.USERS)) {
+        try (TopicReader reader = new TopicReader(Topics.CDC_DLQ.name(), Topics.USERS.name())) {
             final List<ConsumerRecord<String, byte[]>> all = reader.until(
-                    read -> !TopicReader.ofKey(read, Topics.CDC_DLQ, bad).isEmpty()
-                            && !TopicReader.ofKey(read, Topics.USERS, good).isEmpty(),
+                    read -> !TopicReader.ofKey(read, Topics.CDC_DLQ.name(), bad).isEmpty()
+                            && !TopicReader.ofKey(read, Topics.USERS.name(), good)
+                                    .isEmpty(),
                     WAIT);
             final ConsumerRecord<String, byte[]> dead =
-                    TopicReader.ofKey(all, Topics.CDC_DLQ, bad).get(0);
+                    TopicReader.ofKey(all, Topics.CDC_DLQ.name(), bad).get(0);
             assertThat(header(dead, CdcHeaders.TABLE)).isEqualTo("user_service.users");
             assertThat(Long.parseLong(header(dead, CdcHeaders.LSN))).isPositive();
             assertThat(header(dead, CdcHeaders.ERROR_CLASS))
                     .isEqualTo("io.hirehub.connectors.connect.RowMappingException");
             assertThat(header(dead, CdcHeaders.ERROR_MESSAGE))
                     .isEqualTo("User.user_type: 'robot' is not a value of enum io.hirehub.avro.entity.UserType");
-            assertThat(TopicReader.ofKey(all, Topics.USERS, bad)).isEmpty();
-            assertThat(String.valueOf(decoder.decode(TopicReader.ofKey(all, Topics.USERS, good)
+            assertThat(TopicReader.ofKey(all, Topics.USERS.name(), bad)).isEmpty();
+            assertThat(String.valueOf(decoder.decode(TopicReader.ofKey(all, Topics.USERS.name(), good)
                                     .get(0)
                                     .value())
                             .get("user_type")))

@@ -87,8 +87,12 @@ class CdcConnectStandaloneIT {
             // Both pipelines stream once a new row shows up twice.
             final String probe = uuid();
             sql(insertUser(probe, "jobseeker"));
-            try (TopicReader reader = new TopicReader(Topics.USERS)) {
-                reader.until(all -> TopicReader.ofKey(all, Topics.USERS, probe).size() >= 2, WAIT);
+            try (TopicReader reader = new TopicReader(Topics.USERS.name())) {
+                reader.until(
+                        all -> TopicReader.ofKey(all, Topics.USERS.name(), probe)
+                                        .size()
+                                >= 2,
+                        WAIT);
             }
 
             final String user = uuid();
@@ -120,17 +124,17 @@ class CdcConnectStandaloneIT {
             }
 
             final Map<String, Integer> expected = Map.of(
-                    Topics.USERS + "|" + user,
+                    Topics.USERS.name() + "|" + user,
                     3,
-                    Topics.JOBS + "|" + job,
+                    Topics.JOBS.name() + "|" + job,
                     1,
-                    Topics.SKILL_TAGS + "|" + skill,
+                    Topics.SKILL_TAGS.name() + "|" + skill,
                     1,
-                    Topics.JOB_SKILLS + "|" + job + ":" + skill,
+                    Topics.JOB_SKILLS.name() + "|" + job + ":" + skill,
                     1,
-                    Topics.APPLICATIONS + "|" + application,
+                    Topics.APPLICATIONS.name() + "|" + application,
                     1,
-                    Topics.APPLICATION_SUBMITTED + "|" + application,
+                    Topics.APPLICATION_SUBMITTED.name() + "|" + application,
                     1);
             final Set<String> topics = expected.keySet().stream()
                     .map(k -> k.substring(0, k.indexOf('|')))

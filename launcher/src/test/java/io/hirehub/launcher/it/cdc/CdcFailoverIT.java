@@ -66,7 +66,7 @@ class CdcFailoverIT {
             final AtomicInteger written = new AtomicInteger();
             final CompletableFuture<Void> burst = CompletableFuture.runAsync(() -> insertBurst(ids, prefix, written));
 
-            try (TopicReader reader = new TopicReader(Topics.SKILL_TAGS)) {
+            try (TopicReader reader = new TopicReader(Topics.SKILL_TAGS.name())) {
                 final Set<String> wanted = new HashSet<>(ids);
                 reader.until(
                         all -> all.stream()

@@ -18,7 +18,7 @@ import io.hirehub.edge.write.NewCompany;
 import io.hirehub.edge.write.NewJob;
 import io.hirehub.edge.write.NewJobseeker;
 import io.hirehub.edge.write.NewResume;
-import io.hirehub.edge.write.SkillTag;
+import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
 import java.nio.charset.StandardCharsets;
@@ -226,8 +226,8 @@ class WritersIT {
                 now,
                 now.plus(30, ChronoUnit.DAYS),
                 List.of(
-                        new SkillTag("Java", SkillCategory.LANGUAGE),
-                        new SkillTag("Spring Boot", SkillCategory.FRAMEWORK)),
-                List.of(new SkillTag("Kafka", SkillCategory.FRAMEWORK)));
+                        new NewSkillTag("Java", SkillCategory.LANGUAGE),
+                        new NewSkillTag("Spring Boot", SkillCategory.FRAMEWORK)),
+                List.of(new NewSkillTag("Kafka", SkillCategory.FRAMEWORK)));
     }
 }

@@ -15,16 +15,17 @@ import io.hirehub.edge.write.JobChanges;
 import io.hirehub.edge.write.NewCompany;
 import io.hirehub.edge.write.NewJob;
 import io.hirehub.edge.write.NewJobseeker;
-import io.hirehub.edge.write.SkillTag;
+import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.launcher.match.MatchingRuntime;
+import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.match.topology.Values;
-import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -135,9 +136,9 @@ class MatchingIT {
                             now,
                             now.plus(30, ChronoUnit.DAYS),
                             List.of(
-                                    new SkillTag("Java", SkillCategory.LANGUAGE),
-                                    new SkillTag("Kafka", SkillCategory.FRAMEWORK)),
-                            List.of(new SkillTag("PostgreSQL", SkillCategory.DATABASE))));
+                                    new NewSkillTag("Java", SkillCategory.LANGUAGE),
+                                    new NewSkillTag("Kafka", SkillCategory.FRAMEWORK)),
+                            List.of(new NewSkillTag("PostgreSQL", SkillCategory.DATABASE))));
 
             await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(250))
@@ -164,10 +165,11 @@ class MatchingIT {
             assertThat((String) row.get("score_breakdown")).contains("components");
             assertThat((String) row.get("ai_reasoning")).isNotBlank();
             assertThat(row.get("user_id")).isEqualTo(strong.toString());
-            // The write-back's row id is the topology's match id, so feedback can be labelled without the DB.
+            // The write-back's row id is the pair's match id (PairKey.matchId), one formula for every writer.
             assertThat(row.get("id"))
-                    .isEqualTo(io.hirehub.topologies.match.topology.MatchNames.matchId(
-                            job.toString(), strongResume.toString()));
+                    .isEqualTo(new PairKey(job.toString(), strongResume.toString())
+                            .matchId()
+                            .toString());
 
             // A jobseeker's "hired" on the match: CDC → labelled with the match's scores via the matches row.
             final UUID feedback = UUID.randomUUID();
@@ -246,7 +248,7 @@ class MatchingIT {
                         new ByteArrayDeserializer());
                 AvroDeserializer<MatchFeedbackLabelled> decoder = new AvroDeserializer<>(
                         HttpSchemaRegistryClient.of(stack.registryUrl()), MatchFeedbackLabelled.class)) {
-            consumer.subscribe(List.of(Topics.MATCH_FEEDBACK_LABELLED));
+            consumer.subscribe(List.of(Topics.MATCH_FEEDBACK_LABELLED.name()));
             await().atMost(Duration.ofSeconds(120)).until(() -> {
                 for (final ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
                     if (feedback.toString().equals(r.key())) {
@@ -268,9 +270,9 @@ class MatchingIT {
                 AvroSerializer<SpecificRecord> avro =
                         new AvroSerializer<>(HttpSchemaRegistryClient.of(stack.registryUrl()))) {
             producer.send(new ProducerRecord<>(
-                            Topics.RESUME_PROFILES,
+                            Topics.RESUME_PROFILES.name(),
                             profile.getResumeId().toString(),
-                            avro.serialize(Topics.RESUME_PROFILES, profile)))
+                            avro.serialize(Topics.RESUME_PROFILES.name(), profile)))
                     .get();
         }
     }

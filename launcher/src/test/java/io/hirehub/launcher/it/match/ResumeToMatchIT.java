@@ -12,7 +12,7 @@ import io.hirehub.edge.write.NewCompany;
 import io.hirehub.edge.write.NewJob;
 import io.hirehub.edge.write.NewJobseeker;
 import io.hirehub.edge.write.NewResume;
-import io.hirehub.edge.write.SkillTag;
+import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.launcher.match.MatchingRuntime;
@@ -77,9 +77,9 @@ class ResumeToMatchIT {
                             now,
                             now.plus(30, ChronoUnit.DAYS),
                             List.of(
-                                    new SkillTag("Java", SkillCategory.LANGUAGE),
-                                    new SkillTag("Kafka", SkillCategory.FRAMEWORK)),
-                            List.of(new SkillTag("PostgreSQL", SkillCategory.DATABASE))));
+                                    new NewSkillTag("Java", SkillCategory.LANGUAGE),
+                                    new NewSkillTag("Kafka", SkillCategory.FRAMEWORK)),
+                            List.of(new NewSkillTag("PostgreSQL", SkillCategory.DATABASE))));
             final UUID user = targets.jobseekers()
                     .create(new NewJobseeker(
                             null,

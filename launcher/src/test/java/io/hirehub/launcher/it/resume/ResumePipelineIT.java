@@ -151,8 +151,8 @@ class ResumePipelineIT {
                 new StringSerializer(),
                 new AvroSerializer<ResumeUploaded>(
                         HttpSchemaRegistryClient.of(SharedStack.get().registryUrl())))) {
-            producer.send(new ProducerRecord<>(Topics.RESUME_UPLOADED, resume.toString(), again));
-            producer.send(new ProducerRecord<>(Topics.RESUME_UPLOADED, resume.toString(), again));
+            producer.send(new ProducerRecord<>(Topics.RESUME_UPLOADED.name(), resume.toString(), again));
+            producer.send(new ProducerRecord<>(Topics.RESUME_UPLOADED.name(), resume.toString(), again));
         }
 
         await().atMost(WAIT)
@@ -177,7 +177,7 @@ class ResumePipelineIT {
                         new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
                 AvroDeserializer<ResumeProcessed> decoder = new AvroDeserializer<>(
                         HttpSchemaRegistryClient.of(SharedStack.get().registryUrl()), ResumeProcessed.class)) {
-            consumer.subscribe(List.of(Topics.RESUME_PROCESSED));
+            consumer.subscribe(List.of(Topics.RESUME_PROCESSED.name()));
             await().atMost(WAIT).until(() -> {
                 for (final ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
                     if (resumes.contains(UUID.fromString(r.key()))

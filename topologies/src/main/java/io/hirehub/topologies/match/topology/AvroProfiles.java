@@ -1,19 +1,23 @@
 package io.hirehub.topologies.match.topology;
 
-import io.hirehub.topologies.match.CompanySize;
-import io.hirehub.topologies.match.ExperienceLevel;
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.JobStatus;
-import io.hirehub.topologies.match.Proficiency;
-import io.hirehub.topologies.match.RemoteType;
-import io.hirehub.topologies.match.ResumeProfile;
-import io.hirehub.topologies.match.ResumeSkill;
+import io.hirehub.avro.derived.JobProfile;
+import io.hirehub.avro.derived.ResumeProfile;
+import io.hirehub.avro.entity.ExperienceLevel;
+import io.hirehub.avro.entity.JobStatus;
+import io.hirehub.avro.entity.Proficiency;
+import io.hirehub.avro.entity.RemoteType;
+import io.hirehub.schemas.values.CompanySize;
+import io.hirehub.schemas.values.SeedValues;
+import io.hirehub.schemas.values.Spelling;
+import io.hirehub.topologies.match.scoring.HeldSkill;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Maps the Avro profiles on the derived topics to the matching value types and back. Any value
@@ -25,22 +29,19 @@ public final class AvroProfiles {
     private AvroProfiles() {}
 
     /** Domain resume profile of a {@code hirehub.resume.profiles} value. */
-    public static ResumeProfile resume(final io.hirehub.avro.derived.ResumeProfile avro) {
-        final List<ResumeSkill> skills = new ArrayList<>(avro.getSkills().size());
+    public static ResumeMatchProfile resume(final ResumeProfile avro) {
+        final List<HeldSkill> skills = new ArrayList<>(avro.getSkills().size());
         avro.getSkills()
-                .forEach(s -> skills.add(new ResumeSkill(
+                .forEach(s -> skills.add(new HeldSkill(
                         s.getName(),
                         s.getYears(),
-                        s.getProficiency() == null
-                                        || "UNKNOWN".equals(s.getProficiency().name())
-                                ? null
-                                : Proficiency.fromCode(s.getProficiency().name().toLowerCase(Locale.ROOT)))));
+                        s.getProficiency() == Proficiency.UNKNOWN ? null : s.getProficiency())));
         final Integer years = avro.getTotalExperienceYears() == null
                 ? null
                 : avro.getTotalExperienceYears()
                         .setScale(0, RoundingMode.HALF_UP)
                         .intValueExact();
-        return new ResumeProfile(
+        return new ResumeMatchProfile(
                 avro.getResumeId().toString(),
                 avro.getUserId().toString(),
                 skills,
@@ -53,57 +54,53 @@ public final class AvroProfiles {
     }
 
     /** Domain job profile of a {@code hirehub.job.profiles} value. */
-    public static JobProfile job(final io.hirehub.avro.derived.JobProfile avro) {
-        return new JobProfile(
+    public static JobMatchProfile job(final JobProfile avro) {
+        return new JobMatchProfile(
                 avro.getJobId().toString(),
                 avro.getCompanyId().toString(),
                 avro.getTitle(),
-                JobStatus.fromCode(avro.getStatus()),
+                SeedValues.parse(JobStatus.class, "jobs.status", avro.getStatus(), Spelling.ANY_CASE),
                 avro.getExpiresAt(),
                 avro.getRequiredSkills(),
                 avro.getPreferredSkills(),
                 avro.getExperienceMin(),
                 avro.getExperienceMax(),
-                avro.getExperienceLevel() == null ? null : ExperienceLevel.fromCode(avro.getExperienceLevel()),
+                SeedValues.parse(
+                        ExperienceLevel.class, "jobs.experience_level", avro.getExperienceLevel(), Spelling.ANY_CASE),
                 avro.getSalaryMin(),
                 avro.getSalaryMax(),
                 avro.getLocation(),
-                avro.getRemoteType() == null ? null : RemoteType.fromCode(avro.getRemoteType()),
-                avro.getCompanySize() == null ? null : CompanySize.fromCode(avro.getCompanySize()),
+                SeedValues.parse(RemoteType.class, "jobs.remote_type", avro.getRemoteType(), Spelling.ANY_CASE),
+                SeedValues.parse(CompanySize.class, "companies.company_size", avro.getCompanySize(), Spelling.ANY_CASE),
                 avro.getCompanyIndustry(),
                 avro.getCompanyLocation(),
                 vector(avro.getEmbedding()));
     }
 
     /** Avro value of a domain job profile, stamped {@code updatedAt}. */
-    public static io.hirehub.avro.derived.JobProfile jobAvro(final JobProfile job, final Instant updatedAt) {
+    public static JobProfile jobAvro(final JobMatchProfile job, final Instant updatedAt) {
         final List<Float> embedding = new ArrayList<>();
         if (job.embedding() != null) {
             for (final float f : job.embedding()) {
                 embedding.add(f);
             }
         }
-        return io.hirehub.avro.derived.JobProfile.newBuilder()
-                .setJobId(java.util.UUID.fromString(job.jobId()))
-                .setCompanyId(java.util.UUID.fromString(job.companyId()))
+        return JobProfile.newBuilder()
+                .setJobId(UUID.fromString(job.jobId()))
+                .setCompanyId(UUID.fromString(job.companyId()))
                 .setTitle(job.title() == null ? "" : job.title())
-                .setStatus(job.status().code())
+                .setStatus(SeedValues.sql(job.status()))
                 .setExpiresAt(job.expiresAt() == null ? null : job.expiresAt().truncatedTo(ChronoUnit.MICROS))
                 .setRequiredSkills(job.requiredSkills())
                 .setPreferredSkills(job.preferredSkills())
                 .setExperienceMin(job.experienceMin())
                 .setExperienceMax(job.experienceMax())
-                .setExperienceLevel(
-                        job.experienceLevel() == null
-                                ? null
-                                : job.experienceLevel().code())
+                .setExperienceLevel(SeedValues.sql(job.experienceLevel()))
                 .setSalaryMin(job.salaryMin())
                 .setSalaryMax(job.salaryMax())
                 .setLocation(job.location())
-                .setRemoteType(
-                        job.remoteType() == null ? null : job.remoteType().code())
-                .setCompanySize(
-                        job.companySize() == null ? null : job.companySize().code())
+                .setRemoteType(SeedValues.sql(job.remoteType()))
+                .setCompanySize(SeedValues.sql(job.companySize()))
                 .setCompanyIndustry(job.companyIndustry())
                 .setCompanyLocation(job.companyLocation())
                 .setEmbedding(embedding)

@@ -1,7 +1,7 @@
 package io.hirehub.topologies.match.topology;
 
 import io.hirehub.schemas.topics.DeadLetterHeaders;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -21,13 +21,27 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  */
 record Decoded<T>(T value, RuntimeException error, byte[] raw) {
 
+    /** Who handles a tombstone (a {@code null} value). */
+    enum Tombstones {
+        /** A tombstone stays {@code null}; the mapping never sees it. */
+        PASS_ON,
+        /** The mapping gets the key and {@code null} (e.g. to read a composite key), and may refuse it. */
+        TO_DOMAIN
+    }
+
     boolean failed() {
         return error != null;
     }
 
-    /** Processor decoding Avro bytes with {@code deserializer} then mapping with {@code toDomain}. */
+    /**
+     * Processor decoding the value with {@code deserializer}, then mapping key and record with
+     * {@code toDomain}; any failure of either is kept (with the raw bytes) for the dead-letter topic.
+     */
     static <A, T> FixedKeyProcessor<String, byte[], Decoded<T>> decoder(
-            final String topic, final Deserializer<A> deserializer, final Function<A, T> toDomain) {
+            final String topic,
+            final Deserializer<A> deserializer,
+            final BiFunction<String, A, T> toDomain,
+            final Tombstones tombstones) {
         return new FixedKeyProcessor<>() {
             private FixedKeyProcessorContext<String, Decoded<T>> context;
 
@@ -40,11 +54,12 @@ record Decoded<T>(T value, RuntimeException error, byte[] raw) {
             public void process(final FixedKeyRecord<String, byte[]> record) {
                 final byte[] raw = record.value();
                 Decoded<T> out;
-                if (raw == null) {
+                if (raw == null && tombstones == Tombstones.PASS_ON) {
                     out = new Decoded<>(null, null, null);
                 } else {
                     try {
-                        out = new Decoded<>(toDomain.apply(deserializer.deserialize(topic, raw)), null, raw);
+                        final A decoded = raw == null ? null : deserializer.deserialize(topic, raw);
+                        out = new Decoded<>(toDomain.apply(record.key(), decoded), null, raw);
                     } catch (RuntimeException e) {
                         out = new Decoded<>(null, e, raw);
                     }

@@ -2,15 +2,14 @@ package io.hirehub.topologies.match.topology;
 
 import io.hirehub.avro.derived.MatchDetail;
 import io.hirehub.avro.derived.MatchFeedbackLabelled;
+import io.hirehub.avro.entity.FeedbackType;
 import io.hirehub.avro.entity.MatchFeedback;
-import io.hirehub.schemas.registry.SchemaRegistryClient;
-import io.hirehub.schemas.serde.AvroDeserializer;
-import io.hirehub.schemas.serde.AvroSerdes;
+import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.schemas.values.SeedValues;
+import io.hirehub.topologies.streams.TopicSerdes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -18,7 +17,6 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Joined;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,32 +36,28 @@ final class FeedbackLabelling {
     static void addTo(
             final StreamsBuilder builder,
             final KTable<String, MatchDetail> details,
-            final SchemaRegistryClient registry,
+            final TopicSerdes serdes,
             final MatchLocator locator) {
         final Serde<String> keys = Serdes.String();
-        MatchTopology.decoded(
-                        builder,
-                        Topics.MATCH_FEEDBACK,
-                        "match-feedback",
-                        new AvroDeserializer<>(registry, MatchFeedback.class),
-                        Function.identity())
+        MatchTopology.decoded(builder, serdes, Topics.MATCH_FEEDBACK, "match-feedback", (id, feedback) -> feedback)
                 .filter(
                         (id, f) -> f != null
                                 && f.getMatchId() != null
                                 && f.getFeedbackType() != null
-                                && !"UNKNOWN".equals(f.getFeedbackType().name()),
+                                && f.getFeedbackType() != FeedbackType.UNKNOWN,
                         Named.as("feedback-with-match"))
                 .flatMap(
                         (id, f) -> {
-                            final Optional<String> pair =
-                                    locator.pairKeyOf(f.getMatchId().toString());
+                            final Optional<PairKey> pair =
+                                    locator.pairOf(f.getMatchId().toString());
                             if (pair.isEmpty()) {
                                 LOG.warn(
                                         "feedback {} is on match {}, which has no matches row: not labelled",
                                         id,
                                         f.getMatchId());
                             }
-                            return pair.map(p -> List.of(KeyValue.pair(p, f))).orElse(List.of());
+                            return pair.map(p -> List.of(KeyValue.pair(p.format(), f)))
+                                    .orElse(List.of());
                         },
                         Named.as("feedback-by-pair"))
                 .join(
@@ -71,19 +65,18 @@ final class FeedbackLabelling {
                         FeedbackLabelling::label,
                         Joined.<String, MatchFeedback, MatchDetail>as("feedback-join")
                                 .withKeySerde(keys)
-                                .withValueSerde(AvroSerdes.forType(MatchFeedback.class, registry)))
+                                .withValueSerde(serdes.value(Topics.MATCH_FEEDBACK)))
                 .selectKey((pair, labelled) -> labelled.getFeedbackId().toString(), Named.as("labelled-key"))
                 .to(
-                        Topics.MATCH_FEEDBACK_LABELLED,
-                        Produced.with(keys, AvroSerdes.forType(MatchFeedbackLabelled.class, registry))
-                                .withName("labelled-sink"));
+                        Topics.MATCH_FEEDBACK_LABELLED.name(),
+                        serdes.produced(Topics.MATCH_FEEDBACK_LABELLED, "labelled-sink"));
     }
 
     static MatchFeedbackLabelled label(final MatchFeedback f, final MatchDetail d) {
         return MatchFeedbackLabelled.newBuilder()
                 .setFeedbackId(f.getId())
                 .setMatchId(f.getMatchId())
-                .setFeedbackType(f.getFeedbackType().name().toLowerCase(Locale.ROOT))
+                .setFeedbackType(SeedValues.sql(f.getFeedbackType()))
                 .setFeedbackBy(f.getFeedbackBy())
                 .setCreatedAt(f.getCreatedAt())
                 .setJobId(d.getJobId())

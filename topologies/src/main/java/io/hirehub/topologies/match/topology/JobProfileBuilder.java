@@ -1,19 +1,22 @@
 package io.hirehub.topologies.match.topology;
 
 import io.hirehub.avro.entity.Company;
+import io.hirehub.avro.entity.ExperienceLevel;
 import io.hirehub.avro.entity.Job;
 import io.hirehub.avro.entity.JobSkill;
+import io.hirehub.avro.entity.JobStatus;
+import io.hirehub.avro.entity.RemoteType;
 import io.hirehub.avro.entity.SkillTag;
-import io.hirehub.topologies.match.CompanySize;
-import io.hirehub.topologies.match.ExperienceLevel;
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.JobStatus;
-import io.hirehub.topologies.match.RemoteType;
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import io.hirehub.schemas.keys.JobSkillKey;
+import io.hirehub.schemas.values.CompanySize;
+import io.hirehub.schemas.values.SeedValues;
+import io.hirehub.schemas.values.Spelling;
+import io.hirehub.schemas.values.UnknownSeedValueException;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -37,19 +40,16 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * on each would publish a skill-less profile first and have matching score every pair two or three
  * times. Changes therefore settle ({@code match.job.settle}) before a profile is built.
  */
-final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Change, String, JobProfile> {
-
-    /** A jobs row change ({@code job}, null = deleted) or a job_skills row change for {@code skillKey}. */
-    record Change(boolean isJob, Job job, String skillKey, JobSkill skill) {}
+final class JobProfileBuilder implements Processor<String, JobRowChange, String, JobMatchProfile> {
 
     private static final StringSerializer KEYS = new StringSerializer();
 
     private final EmbeddingProvider embeddings;
     private final Duration settle;
-    private ProcessorContext<String, JobProfile> context;
+    private ProcessorContext<String, JobMatchProfile> context;
     private KeyValueStore<String, Job> jobs;
     private KeyValueStore<String, JobSkill> skills;
-    private KeyValueStore<String, JobProfile> built;
+    private KeyValueStore<String, JobMatchProfile> built;
     private KeyValueStore<String, String> embeddedText;
     private KeyValueStore<String, Long> pending;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<SkillTag>> tags;
@@ -61,7 +61,7 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
     }
 
     @Override
-    public void init(final ProcessorContext<String, JobProfile> ctx) {
+    public void init(final ProcessorContext<String, JobMatchProfile> ctx) {
         context = ctx;
         jobs = ctx.getStateStore(MatchNames.JOB_ROWS_STORE);
         skills = ctx.getStateStore(MatchNames.JOB_SKILL_ROWS_STORE);
@@ -82,19 +82,20 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
      * marks are in a changelogged store, so a crash between the change and the build loses nothing.
      */
     @Override
-    public void process(final Record<String, Change> record) {
+    public void process(final Record<String, JobRowChange> record) {
         final String jobId = record.key();
-        final Change c = record.value();
-        if (c.isJob()) {
-            if (c.job() == null) {
+        if (record.value() instanceof JobRowChange.JobRow job) {
+            if (job.row() == null) {
                 jobs.delete(jobId);
             } else {
-                jobs.put(jobId, c.job());
+                jobs.put(jobId, job.row());
             }
-        } else if (c.skill() == null) {
-            skills.delete(c.skillKey());
-        } else {
-            skills.put(c.skillKey(), c.skill());
+        } else if (record.value() instanceof JobRowChange.SkillRow skill) {
+            if (skill.row() == null) {
+                skills.delete(skill.key().format());
+            } else {
+                skills.put(skill.key().format(), skill.row());
+            }
         }
         if (settle.isZero() || jobs.get(jobId) == null) {
             pending.delete(jobId);
@@ -128,8 +129,8 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
             }
             return;
         }
-        final JobProfile previous = built.get(jobId);
-        final JobProfile profile = build(jobId, job, previous);
+        final JobMatchProfile previous = built.get(jobId);
+        final JobMatchProfile profile = build(jobId, job, previous);
         if (profile.sameScoringInputs(previous)) {
             return;
         }
@@ -137,10 +138,10 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
         context.forward(new Record<>(jobId, profile, timestamp));
     }
 
-    private JobProfile build(final String jobId, final Job job, final JobProfile previous) {
+    private JobMatchProfile build(final String jobId, final Job job, final JobMatchProfile previous) {
         final List<String> required = new ArrayList<>();
         final List<String> preferred = new ArrayList<>();
-        try (KeyValueIterator<String, JobSkill> it = skills.prefixScan(jobId + ":", KEYS)) {
+        try (KeyValueIterator<String, JobSkill> it = skills.prefixScan(JobSkillKey.jobPrefix(jobId), KEYS)) {
             it.forEachRemaining(kv -> {
                 final ValueAndTimestamp<SkillTag> tag =
                         tags.get(kv.value.getSkillId().toString());
@@ -168,31 +169,25 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
             vector = embeddings.embed(List.of(text))[0];
             embeddedText.put(jobId, hash);
         }
-        return new JobProfile(
+        return new JobMatchProfile(
                 jobId,
                 job.getCompanyId().toString(),
                 job.getTitle(),
-                job.getStatus() == null || "UNKNOWN".equals(job.getStatus().name())
-                        ? JobStatus.DRAFT
-                        : JobStatus.fromCode(code(job.getStatus())),
+                job.getStatus() == null || job.getStatus() == JobStatus.UNKNOWN ? JobStatus.DRAFT : job.getStatus(),
                 job.getExpiresAt(),
                 required,
                 preferred,
                 job.getExperienceMin(),
                 job.getExperienceMax(),
-                known(job.getExperienceLevel()) ? ExperienceLevel.fromCode(code(job.getExperienceLevel())) : null,
+                job.getExperienceLevel() == ExperienceLevel.UNKNOWN ? null : job.getExperienceLevel(),
                 job.getSalaryMin(),
                 job.getSalaryMax(),
                 job.getLocation(),
-                known(job.getRemoteType()) ? RemoteType.fromCode(code(job.getRemoteType())) : null,
+                job.getRemoteType() == RemoteType.UNKNOWN ? null : job.getRemoteType(),
                 co == null ? null : size(co.getCompanySize()),
                 co == null ? null : co.getIndustry(),
                 co == null ? null : co.getLocation(),
                 vector);
-    }
-
-    private static boolean known(final Enum<?> symbol) {
-        return symbol != null && !"UNKNOWN".equals(symbol.name());
     }
 
     /** companies.company_size is free text in the seed: a value outside the list reads as unknown. */
@@ -201,14 +196,9 @@ final class JobProfileBuilder implements Processor<String, JobProfileBuilder.Cha
             return null;
         }
         try {
-            return CompanySize.fromCode(text);
-        } catch (IllegalArgumentException e) {
+            return SeedValues.parse(CompanySize.class, "companies.company_size", text, Spelling.ANY_CASE);
+        } catch (UnknownSeedValueException e) {
             return null;
         }
-    }
-
-    /** SQL text of an entity enum symbol (symbol = SQL value upper-cased, '-' → '_'). */
-    private static String code(final Enum<?> symbol) {
-        return symbol.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

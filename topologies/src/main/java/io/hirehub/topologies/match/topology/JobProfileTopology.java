@@ -1,28 +1,21 @@
 package io.hirehub.topologies.match.topology;
 
-import io.hirehub.avro.derived.JobProfile;
 import io.hirehub.avro.entity.Company;
-import io.hirehub.avro.entity.Job;
-import io.hirehub.avro.entity.JobSkill;
 import io.hirehub.avro.entity.SkillTag;
-import io.hirehub.schemas.registry.SchemaRegistryClient;
-import io.hirehub.schemas.serde.AvroDeserializer;
-import io.hirehub.schemas.serde.AvroSerdes;
+import io.hirehub.schemas.keys.JobSkillKey;
 import io.hirehub.schemas.topics.Topics;
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.streams.TopicSerdes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -45,45 +38,45 @@ public final class JobProfileTopology {
      */
     public static void addTo(
             final StreamsBuilder builder,
-            final SchemaRegistryClient registry,
+            final TopicSerdes serdes,
             final EmbeddingProvider embeddings,
             final Duration settle) {
         final Serde<String> keys = Serdes.String();
         builder.globalTable(
-                Topics.SKILL_TAGS,
-                Consumed.with(keys, AvroSerdes.forType(SkillTag.class, registry))
-                        .withName("skill-tags-source"),
+                Topics.SKILL_TAGS.name(),
+                serdes.consumed(Topics.SKILL_TAGS, "skill-tags-source"),
                 Materialized.<String, SkillTag, KeyValueStore<Bytes, byte[]>>as(MatchNames.SKILL_TAGS_STORE));
         builder.globalTable(
-                Topics.COMPANIES,
-                Consumed.with(keys, AvroSerdes.forType(Company.class, registry)).withName("companies-source"),
+                Topics.COMPANIES.name(),
+                serdes.consumed(Topics.COMPANIES, "companies-source"),
                 Materialized.<String, Company, KeyValueStore<Bytes, byte[]>>as(MatchNames.COMPANIES_STORE));
-        MatchTopology.persistentStore(builder, MatchNames.JOB_ROWS_STORE, AvroSerdes.forType(Job.class, registry));
-        MatchTopology.persistentStore(
-                builder, MatchNames.JOB_SKILL_ROWS_STORE, AvroSerdes.forType(JobSkill.class, registry));
+        MatchTopology.persistentStore(builder, MatchNames.JOB_ROWS_STORE, serdes.value(Topics.JOBS));
+        MatchTopology.persistentStore(builder, MatchNames.JOB_SKILL_ROWS_STORE, serdes.value(Topics.JOB_SKILLS));
         MatchTopology.persistentStore(builder, MatchNames.JOB_BUILT_STORE, ProfileSerdes.job());
         MatchTopology.persistentStore(builder, MatchNames.JOB_EMBEDDED_TEXT_STORE, Serdes.String());
         MatchTopology.persistentStore(builder, MatchNames.JOB_PENDING_STORE, Serdes.Long());
 
-        final KStream<String, JobProfileBuilder.Change> jobs = MatchTopology.decoded(
-                        builder, Topics.JOBS, "jobs", new AvroDeserializer<>(registry, Job.class), Function.identity())
-                .mapValues(job -> new JobProfileBuilder.Change(true, job, null, null), Named.as("job-change"));
-        final KStream<String, JobProfileBuilder.Change> skills = MatchTopology.decoded(
-                        builder,
-                        Topics.JOB_SKILLS,
-                        "job-skills",
-                        new AvroDeserializer<>(registry, JobSkill.class),
-                        Function.identity())
-                .map(
-                        (key, skill) -> KeyValue.pair(
-                                key.substring(0, Math.max(0, key.indexOf(':'))),
-                                new JobProfileBuilder.Change(false, null, key, skill)),
-                        Named.as("job-skill-change"));
+        final KStream<String, JobRowChange> jobs = MatchTopology.decoded(
+                        builder, serdes, Topics.JOBS, "jobs", (jobId, job) -> job)
+                .mapValues(JobRowChange.JobRow::new, Named.as("job-change"));
+        // A job_skills key that is not {job_id}:{skill_id} is refused while decoding (dead letter),
+        // tombstones included, so the re-key below always finds its job.
+        final KStream<String, JobRowChange.SkillRow> skills = MatchTopology.decoded(
+                builder,
+                serdes,
+                Topics.JOB_SKILLS,
+                "job-skills",
+                (key, skill) -> new JobRowChange.SkillRow(JobSkillKey.parse(key), skill),
+                Decoded.Tombstones.TO_DOMAIN);
 
-        jobs.merge(skills, Named.as("job-inputs"))
-                .repartition(Repartitioned.<String, JobProfileBuilder.Change>as(MatchNames.JOB_CHANGES_BY_JOB)
+        jobs.merge(
+                        skills.map(
+                                (key, skill) -> KeyValue.pair(skill.key().jobId(), (JobRowChange) skill),
+                                Named.as("job-skill-change")),
+                        Named.as("job-inputs"))
+                .repartition(Repartitioned.<String, JobRowChange>as(MatchNames.JOB_CHANGES_BY_JOB)
                         .withKeySerde(keys)
-                        .withValueSerde(JobChangeSerde.of(registry)))
+                        .withValueSerde(JobChangeSerde.of(serdes)))
                 .process(
                         () -> new JobProfileBuilder(embeddings, settle),
                         Named.as(MatchNames.JOB_PROFILE_BUILDER),
@@ -93,9 +86,6 @@ public final class JobProfileTopology {
                         MatchNames.JOB_EMBEDDED_TEXT_STORE,
                         MatchNames.JOB_PENDING_STORE)
                 .mapValues(p -> p == null ? null : AvroProfiles.jobAvro(p, Instant.now()), Named.as("job-profile-avro"))
-                .to(
-                        Topics.JOB_PROFILES,
-                        Produced.with(keys, AvroSerdes.forType(JobProfile.class, registry))
-                                .withName("job-profiles-sink"));
+                .to(Topics.JOB_PROFILES.name(), serdes.produced(Topics.JOB_PROFILES, "job-profiles-sink"));
     }
 }

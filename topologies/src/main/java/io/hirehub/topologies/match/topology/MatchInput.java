@@ -1,22 +1,25 @@
 package io.hirehub.topologies.match.topology;
 
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.ResumeProfile;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
 
 /**
  * One change reaching the matcher: a job profile (broadcast) or a resume profile (this shard).
  * Lives only between the merge and the matcher inside one task, so it needs no serde.
- *
- * @param job    the new job profile, or {@code null} with {@code isJob} for a deleted job
- * @param resume the new resume profile, or {@code null} for a deleted resume
  */
-public record MatchInput(boolean isJob, JobProfile job, ResumeProfile resume) {
+sealed interface MatchInput {
 
-    static MatchInput ofJob(final JobProfile job) {
-        return new MatchInput(true, job, null);
+    /** A job's new profile; {@code profile == null}: the job was deleted. */
+    record JobChange(JobMatchProfile profile) implements MatchInput {}
+
+    /** A resume's new profile; {@code profile == null}: the resume was deleted. */
+    record ResumeChange(ResumeMatchProfile profile) implements MatchInput {}
+
+    static MatchInput ofJob(final JobMatchProfile profile) {
+        return new JobChange(profile);
     }
 
-    static MatchInput ofResume(final ResumeProfile resume) {
-        return new MatchInput(false, null, resume);
+    static MatchInput ofResume(final ResumeMatchProfile profile) {
+        return new ResumeChange(profile);
     }
 }

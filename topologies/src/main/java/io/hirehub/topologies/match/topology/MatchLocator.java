@@ -1,5 +1,6 @@
 package io.hirehub.topologies.match.topology;
 
+import io.hirehub.schemas.keys.PairKey;
 import java.util.Optional;
 
 /**
@@ -11,9 +12,8 @@ import java.util.Optional;
 public interface MatchLocator {
 
     /**
-     * The pair key {@code {job_id}:{resume_id}} of the matches row {@code matchId}; empty when there is
-     * no such row. Throws when the lookup itself fails (the stream thread is then replaced and the
-     * record retried, never skipped).
+     * The pair of the matches row {@code matchId}; empty when there is no such row. Throws when the
+     * lookup itself fails (the stream thread is then replaced and the record retried, never skipped).
      */
-    Optional<String> pairKeyOf(String matchId);
+    Optional<PairKey> pairOf(String matchId);
 }

@@ -3,7 +3,8 @@ package io.hirehub.topologies.match.topology;
 /**
  * Every name of the matching topology in one place: state stores (queryable through interactive
  * queries), processors and internal topics. Names are part of the contract with the changelogs
- * on the broker: renaming one orphans its state, so a golden test pins {@code describe()}.
+ * on the broker: renaming one orphans its state, so a golden test pins {@code describe()}. Pair
+ * keys and the {@code matches.id} of a pair are {@link io.hirehub.schemas.keys.PairKey}'s.
  */
 public final class MatchNames {
 
@@ -57,27 +58,4 @@ public final class MatchNames {
     public static final String USER_RECOMMENDER = "user-recommender";
 
     private MatchNames() {}
-
-    /**
-     * {@code matches.id} of a pair: a name-based UUID of {@code "match:{job_id}:{resume_id}"}. The
-     * write-back (connectors MatchRow.idOf) uses the same formula; MatchingIT checks they agree.
-     */
-    public static String matchId(final String jobId, final String resumeId) {
-        return java.util
-                .UUID
-                .nameUUIDFromBytes(
-                        ("match:" + jobId + ":" + resumeId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .toString();
-    }
-
-    /** {@link #matchId} of a pair key {@code {job_id}:{resume_id}}. */
-    public static String matchIdOfPair(final String pairKey) {
-        final int colon = pairKey.indexOf(':');
-        return matchId(pairKey.substring(0, colon), pairKey.substring(colon + 1));
-    }
-
-    /** The pair key {@code {job_id}:{resume_id}}. */
-    public static String pairKey(final String jobId, final String resumeId) {
-        return jobId + ":" + resumeId;
-    }
 }

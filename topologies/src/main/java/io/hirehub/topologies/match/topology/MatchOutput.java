@@ -20,5 +20,5 @@ public sealed interface MatchOutput {
     record PartialTop(Values.ShardTop top) implements MatchOutput {}
 
     /** A change for the pair owner's recommendation list. */
-    record User(Values.UserUpdate update) implements MatchOutput {}
+    record UserChange(Values.UserUpdate update) implements MatchOutput {}
 }

@@ -1,13 +1,16 @@
 package io.hirehub.topologies.match.topology;
 
-import io.hirehub.topologies.match.JobIndex;
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.MatchExplainer;
-import io.hirehub.topologies.match.MatchResult;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.RecommendationPolicy;
-import io.hirehub.topologies.match.ResumeProfile;
-import io.hirehub.topologies.match.ResumeShardIndex;
+import io.hirehub.schemas.keys.PairKey;
+import io.hirehub.topologies.match.scoring.JobIndex;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.MatchExplainer;
+import io.hirehub.topologies.match.scoring.MatchResult;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.PreparedJob;
+import io.hirehub.topologies.match.scoring.PreparedResume;
+import io.hirehub.topologies.match.scoring.RecommendationPolicy;
+import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
+import io.hirehub.topologies.match.scoring.ResumeShardIndex;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -32,8 +34,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>A changed job is scored against the shard's pre-selected candidates plus the pairs it already
  * has here (re-scored, so a pair that fell is retracted); a changed resume likewise against the
  * pre-selected open jobs plus its existing pairs. Work is proportional to candidates and existing
- * pairs, never to all pairs. Updates whose scoring inputs did not change are dropped
- * ({@code sameScoringInputs}), which also makes duplicate inputs no-ops.
+ * pairs, never to all pairs. The changed side is prepared for scoring once ({@code PreparedJob},
+ * {@code PreparedResume}) and scored against every candidate and existing pair with it. Updates
+ * whose scoring inputs did not change are dropped ({@code sameScoringInputs}), which also makes
+ * duplicate inputs no-ops.
  *
  * <p>Events are emitted here, not through match_outbox: they are facts derived from the stores,
  * and exactly_once_v2 commits them atomically with the store changelogs and input offsets, so a
@@ -44,13 +48,29 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
 
     private static final StringSerializer KEYS = new StringSerializer();
 
+    /** Whether this task held the job before the change: a held job had its shard top reported. */
+    private enum JobPresence {
+        /** The job was open here, so this shard had reported it (perhaps with no matches). */
+        HELD,
+        /** The job was not open here: only pairs it still has need withdrawing. */
+        NOT_HELD
+    }
+
+    /** What retracting a pair does to the score it was last recommended at. */
+    private enum RecommendationMemory {
+        /** The job or resume is gone for good: forget it. */
+        FORGET,
+        /** The pair merely fell below the minimum: keep it, so a small rise does not re-recommend (hysteresis). */
+        KEEP
+    }
+
     private final MatchTopologySettings settings;
     private final MatchScorer scorer;
     private final MatchExplainer explainer;
     private final RecommendationPolicy policy;
     private ProcessorContext<String, MatchOutput> context;
-    private KeyValueStore<String, JobProfile> jobs;
-    private KeyValueStore<String, ResumeProfile> resumes;
+    private KeyValueStore<String, JobMatchProfile> jobs;
+    private KeyValueStore<String, ResumeMatchProfile> resumes;
     private KeyValueStore<String, Values.PairState> pairs;
     private KeyValueStore<String, String> pairsByResume;
     private KeyValueStore<String, String> recommendedMemory;
@@ -87,10 +107,10 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         }
         jobIndex = new JobIndex(scorer, settings.match(), settings.dimensions());
         shardIndex = new ResumeShardIndex(scorer, settings.match(), settings.dimensions());
-        try (KeyValueIterator<String, JobProfile> it = jobs.all()) {
+        try (KeyValueIterator<String, JobMatchProfile> it = jobs.all()) {
             it.forEachRemaining(kv -> jobIndex.put(kv.value));
         }
-        try (KeyValueIterator<String, ResumeProfile> it = resumes.all()) {
+        try (KeyValueIterator<String, ResumeMatchProfile> it = resumes.all()) {
             it.forEachRemaining(kv -> shardIndex.put(kv.value));
         }
     }
@@ -99,70 +119,70 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
     public void process(final Record<String, MatchInput> record) {
         ensureIndexes();
         final Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        if (record.value().isJob()) {
-            onJob(record.key(), record.value().job(), now);
-        } else {
-            onResume(record.key(), record.value().resume(), now);
+        if (record.value() instanceof MatchInput.JobChange change) {
+            onJob(record.key(), change.profile(), now);
+        } else if (record.value() instanceof MatchInput.ResumeChange change) {
+            onResume(record.key(), change.profile(), now);
         }
     }
 
-    private void onJob(final String jobId, final JobProfile job, final Instant now) {
-        final JobProfile old = jobs.get(jobId);
+    private void onJob(final String jobId, final JobMatchProfile job, final Instant now) {
+        final JobMatchProfile old = jobs.get(jobId);
         if (job == null || !job.isMatchable(now)) {
             if (old != null) {
                 jobs.delete(jobId);
                 jobIndex.remove(jobId);
             }
-            retractJob(jobId, now, old != null);
+            retractJob(jobId, now, old != null ? JobPresence.HELD : JobPresence.NOT_HELD);
             return;
         }
         if (job.sameScoringInputs(old)) {
             return;
         }
         jobs.put(jobId, job);
-        jobIndex.put(job);
+        final PreparedJob prepared = jobIndex.put(job);
         final Map<String, MatchResult> fresh = new LinkedHashMap<>();
-        for (final MatchResult r : shardIndex.topForJob(job, settings.match().topN())) {
+        for (final MatchResult r :
+                shardIndex.topForJob(prepared, settings.match().topN())) {
             fresh.put(r.resumeId(), r);
         }
-        for (final KeyValue<String, Values.PairState> kv : pairsOf(jobId)) {
-            final String resumeId = kv.key.substring(jobId.length() + 1);
-            fresh.computeIfAbsent(resumeId, id -> shardIndex.score(job, id));
+        for (final PairKey pair : pairsOf(jobId)) {
+            fresh.computeIfAbsent(pair.resumeId(), id -> shardIndex.score(prepared, id));
         }
         fresh.values().forEach(r -> apply(r, now));
         emitShardTop(jobId, now);
     }
 
-    private void onResume(final String resumeId, final ResumeProfile resume, final Instant now) {
-        final ResumeProfile old = resumes.get(resumeId);
+    private void onResume(final String resumeId, final ResumeMatchProfile resume, final Instant now) {
+        final ResumeMatchProfile old = resumes.get(resumeId);
         if (resume == null) {
             if (old != null) {
                 resumes.delete(resumeId);
                 shardIndex.remove(resumeId);
             }
-            retractResume(resumeId, now, true);
+            retractResume(resumeId, now);
             return;
         }
         if (resume.sameScoringInputs(old)) {
             return;
         }
         if (old != null && !old.userId().equals(resume.userId())) {
-            retractResume(resumeId, now, true);
+            retractResume(resumeId, now);
         }
         resumes.put(resumeId, resume);
-        shardIndex.put(resume);
+        final PreparedResume prepared = shardIndex.put(resume);
         final Map<String, MatchResult> fresh = new LinkedHashMap<>();
-        for (final MatchResult r : jobIndex.topForResume(resume, now, settings.jobsPerResume())) {
+        for (final MatchResult r : jobIndex.topForResume(prepared, now, settings.jobsPerResume())) {
             fresh.put(r.jobId(), r);
         }
         final Set<String> affected = new LinkedHashSet<>(fresh.keySet());
         for (final String jobId : jobsOf(resumeId)) {
             affected.add(jobId);
-            final JobProfile job = jobIndex.get(jobId);
-            if (job != null && job.isMatchable(now)) {
-                fresh.computeIfAbsent(jobId, id -> scorer.score(job, resume));
+            final PreparedJob job = jobIndex.prepared(jobId);
+            if (job != null && job.profile().isMatchable(now)) {
+                fresh.computeIfAbsent(jobId, id -> scorer.score(job, prepared));
             } else {
-                retractPair(jobId, resumeId, now, false);
+                retractPair(new PairKey(jobId, resumeId), now, RecommendationMemory.KEEP);
             }
         }
         fresh.values().forEach(r -> apply(r, now));
@@ -174,12 +194,13 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         if (r == null) {
             return;
         }
-        final String key = MatchNames.pairKey(r.jobId(), r.resumeId());
+        final PairKey pair = r.pair();
+        final String key = pair.format();
         final String remembered = recommendedMemory.get(key);
         final RecommendationPolicy.Decision decision =
                 policy.decide(r.overallScore(), remembered == null ? null : new BigDecimal(remembered));
         if (!decision.calculated()) {
-            retractPair(r.jobId(), r.resumeId(), now, false);
+            retractPair(pair, now, RecommendationMemory.KEEP);
             return;
         }
         final String scoresKey = MatchRecords.scoresKey(r);
@@ -189,7 +210,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         }
         final boolean recommended = isRecommended(r.overallScore());
         pairs.put(key, new Values.PairState(r.userId(), r.overallScore(), scoresKey));
-        pairsByResume.put(MatchNames.pairKey(r.resumeId(), r.jobId()), r.userId());
+        pairsByResume.put(pair.formatByResume(), r.userId());
         final long ts = now.toEpochMilli();
         context.forward(new Record<>(
                 key, new MatchOutput.Detail(MatchRecords.detail(r, explainer.explain(r), recommended, now)), ts));
@@ -204,7 +225,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         if (recommended || (before != null && isRecommended(before.overall()))) {
             context.forward(new Record<>(
                     r.userId(),
-                    new MatchOutput.User(
+                    new MatchOutput.UserChange(
                             new Values.UserUpdate(r.userId(), r.jobId(), r.resumeId(), r.overallScore(), recommended)),
                     ts));
         }
@@ -214,52 +235,51 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         return overall.compareTo(settings.match().recommendation().threshold()) >= 0;
     }
 
-    /** {@code known}: the job was open here, so the shard had reported it (perhaps with no matches). */
-    private void retractJob(final String jobId, final Instant now, final boolean known) {
-        final List<KeyValue<String, Values.PairState>> existing = pairsOf(jobId);
-        if (existing.isEmpty() && !known) {
+    /** Withdraws a job from this shard: its pairs, and its shard top if it had one. */
+    private void retractJob(final String jobId, final Instant now, final JobPresence presence) {
+        final List<PairKey> existing = pairsOf(jobId);
+        if (existing.isEmpty() && presence == JobPresence.NOT_HELD) {
             return;
         }
-        existing.forEach(kv -> retractPair(jobId, kv.key.substring(jobId.length() + 1), now, true));
+        existing.forEach(pair -> retractPair(pair, now, RecommendationMemory.FORGET));
         emitShardTop(jobId, now);
     }
 
-    private void retractResume(final String resumeId, final Instant now, final boolean forget) {
+    /** Withdraws every pair of a resume that is gone (or changed owner). */
+    private void retractResume(final String resumeId, final Instant now) {
         for (final String jobId : jobsOf(resumeId)) {
-            retractPair(jobId, resumeId, now, forget);
+            retractPair(new PairKey(jobId, resumeId), now, RecommendationMemory.FORGET);
             emitShardTop(jobId, now);
         }
     }
 
-    /**
-     * Tombstones a pair everywhere. {@code forget} also drops the recommendation memory (the job or
-     * resume is gone for good); a pair that merely fell below the minimum keeps it (hysteresis).
-     */
-    private void retractPair(final String jobId, final String resumeId, final Instant now, final boolean forget) {
-        final String key = MatchNames.pairKey(jobId, resumeId);
-        if (forget) {
+    /** Tombstones a pair everywhere. */
+    private void retractPair(final PairKey pair, final Instant now, final RecommendationMemory memory) {
+        final String key = pair.format();
+        if (memory == RecommendationMemory.FORGET) {
             recommendedMemory.delete(key);
         }
         final Values.PairState state = pairs.delete(key);
         if (state == null) {
             return;
         }
-        pairsByResume.delete(MatchNames.pairKey(resumeId, jobId));
+        pairsByResume.delete(pair.formatByResume());
         final long ts = now.toEpochMilli();
         context.forward(new Record<>(key, new MatchOutput.Detail(null), ts));
         if (isRecommended(state.overall())) {
             context.forward(new Record<>(
                     state.userId(),
-                    new MatchOutput.User(new Values.UserUpdate(state.userId(), jobId, resumeId, null, false)),
+                    new MatchOutput.UserChange(
+                            new Values.UserUpdate(state.userId(), pair.jobId(), pair.resumeId(), null, false)),
                     ts));
         }
     }
 
     private void emitShardTop(final String jobId, final Instant now) {
         final List<Values.RankedMatch> ranked = new ArrayList<>();
-        for (final KeyValue<String, Values.PairState> kv : pairsOf(jobId)) {
-            ranked.add(new Values.RankedMatch(
-                    jobId, kv.key.substring(jobId.length() + 1), kv.value.userId(), kv.value.overall()));
+        try (KeyValueIterator<String, Values.PairState> it = pairs.prefixScan(PairKey.jobPrefix(jobId), KEYS)) {
+            it.forEachRemaining(kv -> ranked.add(new Values.RankedMatch(
+                    jobId, PairKey.parse(kv.key).resumeId(), kv.value.userId(), kv.value.overall())));
         }
         ranked.sort(Values.RankedMatch.ORDER);
         final List<Values.RankedMatch> top =
@@ -275,22 +295,24 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         for (final String jobId : jobIndex.expired(now)) {
             jobs.delete(jobId);
             jobIndex.remove(jobId);
-            retractJob(jobId, now, true);
+            retractJob(jobId, now, JobPresence.HELD);
         }
     }
 
-    private List<KeyValue<String, Values.PairState>> pairsOf(final String jobId) {
-        final List<KeyValue<String, Values.PairState>> out = new ArrayList<>();
-        try (KeyValueIterator<String, Values.PairState> it = pairs.prefixScan(jobId + ":", KEYS)) {
-            it.forEachRemaining(out::add);
+    /** The pairs this shard currently emits for a job. */
+    private List<PairKey> pairsOf(final String jobId) {
+        final List<PairKey> out = new ArrayList<>();
+        try (KeyValueIterator<String, Values.PairState> it = pairs.prefixScan(PairKey.jobPrefix(jobId), KEYS)) {
+            it.forEachRemaining(kv -> out.add(PairKey.parse(kv.key)));
         }
         return out;
     }
 
+    /** The jobs a resume has pairs with on this shard. */
     private List<String> jobsOf(final String resumeId) {
         final List<String> out = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = pairsByResume.prefixScan(resumeId + ":", KEYS)) {
-            it.forEachRemaining(kv -> out.add(kv.key.substring(resumeId.length() + 1)));
+        try (KeyValueIterator<String, String> it = pairsByResume.prefixScan(PairKey.resumePrefix(resumeId), KEYS)) {
+            it.forEachRemaining(kv -> out.add(PairKey.parseByResume(kv.key).jobId()));
         }
         return out;
     }

@@ -4,8 +4,8 @@ import io.hirehub.avro.derived.MatchDetail;
 import io.hirehub.avro.event.MatchCalculated;
 import io.hirehub.avro.event.MatchRecommended;
 import io.hirehub.avro.event.MatchScores;
-import io.hirehub.topologies.match.BreakdownJson;
-import io.hirehub.topologies.match.MatchResult;
+import io.hirehub.topologies.match.scoring.BreakdownJson;
+import io.hirehub.topologies.match.scoring.MatchResult;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -41,7 +41,7 @@ final class MatchRecords {
 
     static MatchCalculated calculated(final MatchResult r, final Instant at) {
         return MatchCalculated.newBuilder()
-                .setEventId(eventId("calculated", r.pairKey(), r.overallScore(), at))
+                .setEventId(eventId("calculated", r.pair().format(), r.overallScore(), at))
                 .setOccurredAt(micros(at))
                 .setJobId(UUID.fromString(r.jobId()))
                 .setResumeId(UUID.fromString(r.resumeId()))
@@ -57,7 +57,7 @@ final class MatchRecords {
 
     static MatchRecommended recommended(final MatchResult r, final Instant at) {
         return MatchRecommended.newBuilder()
-                .setEventId(eventId("recommended", r.pairKey(), r.overallScore(), at))
+                .setEventId(eventId("recommended", r.pair().format(), r.overallScore(), at))
                 .setOccurredAt(micros(at))
                 .setUserId(UUID.fromString(r.userId()))
                 .setJobId(UUID.fromString(r.jobId()))

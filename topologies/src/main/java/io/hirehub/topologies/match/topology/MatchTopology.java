@@ -1,30 +1,28 @@
 package io.hirehub.topologies.match.topology;
 
 import io.hirehub.avro.derived.MatchDetail;
-import io.hirehub.avro.event.MatchCalculated;
-import io.hirehub.avro.event.MatchRecommended;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
-import io.hirehub.schemas.serde.AvroDeserializer;
-import io.hirehub.schemas.serde.AvroSerdes;
+import io.hirehub.schemas.topics.Topic;
 import io.hirehub.schemas.topics.Topics;
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.MatchExplainer;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.ResumeProfile;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.MatchExplainer;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
+import io.hirehub.topologies.match.topology.Decoded.Tombstones;
+import io.hirehub.topologies.streams.TopicSerdes;
 import java.util.Properties;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
@@ -58,7 +56,7 @@ public final class MatchTopology {
             final MatchExplainer explainer,
             final MatchLocator locator) {
         final StreamsBuilder builder = new StreamsBuilder();
-        addTo(builder, settings, registry, scorer, explainer, locator);
+        addTo(builder, settings, new TopicSerdes(registry), scorer, explainer, locator);
         return builder.build(OPTIMIZATIONS);
     }
 
@@ -68,39 +66,40 @@ public final class MatchTopology {
             final SchemaRegistryClient registry,
             final MatchScorer scorer,
             final MatchExplainer explainer,
-            final io.hirehub.topologies.resume.embed.EmbeddingProvider embeddings,
+            final EmbeddingProvider embeddings,
             final MatchLocator locator) {
         final StreamsBuilder builder = new StreamsBuilder();
-        JobProfileTopology.addTo(builder, registry, embeddings, settings.jobSettle());
-        addTo(builder, settings, registry, scorer, explainer, locator);
+        final TopicSerdes serdes = new TopicSerdes(registry);
+        JobProfileTopology.addTo(builder, serdes, embeddings, settings.jobSettle());
+        addTo(builder, settings, serdes, scorer, explainer, locator);
         return builder.build(OPTIMIZATIONS);
     }
 
     private static void addTo(
             final StreamsBuilder builder,
             final MatchTopologySettings settings,
-            final SchemaRegistryClient registry,
+            final TopicSerdes serdes,
             final MatchScorer scorer,
             final MatchExplainer explainer,
             final MatchLocator locator) {
         final Serde<String> keys = Serdes.String();
         addStores(builder);
 
-        final KStream<String, JobProfile> jobs = decoded(
+        final KStream<String, JobMatchProfile> jobs = decoded(
                 builder,
+                serdes,
                 Topics.JOB_PROFILES,
                 "job-profiles",
-                new AvroDeserializer<>(registry, io.hirehub.avro.derived.JobProfile.class),
-                avro -> checked(AvroProfiles.job(avro), settings.dimensions()));
-        final KStream<String, ResumeProfile> resumes = decoded(
+                (id, avro) -> checked(AvroProfiles.job(avro), settings.dimensions()));
+        final KStream<String, ResumeMatchProfile> resumes = decoded(
                 builder,
+                serdes,
                 Topics.RESUME_PROFILES,
                 "resume-profiles",
-                new AvroDeserializer<>(registry, io.hirehub.avro.derived.ResumeProfile.class),
-                avro -> checked(AvroProfiles.resume(avro), settings.dimensions()));
+                (id, avro) -> checked(AvroProfiles.resume(avro), settings.dimensions()));
 
-        final KStream<String, JobProfile> broadcast =
-                jobs.repartition(Repartitioned.<String, JobProfile>as(MatchNames.JOB_BROADCAST)
+        final KStream<String, JobMatchProfile> broadcast =
+                jobs.repartition(Repartitioned.<String, JobMatchProfile>as(MatchNames.JOB_BROADCAST)
                         .withKeySerde(keys)
                         .withValueSerde(ProfileSerdes.job())
                         .withNumberOfPartitions(settings.partitions())
@@ -121,10 +120,7 @@ public final class MatchTopology {
         final KStream<String, MatchDetail> details = out.filter(
                         (k, v) -> v instanceof MatchOutput.Detail, Named.as("out-detail"))
                 .mapValues(v -> ((MatchOutput.Detail) v).detail(), Named.as("detail-value"));
-        details.to(
-                Topics.MATCHES,
-                Produced.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
-                        .withName("matches-sink"));
+        details.to(Topics.MATCHES.name(), serdes.produced(Topics.MATCHES, "matches-sink"));
         out.filter((k, v) -> !(v instanceof MatchOutput.Detail), Named.as("out-other"))
                 .split(Named.as("out-"))
                 .branch(
@@ -133,9 +129,8 @@ public final class MatchTopology {
                                 s -> s.mapValues(
                                                 v -> ((MatchOutput.Calculated) v).event(), Named.as("calculated-value"))
                                         .to(
-                                                Topics.MATCH_CALCULATED,
-                                                Produced.with(keys, AvroSerdes.forType(MatchCalculated.class, registry))
-                                                        .withName("calculated-sink")),
+                                                Topics.MATCH_CALCULATED.name(),
+                                                serdes.produced(Topics.MATCH_CALCULATED, "calculated-sink")),
                                 "calculated"))
                 .branch(
                         (k, v) -> v instanceof MatchOutput.Recommended,
@@ -144,11 +139,8 @@ public final class MatchTopology {
                                                 v -> ((MatchOutput.Recommended) v).event(),
                                                 Named.as("recommended-value"))
                                         .to(
-                                                Topics.MATCH_RECOMMENDED,
-                                                Produced.with(
-                                                                keys,
-                                                                AvroSerdes.forType(MatchRecommended.class, registry))
-                                                        .withName("recommended-sink")),
+                                                Topics.MATCH_RECOMMENDED.name(),
+                                                serdes.produced(Topics.MATCH_RECOMMENDED, "recommended-sink")),
                                 "recommended"))
                 .branch(
                         (k, v) -> v instanceof MatchOutput.PartialTop,
@@ -165,9 +157,9 @@ public final class MatchTopology {
                                                 MatchNames.JOB_TOP_STORE),
                                 "partial"))
                 .branch(
-                        (k, v) -> v instanceof MatchOutput.User,
+                        (k, v) -> v instanceof MatchOutput.UserChange,
                         Branched.withConsumer(
-                                s -> s.mapValues(v -> ((MatchOutput.User) v).update(), Named.as("user-value"))
+                                s -> s.mapValues(v -> ((MatchOutput.UserChange) v).update(), Named.as("user-value"))
                                         .repartition(
                                                 Repartitioned.<String, Values.UserUpdate>as(MatchNames.USER_UPDATES)
                                                         .withKeySerde(keys)
@@ -179,11 +171,10 @@ public final class MatchTopology {
                                 "user"));
 
         final KTable<String, MatchDetail> detailTable = builder.table(
-                Topics.MATCHES,
-                Consumed.with(keys, AvroSerdes.forType(MatchDetail.class, registry))
-                        .withName("matches-source"),
+                Topics.MATCHES.name(),
+                serdes.consumed(Topics.MATCHES, "matches-source"),
                 Materialized.as(MatchNames.DETAIL_STORE));
-        FeedbackLabelling.addTo(builder, detailTable, registry, locator);
+        FeedbackLabelling.addTo(builder, detailTable, serdes, locator);
     }
 
     private static void addStores(final StreamsBuilder builder) {
@@ -203,27 +194,40 @@ public final class MatchTopology {
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values));
     }
 
-    /** Source of Avro bytes → decoded domain values; failures to the DLQ with headers. */
-    static <A extends org.apache.avro.specific.SpecificRecord, T> KStream<String, T> decoded(
+    /**
+     * Source of Avro bytes → decoded domain values; failures to the DLQ with headers. {@code toDomain}
+     * gets the key and the decoded record, never a tombstone (a tombstone stays {@code null}).
+     */
+    static <A, T> KStream<String, T> decoded(
             final StreamsBuilder builder,
-            final String topic,
+            final TopicSerdes serdes,
+            final Topic<String, A> topic,
             final String name,
-            final AvroDeserializer<A> deserializer,
-            final Function<A, T> toDomain) {
+            final BiFunction<String, A, T> toDomain) {
+        return decoded(builder, serdes, topic, name, toDomain, Tombstones.PASS_ON);
+    }
+
+    /** As {@link #decoded(StreamsBuilder, TopicSerdes, Topic, String, BiFunction)}, choosing who sees tombstones. */
+    static <A, T> KStream<String, T> decoded(
+            final StreamsBuilder builder,
+            final TopicSerdes serdes,
+            final Topic<String, A> topic,
+            final String name,
+            final BiFunction<String, A, T> toDomain,
+            final Tombstones tombstones) {
         final KStream<String, Decoded<T>> decoded = builder.stream(
-                        topic,
-                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
-                .processValues(() -> Decoded.decoder(topic, deserializer, toDomain), Named.as(name + "-decode"));
+                        topic.name(), serdes.consumedRaw(topic, name + "-source"))
+                .processValues(
+                        () -> Decoded.decoder(topic.name(), serdes.value(topic).deserializer(), toDomain, tombstones),
+                        Named.as(name + "-decode"));
         decoded.filter((k, v) -> v.failed(), Named.as(name + "-failed"))
                 .mapValues(Decoded::raw, Named.as(name + "-raw"))
-                .to(
-                        Topics.MATCHING_DLQ,
-                        Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dlq"));
+                .to(Topics.MATCHING_DLQ.name(), serdes.produced(Topics.MATCHING_DLQ, name + "-dlq"));
         return decoded.filter((k, v) -> !v.failed(), Named.as(name + "-ok"))
                 .mapValues(Decoded::value, Named.as(name + "-value"));
     }
 
-    private static JobProfile checked(final JobProfile job, final int dims) {
+    private static JobMatchProfile checked(final JobMatchProfile job, final int dims) {
         if (job.embedding() != null && job.embedding().length != dims) {
             throw new IllegalArgumentException(
                     "embedding has " + job.embedding().length + " dimensions, expected " + dims);
@@ -231,7 +235,7 @@ public final class MatchTopology {
         return job;
     }
 
-    private static ResumeProfile checked(final ResumeProfile resume, final int dims) {
+    private static ResumeMatchProfile checked(final ResumeMatchProfile resume, final int dims) {
         if (resume.embedding() != null && resume.embedding().length != dims) {
             throw new IllegalArgumentException(
                     "embedding has " + resume.embedding().length + " dimensions, expected " + dims);

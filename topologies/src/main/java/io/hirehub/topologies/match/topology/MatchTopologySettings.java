@@ -1,6 +1,6 @@
 package io.hirehub.topologies.match.topology;
 
-import io.hirehub.topologies.match.MatchSettings;
+import io.hirehub.topologies.match.scoring.MatchSettings;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,8 +1,7 @@
 package io.hirehub.topologies.match.topology;
 
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.ProfileCodec;
-import io.hirehub.topologies.match.ResumeProfile;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -11,13 +10,13 @@ final class ProfileSerdes {
 
     private ProfileSerdes() {}
 
-    static Serde<JobProfile> job() {
+    static Serde<JobMatchProfile> job() {
         return Serdes.serdeFrom(
                 (t, v) -> v == null ? null : ProfileCodec.writeJob(v),
                 (t, b) -> b == null ? null : ProfileCodec.readJob(b));
     }
 
-    static Serde<ResumeProfile> resume() {
+    static Serde<ResumeMatchProfile> resume() {
         return Serdes.serdeFrom(
                 (t, v) -> v == null ? null : ProfileCodec.writeResume(v),
                 (t, b) -> b == null ? null : ProfileCodec.readResume(b));

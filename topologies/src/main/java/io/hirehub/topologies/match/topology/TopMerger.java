@@ -1,5 +1,6 @@
 package io.hirehub.topologies.match.topology;
 
+import io.hirehub.schemas.keys.CompositeKeys;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -39,7 +40,7 @@ final class TopMerger implements Processor<String, Values.ShardTop, Void, Void> 
     public void process(final Record<String, Values.ShardTop> record) {
         final String jobId = record.key();
         final Values.ShardTop shard = record.value();
-        final String partialKey = jobId + ":" + shard.partition();
+        final String partialKey = CompositeKeys.join(jobId, Integer.toString(shard.partition()));
         if (shard.jobOpen()) {
             partials.put(partialKey, shard);
         } else {
@@ -47,7 +48,7 @@ final class TopMerger implements Processor<String, Values.ShardTop, Void, Void> 
         }
         final List<Values.RankedMatch> merged = new ArrayList<>();
         int reported = 0;
-        try (KeyValueIterator<String, Values.ShardTop> it = partials.prefixScan(jobId + ":", KEYS)) {
+        try (KeyValueIterator<String, Values.ShardTop> it = partials.prefixScan(CompositeKeys.prefix(jobId), KEYS)) {
             while (it.hasNext()) {
                 merged.addAll(it.next().value.matches());
                 reported++;

@@ -14,7 +14,7 @@ import java.util.List;
  * @param totalExperienceMonths   months covered by the jobs, overlaps counted once, end months inclusive
  */
 public record ParsedResume(
-        List<Experience> experiences, List<Education> educations, List<ResumeSkill> skills, int totalExperienceMonths) {
+        List<Experience> experiences, List<Education> educations, List<ParsedSkill> skills, int totalExperienceMonths) {
 
     public ParsedResume {
         experiences = List.copyOf(experiences);

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hirehub.avro.entity.Proficiency;
+import io.hirehub.avro.entity.SkillCategory;
+import io.hirehub.schemas.values.SeedValues;
+import io.hirehub.schemas.values.Spelling;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -55,13 +59,11 @@ public final class ParsedResumeJson {
             node.put("is_current", e.isCurrent());
         }
         final ArrayNode skills = root.putArray("skills");
-        for (final ResumeSkill s : parsed.skills()) {
+        for (final ParsedSkill s : parsed.skills()) {
             final ObjectNode node = skills.addObject();
             node.put("skill_name", s.skillName());
-            node.put("category", s.category().dbValue());
-            node.put(
-                    "proficiency",
-                    s.proficiency() == null ? null : s.proficiency().dbValue());
+            node.put("category", SeedValues.sql(s.category()));
+            node.put("proficiency", SeedValues.sql(s.proficiency()));
             node.put("years", s.years());
         }
         root.put("total_experience_months", parsed.totalExperienceMonths());
@@ -102,13 +104,14 @@ public final class ParsedResumeJson {
                     date(n, "end_date"),
                     n.path("is_current").asBoolean(false)));
         }
-        final List<ResumeSkill> skills = new ArrayList<>();
+        final List<ParsedSkill> skills = new ArrayList<>();
         for (final JsonNode n : root.path("skills")) {
-            final String proficiency = text(n, "proficiency");
-            skills.add(new ResumeSkill(
+            skills.add(new ParsedSkill(
                     text(n, "skill_name"),
-                    SkillCategory.fromDbValue(text(n, "category")),
-                    proficiency == null ? null : Proficiency.fromDbValue(proficiency),
+                    SeedValues.parse(
+                            SkillCategory.class, "skill_tags.category", text(n, "category"), Spelling.ANY_CASE),
+                    SeedValues.parse(
+                            Proficiency.class, "resume_skills.proficiency", text(n, "proficiency"), Spelling.ANY_CASE),
                     n.path("years").isIntegralNumber() ? n.path("years").asInt() : null));
         }
         return new ParsedResume(

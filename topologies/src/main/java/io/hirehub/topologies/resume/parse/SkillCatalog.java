@@ -1,5 +1,6 @@
 package io.hirehub.topologies.resume.parse;
 
+import io.hirehub.avro.entity.SkillCategory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,8 +23,8 @@ public final class SkillCatalog {
 
     private static final SkillCatalog DEFAULT = new SkillCatalog(defaultSkills());
 
-    private final Map<String, Skill> byName = new LinkedHashMap<>();
-    private final Map<String, Skill> bySynonym = new HashMap<>();
+    private final Map<String, CatalogSkill> byName = new LinkedHashMap<>();
+    private final Map<String, CatalogSkill> bySynonym = new HashMap<>();
     private final List<Spelling> spellings = new ArrayList<>();
 
     /**
@@ -31,10 +32,10 @@ public final class SkillCatalog {
      * first word): a plain {@code contains} on the lower-cased text rules most of ~200 spellings out
      * before any regex runs, which made skill finding the largest cost of a resume's analysis.
      */
-    private record Spelling(Pattern pattern, String needle, Skill skill) {}
+    private record Spelling(Pattern pattern, String needle, CatalogSkill skill) {}
 
-    public SkillCatalog(final List<Skill> skills) {
-        for (final Skill skill : skills) {
+    public SkillCatalog(final List<CatalogSkill> skills) {
+        for (final CatalogSkill skill : skills) {
             byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
             for (final String synonym : spellings(skill)) {
                 bySynonym.put(synonym.toLowerCase(Locale.ROOT), skill);
@@ -50,12 +51,12 @@ public final class SkillCatalog {
     }
 
     /** All canonical skills. */
-    public List<Skill> skills() {
+    public List<CatalogSkill> skills() {
         return List.copyOf(byName.values());
     }
 
     /** The skill a spelling (any case) stands for. */
-    public Optional<Skill> lookup(final String spelling) {
+    public Optional<CatalogSkill> lookup(final String spelling) {
         final String key = spelling.strip().toLowerCase(Locale.ROOT);
         return Optional.ofNullable(bySynonym.getOrDefault(key, byName.get(key)));
     }
@@ -86,7 +87,7 @@ public final class SkillCatalog {
         return chosen;
     }
 
-    private static List<String> spellings(final Skill skill) {
+    private static List<String> spellings(final CatalogSkill skill) {
         final List<String> spellings = new ArrayList<>(skill.synonyms());
         if (!skill.name().equals("Go")) {
             spellings.add(0, skill.name());
@@ -107,11 +108,11 @@ public final class SkillCatalog {
                 caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static Skill skill(final String name, final SkillCategory category, final String... synonyms) {
-        return new Skill(name, category, List.of(synonyms));
+    private static CatalogSkill skill(final String name, final SkillCategory category, final String... synonyms) {
+        return new CatalogSkill(name, category, List.of(synonyms));
     }
 
-    private static List<Skill> defaultSkills() {
+    private static List<CatalogSkill> defaultSkills() {
         final SkillCategory l = SkillCategory.LANGUAGE;
         final SkillCategory f = SkillCategory.FRAMEWORK;
         final SkillCategory d = SkillCategory.DATABASE;

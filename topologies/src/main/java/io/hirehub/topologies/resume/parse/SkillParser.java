@@ -1,5 +1,6 @@
 package io.hirehub.topologies.resume.parse;
 
+import io.hirehub.avro.entity.Proficiency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ final class SkillParser {
         this.catalog = catalog;
     }
 
-    List<ResumeSkill> parse(final String fullText, final List<String> skillLines) {
-        final Map<String, ResumeSkill> skills = new LinkedHashMap<>();
+    List<ParsedSkill> parse(final String fullText, final List<String> skillLines) {
+        final Map<String, ParsedSkill> skills = new LinkedHashMap<>();
         for (final String line : skillLines) {
             final List<SkillMention> mentions = catalog.find(line);
             final String prefix =
@@ -34,8 +35,8 @@ final class SkillParser {
                 final SkillMention mention = mentions.get(i);
                 final int to = i + 1 < mentions.size() ? mentions.get(i + 1).start() : line.length();
                 final String after = line.substring(mention.end(), to);
-                final Proficiency proficiency = Proficiency.find(after)
-                        .or(() -> Proficiency.find(prefix))
+                final Proficiency proficiency = ProficiencyWords.find(after)
+                        .or(() -> ProficiencyWords.find(prefix))
                         .orElse(null);
                 final boolean first = i == 0;
                 final Integer years = years(after)
@@ -43,22 +44,22 @@ final class SkillParser {
                         .orElse(null);
                 merge(
                         skills,
-                        new ResumeSkill(mention.skill().name(), mention.skill().category(), proficiency, years));
+                        new ParsedSkill(mention.skill().name(), mention.skill().category(), proficiency, years));
             }
         }
         for (final SkillMention mention : catalog.find(fullText)) {
             merge(
                     skills,
-                    new ResumeSkill(mention.skill().name(), mention.skill().category(), null, null));
+                    new ParsedSkill(mention.skill().name(), mention.skill().category(), null, null));
         }
         return List.copyOf(skills.values());
     }
 
-    private static void merge(final Map<String, ResumeSkill> skills, final ResumeSkill skill) {
+    private static void merge(final Map<String, ParsedSkill> skills, final ParsedSkill skill) {
         skills.merge(
                 skill.skillName(),
                 skill,
-                (old, add) -> new ResumeSkill(
+                (old, add) -> new ParsedSkill(
                         old.skillName(),
                         old.category(),
                         max(old.proficiency(), add.proficiency()),

@@ -6,17 +6,16 @@ import io.hirehub.avro.entity.AiTask;
 import io.hirehub.avro.entity.AiTaskStatus;
 import io.hirehub.avro.entity.AiTaskType;
 import io.hirehub.avro.entity.PiiMaskingLog;
-import io.hirehub.avro.entity.Proficiency;
 import io.hirehub.avro.entity.ResumeEducation;
 import io.hirehub.avro.entity.ResumeEmbedding;
 import io.hirehub.avro.entity.ResumeExperience;
 import io.hirehub.avro.entity.ResumeSkill;
 import io.hirehub.avro.entity.ResumeStatus;
 import io.hirehub.avro.event.ResumeUploaded;
+import io.hirehub.schemas.values.SeedValues;
 import io.hirehub.topologies.resume.ChunkEmbedding;
 import io.hirehub.topologies.resume.ResumeAnalysis;
 import io.hirehub.topologies.resume.TaskReport;
-import io.hirehub.topologies.resume.TaskType;
 import io.hirehub.topologies.resume.parse.Education;
 import io.hirehub.topologies.resume.parse.Experience;
 import io.hirehub.topologies.resume.parse.ParsedResumeJson;
@@ -66,16 +65,13 @@ final class AnalysisResults {
                     .build());
         }
         final List<ResumeSkill> skills = new ArrayList<>();
-        for (final io.hirehub.topologies.resume.parse.ResumeSkill s :
+        for (final io.hirehub.topologies.resume.parse.ParsedSkill s :
                 analysis.parsed().skills()) {
             skills.add(ResumeSkill.newBuilder()
                     .setId(rowId(resumeId, "skill", skills.size()))
                     .setResumeId(resumeId)
                     .setSkillName(s.skillName())
-                    .setProficiency(
-                            s.proficiency() == null
-                                    ? null
-                                    : Proficiency.valueOf(s.proficiency().name()))
+                    .setProficiency(s.proficiency())
                     .setYears(s.years())
                     .build());
         }
@@ -108,7 +104,7 @@ final class AnalysisResults {
                 .setUserId(event.getUserId())
                 .setStatus(ResumeStatus.READY)
                 .setErrorMessage(null)
-                .setFileType(analysis.fileType().dbValue())
+                .setFileType(analysis.fileType().sqlValue())
                 .setMaskedContent(analysis.maskedText())
                 .setParsedContent(ParsedResumeJson.toJsonString(analysis.parsed()))
                 .setAiSummary(analysis.summary().text())
@@ -130,7 +126,7 @@ final class AnalysisResults {
     /** A failed analysis: status error, one failed ai_tasks row for the step that failed. */
     static ResumeAnalysisResult failure(
             final ResumeUploaded event,
-            final TaskType failedTask,
+            final AiTaskType failedTask,
             final String errorMessage,
             final long elapsedMs,
             final Instant now) {
@@ -157,7 +153,7 @@ final class AnalysisResults {
 
     private static AiTask task(
             final ResumeUploaded event,
-            final TaskType type,
+            final AiTaskType type,
             final AiTaskStatus status,
             final String model,
             final int tokens,
@@ -165,8 +161,8 @@ final class AnalysisResults {
             final String error,
             final Instant at) {
         return AiTask.newBuilder()
-                .setId(rowId(event.getEventId(), "task-" + type.dbValue(), 0))
-                .setTaskType(AiTaskType.valueOf(type.name()))
+                .setId(rowId(event.getEventId(), "task-" + SeedValues.sql(type), 0))
+                .setTaskType(type)
                 .setSourceType(AiSourceType.RESUME)
                 .setSourceId(event.getResumeId())
                 .setStatus(status)

@@ -1,11 +1,11 @@
 package io.hirehub.topologies.resume.pipeline;
 
 import io.hirehub.avro.derived.ResumeAnalysisResult;
+import io.hirehub.avro.entity.AiTaskType;
 import io.hirehub.avro.entity.JobseekerProfile;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.topologies.resume.ResumeAnalysis;
 import io.hirehub.topologies.resume.ResumeAnalysisException;
-import io.hirehub.topologies.resume.TaskType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +105,7 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         try {
             original = S3Location.parse(event.getFileUrl());
         } catch (final IllegalArgumentException e) {
-            return failed(event, TaskType.PARSING, "unreadable_location: " + e.getMessage(), start);
+            return failed(event, AiTaskType.PARSING, "unreadable_location: " + e.getMessage(), start);
         }
         final Optional<byte[]> file;
         try {
@@ -115,13 +115,13 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         } catch (final RuntimeException e) {
             return failed(
                     event,
-                    TaskType.PARSING,
+                    AiTaskType.PARSING,
                     "object_store_failed: cannot read " + original + " ("
                             + e.getClass().getSimpleName() + ")",
                     start);
         }
         if (file.isEmpty()) {
-            return failed(event, TaskType.PARSING, "object_missing: no object at " + original, start);
+            return failed(event, AiTaskType.PARSING, "object_missing: no object at " + original, start);
         }
         final JobseekerProfile jobseeker = jobseeker(event);
         final Optional<String> accountName = Optional.ofNullable(jobseeker == null ? null : jobseeker.getName())
@@ -152,7 +152,7 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
         } catch (final RuntimeException e) {
             return failed(
                     event,
-                    TaskType.PARSING,
+                    AiTaskType.PARSING,
                     "object_store_failed: cannot write s3://" + original.bucket() + "/" + prefix + " ("
                             + e.getClass().getSimpleName() + ")",
                     start);
@@ -167,7 +167,7 @@ final class AnalyzeProcessor implements Processor<String, ResumeUploaded, String
     }
 
     private PipelineOutcome failed(
-            final ResumeUploaded event, final TaskType task, final String message, final long start) {
+            final ResumeUploaded event, final AiTaskType task, final String message, final long start) {
         final long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         return new PipelineOutcome(AnalysisResults.failure(event, task, message, elapsedMs, now()), null);
     }

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Puts an unreadable record's position and error into headers, keeping its original bytes and key. */
-final class DeadLetterProcessor implements FixedKeyProcessor<String, Decoded, byte[]> {
+final class DeadLetterProcessor implements FixedKeyProcessor<String, DecodedUpload, byte[]> {
 
     /** Header names of the dead-letter topic (the shared {@link DeadLetterHeaders} vocabulary). */
     static final String SOURCE_TOPIC = DeadLetterHeaders.SOURCE_TOPIC;
@@ -31,7 +31,7 @@ final class DeadLetterProcessor implements FixedKeyProcessor<String, Decoded, by
     }
 
     @Override
-    public void process(final FixedKeyRecord<String, Decoded> record) {
+    public void process(final FixedKeyRecord<String, DecodedUpload> record) {
         final Headers headers = new RecordHeaders(record.headers().toArray());
         final RecordMetadata meta = context.recordMetadata().orElse(null);
         put(headers, SOURCE_TOPIC, meta == null ? "" : meta.topic());

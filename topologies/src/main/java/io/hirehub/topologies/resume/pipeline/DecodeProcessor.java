@@ -10,17 +10,17 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * Decodes resume.uploaded values itself (instead of in the source) so that a record that cannot be
  * read is routed to the dead-letter topic with its position rather than stopping the topology.
  */
-final class DecodeProcessor implements FixedKeyProcessor<String, byte[], Decoded> {
+final class DecodeProcessor implements FixedKeyProcessor<String, byte[], DecodedUpload> {
 
     private final Deserializer<ResumeUploaded> deserializer;
-    private FixedKeyProcessorContext<String, Decoded> context;
+    private FixedKeyProcessorContext<String, DecodedUpload> context;
 
     DecodeProcessor(final Deserializer<ResumeUploaded> deserializer) {
         this.deserializer = deserializer;
     }
 
     @Override
-    public void init(final FixedKeyProcessorContext<String, Decoded> context) {
+    public void init(final FixedKeyProcessorContext<String, DecodedUpload> context) {
         this.context = context;
     }
 
@@ -35,9 +35,9 @@ final class DecodeProcessor implements FixedKeyProcessor<String, byte[], Decoded
             if (event.getResumeId() == null || event.getUserId() == null || event.getEventId() == null) {
                 throw new IllegalArgumentException("resume.uploaded lacks resume_id, user_id or event_id");
             }
-            context.forward(record.withValue(Decoded.ok(event)));
+            context.forward(record.withValue(DecodedUpload.ok(event)));
         } catch (final RuntimeException e) {
-            context.forward(record.withValue(Decoded.unreadable(record.value(), e)));
+            context.forward(record.withValue(DecodedUpload.unreadable(record.value(), e)));
         }
     }
 }

@@ -1,11 +1,10 @@
 package io.hirehub.topologies.resume.pipeline;
 
-import io.hirehub.avro.derived.ResumeAnalysisResult;
 import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.entity.JobseekerProfile;
 import io.hirehub.avro.event.ResumeUploaded;
-import io.hirehub.schemas.serde.AvroSerdes;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.streams.TopicSerdes;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -14,12 +13,10 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -44,11 +41,9 @@ public final class ResumePipelineTopology {
 
     /** Builds the topology; {@code settings} is reserved for topology-shaping options. */
     public static Topology build(final ResumePipelineSettings settings, final ResumePipelinePorts ports) {
-        final Serde<ResumeUploaded> uploadedSerde = AvroSerdes.forType(ResumeUploaded.class, ports.registry());
-        final Serde<JobseekerProfile> jobseekerSerde = AvroSerdes.forType(JobseekerProfile.class, ports.registry());
-        final Serde<ResumeAnalysisResult> resultSerde =
-                AvroSerdes.forType(ResumeAnalysisResult.class, ports.registry());
-        final Serde<ResumeProfile> profileSerde = AvroSerdes.forType(ResumeProfile.class, ports.registry());
+        final TopicSerdes serdes = new TopicSerdes(ports.registry());
+        final Serde<ResumeUploaded> uploadedSerde = serdes.value(Topics.RESUME_UPLOADED);
+        final Serde<JobseekerProfile> jobseekerSerde = serdes.value(Topics.JOBSEEKER_PROFILES);
         final Serde<String> keys = Serdes.String();
 
         final StreamsBuilder builder = new StreamsBuilder();
@@ -56,8 +51,8 @@ public final class ResumePipelineTopology {
                 Stores.persistentKeyValueStore(ResumePipelineNames.PROCESSED_EVENTS_STORE), keys, Serdes.Long()));
 
         builder.table(
-                        Topics.JOBSEEKER_PROFILES,
-                        Consumed.with(keys, jobseekerSerde).withName(ResumePipelineNames.JOBSEEKERS_SOURCE),
+                        Topics.JOBSEEKER_PROFILES.name(),
+                        serdes.consumed(Topics.JOBSEEKER_PROFILES, ResumePipelineNames.JOBSEEKERS_SOURCE),
                         Materialized.<String, JobseekerProfile, KeyValueStore<Bytes, byte[]>>as(
                                         ResumePipelineNames.JOBSEEKERS_TABLE)
                                 .withKeySerde(keys)
@@ -79,9 +74,9 @@ public final class ResumePipelineTopology {
                                 .withKeySerde(keys)
                                 .withValueSerde(jobseekerSerde));
 
-        final Map<String, KStream<String, Decoded>> branches = builder.stream(
-                        Topics.RESUME_UPLOADED,
-                        Consumed.with(keys, Serdes.ByteArray()).withName(ResumePipelineNames.UPLOADED_SOURCE))
+        final Map<String, KStream<String, DecodedUpload>> branches = builder.stream(
+                        Topics.RESUME_UPLOADED.name(),
+                        serdes.consumedRaw(Topics.RESUME_UPLOADED, ResumePipelineNames.UPLOADED_SOURCE))
                 .processValues(
                         () -> new DecodeProcessor(uploadedSerde.deserializer()), Named.as(ResumePipelineNames.DECODE))
                 .split(Named.as(ResumePipelineNames.SPLIT))
@@ -91,8 +86,8 @@ public final class ResumePipelineTopology {
         branches.get(ResumePipelineNames.SPLIT + ResumePipelineNames.UNREADABLE_BRANCH)
                 .processValues(DeadLetterProcessor::new, Named.as(ResumePipelineNames.DLQ_HEADERS))
                 .to(
-                        Topics.RESUME_PIPELINE_DLQ,
-                        Produced.with(keys, Serdes.ByteArray()).withName(ResumePipelineNames.DLQ_SINK));
+                        Topics.RESUME_PIPELINE_DLQ.name(),
+                        serdes.produced(Topics.RESUME_PIPELINE_DLQ, ResumePipelineNames.DLQ_SINK));
 
         final KStream<String, PipelineOutcome> outcomes = branches.get(
                         ResumePipelineNames.SPLIT + ResumePipelineNames.DECODED_BRANCH)
@@ -109,24 +104,22 @@ public final class ResumePipelineTopology {
 
         outcomes.mapValues(PipelineOutcome::result, Named.as(ResumePipelineNames.RESULT_VALUES))
                 .to(
-                        Topics.RESUME_ANALYSIS_RESULTS,
-                        Produced.with(keys, resultSerde).withName(ResumePipelineNames.RESULT_SINK));
+                        Topics.RESUME_ANALYSIS_RESULTS.name(),
+                        serdes.produced(Topics.RESUME_ANALYSIS_RESULTS, ResumePipelineNames.RESULT_SINK));
         outcomes.filter((resumeId, outcome) -> outcome.profile() != null, Named.as(ResumePipelineNames.PROFILE_FILTER))
                 .mapValues(PipelineOutcome::profile, Named.as(ResumePipelineNames.PROFILE_VALUES))
                 .to(
-                        Topics.RESUME_PROFILES,
-                        Produced.with(keys, profileSerde).withName(ResumePipelineNames.PROFILE_SINK));
+                        Topics.RESUME_PROFILES.name(),
+                        serdes.produced(Topics.RESUME_PROFILES, ResumePipelineNames.PROFILE_SINK));
 
-        builder.stream(
-                        Topics.RESUMES,
-                        Consumed.with(keys, Serdes.ByteArray()).withName(ResumePipelineNames.RESUMES_SOURCE))
+        builder.stream(Topics.RESUMES.name(), serdes.consumedRaw(Topics.RESUMES, ResumePipelineNames.RESUMES_SOURCE))
                 .filter(
                         (resumeId, row) -> row == null && resumeId != null,
                         Named.as(ResumePipelineNames.RESUME_DELETES))
                 .mapValues(row -> (ResumeProfile) null, Named.as(ResumePipelineNames.PROFILE_TOMBSTONES))
                 .to(
-                        Topics.RESUME_PROFILES,
-                        Produced.with(keys, profileSerde).withName(ResumePipelineNames.PROFILE_TOMBSTONE_SINK));
+                        Topics.RESUME_PROFILES.name(),
+                        serdes.produced(Topics.RESUME_PROFILES, ResumePipelineNames.PROFILE_TOMBSTONE_SINK));
         return builder.build();
     }
 }

@@ -3,10 +3,9 @@ package io.hirehub.topologies.resume.pipeline;
 import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.derived.ResumeProfileSkill;
 import io.hirehub.avro.entity.JobseekerProfile;
-import io.hirehub.avro.entity.Proficiency;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.topologies.resume.ResumeAnalysis;
-import io.hirehub.topologies.resume.parse.ResumeSkill;
+import io.hirehub.topologies.resume.parse.ParsedSkill;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,14 +22,11 @@ final class ResumeProfiles {
             final JobseekerProfile jobseeker,
             final Instant now) {
         final List<ResumeProfileSkill> skills = new ArrayList<>();
-        for (final ResumeSkill s : analysis.parsed().skills()) {
+        for (final ParsedSkill s : analysis.parsed().skills()) {
             skills.add(ResumeProfileSkill.newBuilder()
                     .setName(s.skillName())
                     .setYears(s.years())
-                    .setProficiency(
-                            s.proficiency() == null
-                                    ? null
-                                    : Proficiency.valueOf(s.proficiency().name()))
+                    .setProficiency(s.proficiency())
                     .build());
         }
         return ResumeProfile.newBuilder()

@@ -1,7 +1,7 @@
 package io.hirehub.topologies.resume.summary;
 
 import io.hirehub.topologies.resume.parse.ParsedResume;
-import io.hirehub.topologies.resume.parse.ResumeSkill;
+import io.hirehub.topologies.resume.parse.ParsedSkill;
 import io.hirehub.topologies.resume.provider.ChatClient;
 import io.hirehub.topologies.resume.provider.ChatCompletion;
 import io.hirehub.topologies.resume.provider.ChatMessage;
@@ -38,7 +38,7 @@ public final class ChatSummarizer implements Summarizer {
         final String facts = "Total experience: " + parsed.totalExperienceYears() + " years. Skills: "
                 + String.join(
                         ", ",
-                        parsed.skills().stream().map(ResumeSkill::skillName).toList()) + ".";
+                        parsed.skills().stream().map(ParsedSkill::skillName).toList()) + ".";
         final ChatCompletion completion = chat.complete(
                 List.of(ChatMessage.system(SYSTEM_PROMPT), ChatMessage.user(facts + "\n\nResume:\n" + maskedText)));
         final String text = completion.content().strip();

@@ -1,6 +1,6 @@
 package io.hirehub.topologies.resume.summary;
 
-import io.hirehub.topologies.resume.embed.AnalyzedWords;
+import io.hirehub.topologies.embed.AnalyzedWords;
 import io.hirehub.topologies.resume.parse.DatePeriodParser;
 import io.hirehub.topologies.resume.parse.ParsedResume;
 import io.hirehub.topologies.resume.parse.SkillCatalog;

@@ -1,19 +1,22 @@
 package io.hirehub.topologies.resume.text;
 
-/** The document formats the resume pipeline reads; {@link #dbValue()} is {@code resumes.file_type}. */
-public enum DocumentType {
+import io.hirehub.schemas.values.ColumnValue;
+
+/** The document formats the resume pipeline reads; {@link #sqlValue()} is {@code resumes.file_type}. */
+public enum DocumentType implements ColumnValue {
     PDF("pdf"),
     DOCX("docx"),
     TEXT("txt"),
     MARKDOWN("md");
 
-    private final String dbValue;
+    private final String sqlValue;
 
-    DocumentType(final String dbValue) {
-        this.dbValue = dbValue;
+    DocumentType(final String sqlValue) {
+        this.sqlValue = sqlValue;
     }
 
-    public String dbValue() {
-        return dbValue;
+    @Override
+    public String sqlValue() {
+        return sqlValue;
     }
 }

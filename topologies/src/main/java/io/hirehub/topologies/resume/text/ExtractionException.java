@@ -1,8 +1,8 @@
 package io.hirehub.topologies.resume.text;
 
+import io.hirehub.avro.entity.AiTaskType;
 import io.hirehub.topologies.resume.FailureKind;
 import io.hirehub.topologies.resume.ResumeAnalysisException;
-import io.hirehub.topologies.resume.TaskType;
 
 /**
  * A file could not be turned into text: unsupported type, corrupt file, encrypted PDF, no text,
@@ -13,7 +13,7 @@ public final class ExtractionException extends ResumeAnalysisException {
     private static final long serialVersionUID = 1L;
 
     public ExtractionException(final FailureKind kind, final String message, final Throwable cause) {
-        super(TaskType.PARSING, kind, message, cause);
+        super(AiTaskType.PARSING, kind, message, cause);
     }
 
     public ExtractionException(final FailureKind kind, final String message) {

@@ -3,6 +3,7 @@ package io.hirehub.topologies.resume.text;
 import io.hirehub.topologies.resume.FailureKind;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -54,7 +55,7 @@ public final class TextExtractor {
         if (meaningful < settings.minTextChars()) {
             throw new ExtractionException(
                     FailureKind.EMPTY_TEXT,
-                    type.dbValue().toUpperCase(java.util.Locale.ROOT)
+                    type.sqlValue().toUpperCase(Locale.ROOT)
                             + " has no extractable text (" + meaningful + " letters/digits; image-only or scanned "
                             + "documents need OCR, which is not supported)");
         }

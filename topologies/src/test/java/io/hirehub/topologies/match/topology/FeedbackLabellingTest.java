@@ -6,6 +6,7 @@ import io.hirehub.avro.derived.MatchDetail;
 import io.hirehub.avro.derived.MatchFeedbackLabelled;
 import io.hirehub.avro.entity.FeedbackType;
 import io.hirehub.avro.entity.MatchFeedback;
+import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
@@ -33,12 +34,12 @@ class FeedbackLabellingTest {
             d.resume(MatchDriver.resume(MatchTopologyTest.RES, MatchTopologyTest.USER)
                     .build());
             final MatchDetail detail = d.drainMatches().get(0).value;
-            final String matchId = MatchNames.matchId(MatchTopologyTest.JOB, MatchTopologyTest.RES);
+            final UUID matchId = new PairKey(MatchTopologyTest.JOB, MatchTopologyTest.RES).matchId();
             final UUID feedbackId = UUID.fromString("00000000-0000-0000-0000-0000000000fb");
 
             final MatchFeedback hired = MatchFeedback.newBuilder()
                     .setId(feedbackId)
-                    .setMatchId(UUID.fromString(matchId))
+                    .setMatchId(matchId)
                     .setFeedbackType(FeedbackType.HIRED)
                     .build();
             final MatchFeedback orphan = MatchFeedback.newBuilder()
@@ -47,19 +48,21 @@ class FeedbackLabellingTest {
                     .setFeedbackType(FeedbackType.HELPFUL)
                     .build();
             final AvroSerializer<SpecificRecord> avro = new AvroSerializer<>(registry);
-            final var in =
-                    d.driver.createInputTopic(Topics.MATCH_FEEDBACK, new StringSerializer(), new ByteArraySerializer());
-            in.pipeInput(feedbackId.toString(), avro.serialize(Topics.MATCH_FEEDBACK, hired));
-            in.pipeInput(orphan.getId().toString(), avro.serialize(Topics.MATCH_FEEDBACK, orphan));
+            final var in = d.driver.createInputTopic(
+                    Topics.MATCH_FEEDBACK.name(), new StringSerializer(), new ByteArraySerializer());
+            in.pipeInput(feedbackId.toString(), avro.serialize(Topics.MATCH_FEEDBACK.name(), hired));
+            in.pipeInput(orphan.getId().toString(), avro.serialize(Topics.MATCH_FEEDBACK.name(), orphan));
 
             final var out = d.driver
                     .createOutputTopic(
-                            Topics.MATCH_FEEDBACK_LABELLED, new StringDeserializer(), new ByteArrayDeserializer())
+                            Topics.MATCH_FEEDBACK_LABELLED.name(),
+                            new StringDeserializer(),
+                            new ByteArrayDeserializer())
                     .readKeyValuesToList();
             assertThat(out).singleElement().satisfies(kv -> {
                 assertThat(kv.key).isEqualTo(feedbackId.toString());
                 final MatchFeedbackLabelled l = new AvroDeserializer<>(registry, MatchFeedbackLabelled.class)
-                        .deserialize(Topics.MATCH_FEEDBACK_LABELLED, kv.value);
+                        .deserialize(Topics.MATCH_FEEDBACK_LABELLED.name(), kv.value);
                 assertThat(l.getFeedbackType()).isEqualTo("hired");
                 assertThat(l.getOverallScore()).isEqualTo(detail.getOverallScore());
                 assertThat(l.getSkillScore()).isEqualTo(detail.getSkillScore());

@@ -12,10 +12,10 @@ import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
-import io.hirehub.topologies.match.MatchExplainer;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.ReasoningRewriter;
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.match.scoring.MatchExplainer;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.ReasoningRewriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -88,31 +88,33 @@ class JobProfileTopologyTest {
         this.props = props;
         this.embeddings = embeddings;
         driver = newDriver();
-        profiles = driver.createOutputTopic(Topics.JOB_PROFILES, new StringDeserializer(), new ByteArrayDeserializer());
-        matches = driver.createOutputTopic(Topics.MATCHES, new StringDeserializer(), new ByteArrayDeserializer());
+        profiles = driver.createOutputTopic(
+                Topics.JOB_PROFILES.name(), new StringDeserializer(), new ByteArrayDeserializer());
+        matches =
+                driver.createOutputTopic(Topics.MATCHES.name(), new StringDeserializer(), new ByteArrayDeserializer());
         pipe(
-                Topics.SKILL_TAGS,
+                Topics.SKILL_TAGS.name(),
                 JAVA,
                 SkillTag.newBuilder()
                         .setId(UUID.fromString(JAVA))
                         .setName("java")
                         .build());
         pipe(
-                Topics.SKILL_TAGS,
+                Topics.SKILL_TAGS.name(),
                 KAFKA,
                 SkillTag.newBuilder()
                         .setId(UUID.fromString(KAFKA))
                         .setName("kafka")
                         .build());
         pipe(
-                Topics.SKILL_TAGS,
+                Topics.SKILL_TAGS.name(),
                 PG,
                 SkillTag.newBuilder()
                         .setId(UUID.fromString(PG))
                         .setName("postgresql")
                         .build());
         pipe(
-                Topics.COMPANIES,
+                Topics.COMPANIES.name(),
                 COMPANY,
                 Company.newBuilder()
                         .setId(UUID.fromString(COMPANY))
@@ -144,11 +146,11 @@ class JobProfileTopologyTest {
     @Test
     void shouldBuildAProfileFromTheJobItsSkillsAndCompanyAndMatchIt() {
         pipe(
-                Topics.RESUME_PROFILES,
+                Topics.RESUME_PROFILES.name(),
                 MatchTopologyTest.RES,
                 MatchDriver.resume(MatchTopologyTest.RES, MatchTopologyTest.USER)
                         .build());
-        pipe(Topics.JOBS, JOB, job(3).build());
+        pipe(Topics.JOBS.name(), JOB, job(3).build());
         skill(JAVA, true);
         skill(KAFKA, true);
         skill(PG, false);
@@ -170,25 +172,28 @@ class JobProfileTopologyTest {
 
     @Test
     void shouldPublishNothingWhenOnlyCountersChangeAndATombstoneWhenTheJobIsDeleted() {
-        pipe(Topics.JOBS, JOB, job(3).build());
+        pipe(Topics.JOBS.name(), JOB, job(3).build());
         skill(JAVA, true);
         settle();
         profiles.readRecordsToList();
         final int embeddedBefore = embedCalls.get();
 
-        pipe(Topics.JOBS, JOB, job(3).setViewsCount(120).setAppliesCount(7).build());
+        pipe(
+                Topics.JOBS.name(),
+                JOB,
+                job(3).setViewsCount(120).setAppliesCount(7).build());
         settle();
         assertThat(profiles.readRecordsToList()).isEmpty();
         assertThat(embedCalls.get()).isEqualTo(embeddedBefore);
 
-        pipe(Topics.JOBS, JOB, job(5).build());
+        pipe(Topics.JOBS.name(), JOB, job(5).build());
         settle();
         assertThat(profiles.readRecordsToList())
                 .singleElement()
                 .satisfies(r -> assertThat(decode(r.value()).getExperienceMin()).isEqualTo(5));
         assertThat(embedCalls.get()).as("text unchanged: no re-embedding").isEqualTo(embeddedBefore);
 
-        driver.createInputTopic(Topics.JOBS, new StringSerializer(), new ByteArraySerializer())
+        driver.createInputTopic(Topics.JOBS.name(), new StringSerializer(), new ByteArraySerializer())
                 .pipeInput(JOB, null);
         assertThat(profiles.readRecordsToList())
                 .singleElement()
@@ -197,7 +202,7 @@ class JobProfileTopologyTest {
 
     @Test
     void shouldHoldAPendingJobInItsStoreUntilItsRowsSettle() {
-        pipe(Topics.JOBS, JOB, job(3).build());
+        pipe(Topics.JOBS.name(), JOB, job(3).build());
         skill(JAVA, true);
         final org.apache.kafka.streams.state.KeyValueStore<String, Long> pending =
                 driver.getKeyValueStore(MatchNames.JOB_PENDING_STORE);
@@ -222,11 +227,11 @@ class JobProfileTopologyTest {
 
     @Test
     void shouldPublishTheTombstoneOfADeletedJobAtOnce() {
-        pipe(Topics.JOBS, JOB, job(3).build());
+        pipe(Topics.JOBS.name(), JOB, job(3).build());
         settle();
         profiles.readRecordsToList();
 
-        driver.createInputTopic(Topics.JOBS, new StringSerializer(), new ByteArraySerializer())
+        driver.createInputTopic(Topics.JOBS.name(), new StringSerializer(), new ByteArraySerializer())
                 .pipeInput(JOB, null);
 
         assertThat(profiles.readRecordsToList())
@@ -256,7 +261,7 @@ class JobProfileTopologyTest {
 
     private void skill(final String skillId, final boolean required) {
         pipe(
-                Topics.JOB_SKILLS,
+                Topics.JOB_SKILLS.name(),
                 JOB + ":" + skillId,
                 JobSkill.newBuilder()
                         .setJobId(UUID.fromString(JOB))
@@ -271,6 +276,6 @@ class JobProfileTopologyTest {
     }
 
     private JobProfile decode(final byte[] bytes) {
-        return new AvroDeserializer<>(registry, JobProfile.class).deserialize(Topics.JOB_PROFILES, bytes);
+        return new AvroDeserializer<>(registry, JobProfile.class).deserialize(Topics.JOB_PROFILES.name(), bytes);
     }
 }

@@ -6,18 +6,22 @@ import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.derived.ResumeProfileSkill;
 import io.hirehub.avro.event.MatchCalculated;
 import io.hirehub.avro.event.MatchRecommended;
+import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
-import io.hirehub.topologies.match.MatchExplainer;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.ReasoningRewriter;
+import io.hirehub.topologies.match.scoring.MatchExplainer;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.ReasoningRewriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -63,19 +67,19 @@ final class MatchDriver implements AutoCloseable {
                         registry,
                         MatchScorer.defaults(),
                         new MatchExplainer(ReasoningRewriter.NONE),
-                        this::pairKeyOf),
+                        this::pairOf),
                 props,
                 T0);
         serializer = new AvroSerializer<>(registry);
         final StringSerializer keys = new StringSerializer();
         jobs = driver.createInputTopic(
-                Topics.JOB_PROFILES, keys, new ByteArraySerializer(), T0, java.time.Duration.ZERO);
+                Topics.JOB_PROFILES.name(), keys, new ByteArraySerializer(), T0, java.time.Duration.ZERO);
         resumes = driver.createInputTopic(
-                Topics.RESUME_PROFILES, keys, new ByteArraySerializer(), T0, java.time.Duration.ZERO);
-        matches = out(Topics.MATCHES);
-        calculated = out(Topics.MATCH_CALCULATED);
-        recommended = out(Topics.MATCH_RECOMMENDED);
-        dlq = out(Topics.MATCHING_DLQ);
+                Topics.RESUME_PROFILES.name(), keys, new ByteArraySerializer(), T0, java.time.Duration.ZERO);
+        matches = out(Topics.MATCHES.name());
+        calculated = out(Topics.MATCH_CALCULATED.name());
+        recommended = out(Topics.MATCH_RECOMMENDED.name());
+        dlq = out(Topics.MATCHING_DLQ.name());
     }
 
     private TestOutputTopic<String, byte[]> out(final String topic) {
@@ -83,14 +87,14 @@ final class MatchDriver implements AutoCloseable {
     }
 
     /** Stands in for the matches table: the rows the write-back would have written for the drained pairs. */
-    final java.util.Map<String, String> matchRows = new java.util.HashMap<>();
+    final Map<String, PairKey> matchRows = new HashMap<>();
 
-    private java.util.Optional<String> pairKeyOf(final String matchId) {
-        return java.util.Optional.ofNullable(matchRows.get(matchId));
+    private Optional<PairKey> pairOf(final String matchId) {
+        return Optional.ofNullable(matchRows.get(matchId));
     }
 
     void job(final JobProfile job) {
-        jobs.pipeInput(job.getJobId().toString(), serializer.serialize(Topics.JOB_PROFILES, job));
+        jobs.pipeInput(job.getJobId().toString(), serializer.serialize(Topics.JOB_PROFILES.name(), job));
     }
 
     void deleteJob(final String jobId) {
@@ -98,7 +102,7 @@ final class MatchDriver implements AutoCloseable {
     }
 
     void resume(final ResumeProfile resume) {
-        resumes.pipeInput(resume.getResumeId().toString(), serializer.serialize(Topics.RESUME_PROFILES, resume));
+        resumes.pipeInput(resume.getResumeId().toString(), serializer.serialize(Topics.RESUME_PROFILES.name(), resume));
     }
 
     void deleteResume(final String resumeId) {
@@ -110,11 +114,12 @@ final class MatchDriver implements AutoCloseable {
         final AvroDeserializer<MatchDetail> d = new AvroDeserializer<>(registry, MatchDetail.class);
         final List<KeyValue<String, MatchDetail>> out = new ArrayList<>();
         for (final TestRecord<String, byte[]> r : matches.readRecordsToList()) {
-            out.add(KeyValue.pair(r.key(), r.value() == null ? null : d.deserialize(Topics.MATCHES, r.value())));
+            out.add(KeyValue.pair(r.key(), r.value() == null ? null : d.deserialize(Topics.MATCHES.name(), r.value())));
+            final PairKey pair = PairKey.parse(r.key());
             if (r.value() == null) {
-                matchRows.remove(MatchNames.matchIdOfPair(r.key()));
+                matchRows.remove(pair.matchId().toString());
             } else {
-                matchRows.put(MatchNames.matchIdOfPair(r.key()), r.key());
+                matchRows.put(pair.matchId().toString(), pair);
             }
         }
         return out;
@@ -123,14 +128,14 @@ final class MatchDriver implements AutoCloseable {
     List<MatchCalculated> drainCalculated() {
         final AvroDeserializer<MatchCalculated> d = new AvroDeserializer<>(registry, MatchCalculated.class);
         return calculated.readValuesToList().stream()
-                .map(v -> d.deserialize(Topics.MATCH_CALCULATED, v))
+                .map(v -> d.deserialize(Topics.MATCH_CALCULATED.name(), v))
                 .toList();
     }
 
     List<MatchRecommended> drainRecommended() {
         final AvroDeserializer<MatchRecommended> d = new AvroDeserializer<>(registry, MatchRecommended.class);
         return recommended.readValuesToList().stream()
-                .map(v -> d.deserialize(Topics.MATCH_RECOMMENDED, v))
+                .map(v -> d.deserialize(Topics.MATCH_RECOMMENDED.name(), v))
                 .toList();
     }
 

@@ -3,9 +3,9 @@ package io.hirehub.topologies.match.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
-import io.hirehub.topologies.match.MatchExplainer;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.ReasoningRewriter;
+import io.hirehub.topologies.match.scoring.MatchExplainer;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.ReasoningRewriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,8 @@ package io.hirehub.topologies.resume.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.avro.entity.Proficiency;
+import io.hirehub.avro.entity.SkillCategory;
 import io.hirehub.topologies.resume.pii.PiiMasker;
 import io.hirehub.topologies.resume.support.Resources;
 import java.math.BigDecimal;
@@ -47,14 +49,14 @@ class ResumeParserTest {
                         "한국대학교", "학사", "컴퓨터공학과", LocalDate.of(2010, 3, 1), LocalDate.of(2017, 2, 1), false));
         assertThat(parsed.skills())
                 .contains(
-                        new ResumeSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 7),
-                        new ResumeSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 5),
-                        new ResumeSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
-                        new ResumeSkill("PostgreSQL", SkillCategory.DATABASE, null, null),
-                        new ResumeSkill("Redis", SkillCategory.DATABASE, null, null),
-                        new ResumeSkill("AWS", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, null),
-                        new ResumeSkill("Docker", SkillCategory.CLOUD, null, null),
-                        new ResumeSkill("Python", SkillCategory.LANGUAGE, null, null));
+                        new ParsedSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 7),
+                        new ParsedSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 5),
+                        new ParsedSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
+                        new ParsedSkill("PostgreSQL", SkillCategory.DATABASE, null, null),
+                        new ParsedSkill("Redis", SkillCategory.DATABASE, null, null),
+                        new ParsedSkill("AWS", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, null),
+                        new ParsedSkill("Docker", SkillCategory.CLOUD, null, null),
+                        new ParsedSkill("Python", SkillCategory.LANGUAGE, null, null));
         // 2018-01..2022-02 (50 months) + 2022-03..2026-01 (47 months)
         assertThat(parsed.totalExperienceMonths()).isEqualTo(97);
         assertThat(parsed.totalExperienceYears()).isEqualByComparingTo(new BigDecimal("8.1"));
@@ -83,12 +85,12 @@ class ResumeParserTest {
                         false));
         assertThat(parsed.skills())
                 .contains(
-                        new ResumeSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 8),
-                        new ResumeSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 6),
-                        new ResumeSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
-                        new ResumeSkill("Python", SkillCategory.LANGUAGE, Proficiency.BEGINNER, null),
-                        new ResumeSkill("JPA", SkillCategory.FRAMEWORK, null, null),
-                        new ResumeSkill("Terraform", SkillCategory.CLOUD, null, null));
+                        new ParsedSkill("Java", SkillCategory.LANGUAGE, Proficiency.EXPERT, 8),
+                        new ParsedSkill("Spring Boot", SkillCategory.FRAMEWORK, Proficiency.ADVANCED, 6),
+                        new ParsedSkill("Kubernetes", SkillCategory.CLOUD, Proficiency.INTERMEDIATE, 3),
+                        new ParsedSkill("Python", SkillCategory.LANGUAGE, Proficiency.BEGINNER, null),
+                        new ParsedSkill("JPA", SkillCategory.FRAMEWORK, null, null),
+                        new ParsedSkill("Terraform", SkillCategory.CLOUD, null, null));
         // 2015-06..2019-12 (internship overlaps the next job: 55 months) + 2020-01..2026-01 (73 months)
         assertThat(parsed.totalExperienceMonths()).isEqualTo(128);
     }

@@ -2,6 +2,7 @@ package io.hirehub.topologies.resume.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.schemas.values.SeedValues;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,7 +58,7 @@ class SkillCatalogTest {
     void shouldCarryTheSeedCategory(final String name, final String category) {
         assertThat(catalog.lookup(name))
                 .get()
-                .extracting(s -> s.category().dbValue())
+                .extracting(s -> SeedValues.sql(s.category()))
                 .isEqualTo(category);
     }
 }

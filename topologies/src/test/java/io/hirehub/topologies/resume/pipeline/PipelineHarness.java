@@ -62,22 +62,26 @@ final class PipelineHarness implements AutoCloseable {
         final Serde<String> keys = Serdes.String();
         final Serde<ResumeUploaded> uploadedSerde = AvroSerdes.forType(ResumeUploaded.class, registry);
         final Serde<JobseekerProfile> jobseekerSerde = AvroSerdes.forType(JobseekerProfile.class, registry);
-        uploaded = driver.createInputTopic(Topics.RESUME_UPLOADED, keys.serializer(), uploadedSerde.serializer());
+        uploaded =
+                driver.createInputTopic(Topics.RESUME_UPLOADED.name(), keys.serializer(), uploadedSerde.serializer());
         uploadedRaw = driver.createInputTopic(
-                Topics.RESUME_UPLOADED, keys.serializer(), Serdes.ByteArray().serializer());
-        jobseekers = driver.createInputTopic(Topics.JOBSEEKER_PROFILES, keys.serializer(), jobseekerSerde.serializer());
+                Topics.RESUME_UPLOADED.name(),
+                keys.serializer(),
+                Serdes.ByteArray().serializer());
+        jobseekers = driver.createInputTopic(
+                Topics.JOBSEEKER_PROFILES.name(), keys.serializer(), jobseekerSerde.serializer());
         resumes = driver.createInputTopic(
-                Topics.RESUMES, keys.serializer(), Serdes.ByteArray().serializer());
+                Topics.RESUMES.name(), keys.serializer(), Serdes.ByteArray().serializer());
         results = driver.createOutputTopic(
-                Topics.RESUME_ANALYSIS_RESULTS,
+                Topics.RESUME_ANALYSIS_RESULTS.name(),
                 keys.deserializer(),
                 AvroSerdes.forType(ResumeAnalysisResult.class, registry).deserializer());
         profiles = driver.createOutputTopic(
-                Topics.RESUME_PROFILES,
+                Topics.RESUME_PROFILES.name(),
                 keys.deserializer(),
                 AvroSerdes.forType(ResumeProfile.class, registry).deserializer());
         deadLetters = driver.createOutputTopic(
-                Topics.RESUME_PIPELINE_DLQ,
+                Topics.RESUME_PIPELINE_DLQ.name(),
                 keys.deserializer(),
                 Serdes.ByteArray().deserializer());
     }

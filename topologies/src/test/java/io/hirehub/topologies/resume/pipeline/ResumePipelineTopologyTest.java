@@ -150,7 +150,7 @@ class ResumePipelineTopologyTest {
             assertThat(dead.key()).isEqualTo("resume-1");
             assertThat(dead.value()).isEqualTo(garbage);
             final Headers headers = dead.headers();
-            assertThat(header(headers, DeadLetterProcessor.SOURCE_TOPIC)).isEqualTo(Topics.RESUME_UPLOADED);
+            assertThat(header(headers, DeadLetterProcessor.SOURCE_TOPIC)).isEqualTo(Topics.RESUME_UPLOADED.name());
             assertThat(header(headers, DeadLetterProcessor.SOURCE_PARTITION)).isEqualTo("0");
             assertThat(header(headers, DeadLetterProcessor.SOURCE_OFFSET)).isEqualTo("0");
             assertThat(header(headers, DeadLetterProcessor.ERROR_CLASS)).isNotBlank();

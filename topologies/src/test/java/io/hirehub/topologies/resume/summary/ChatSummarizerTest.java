@@ -3,9 +3,9 @@ package io.hirehub.topologies.resume.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hirehub.avro.entity.SkillCategory;
 import io.hirehub.topologies.resume.parse.ParsedResume;
-import io.hirehub.topologies.resume.parse.ResumeSkill;
-import io.hirehub.topologies.resume.parse.SkillCategory;
+import io.hirehub.topologies.resume.parse.ParsedSkill;
 import io.hirehub.topologies.resume.provider.ProviderException;
 import io.hirehub.topologies.resume.support.RecordingProvider;
 import java.math.BigDecimal;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ChatSummarizerTest {
 
     private static final ParsedResume PARSED = new ParsedResume(
-            List.of(), List.of(), List.of(new ResumeSkill("Java", SkillCategory.LANGUAGE, null, null)), 30);
+            List.of(), List.of(), List.of(new ParsedSkill("Java", SkillCategory.LANGUAGE, null, null)), 30);
 
     @Test
     void shouldSendMaskedTextWithParsedFactsAndReportUsage() {

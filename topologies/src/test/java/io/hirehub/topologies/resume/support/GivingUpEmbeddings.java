@@ -1,6 +1,6 @@
 package io.hirehub.topologies.resume.support;
 
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
+import io.hirehub.topologies.embed.EmbeddingProvider;
 import io.hirehub.topologies.resume.provider.ProviderException;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.hirehub.topologies.resume.support;
 
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
-import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.resume.provider.ChatClient;
 import io.hirehub.topologies.resume.provider.ChatCompletion;
 import io.hirehub.topologies.resume.provider.ChatMessage;

@@ -3,8 +3,8 @@ package io.hirehub.topologies.resume.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hirehub.avro.entity.AiTaskType;
 import io.hirehub.topologies.resume.FailureKind;
-import io.hirehub.topologies.resume.TaskType;
 import io.hirehub.topologies.resume.support.TestDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +28,7 @@ class TextExtractorTest {
     private static void assertFailure(final Runnable call, final FailureKind kind, final String message) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(ExtractionException.class, e -> {
             assertThat(e.kind()).isEqualTo(kind);
-            assertThat(e.taskType()).isEqualTo(TaskType.PARSING);
+            assertThat(e.taskType()).isEqualTo(AiTaskType.PARSING);
             assertThat(e.getMessage()).isEqualTo(message);
         });
     }

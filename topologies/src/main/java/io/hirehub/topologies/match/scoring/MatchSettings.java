@@ -1,0 +1,66 @@
+package io.hirehub.topologies.match.scoring;
+
+import io.hirehub.topologies.match.vectors.PreselectMode;
+import java.util.Objects;
+
+/**
+ * Settings of matching, validated at start-up.
+ *
+ * @param topN            {@code match.top.n}: matches kept per job (default 100)
+ * @param preselectFactor {@code match.preselect.factor}: the vector pre-selection keeps
+ *                        {@code topN × factor} candidates for exact scoring (default 10: the embedding is only
+ *                        part of the overall score, and with 4× the final top-100 recalled 0.81 of
+ *                        exhaustive exact scoring, with 10× 0.984 — see bench RecallMain)
+ * @param weights         overall-score weights
+ * @param skill           skill-score tuning
+ * @param recommendation  thresholds and hysteresis of recommendations
+ * @param preselectMode   {@code match.preselect.mode}: int8 (default) or binary scan
+ * @param binaryOversample {@code match.preselect.binary.oversample}: in binary mode the Hamming scan
+ *                        keeps {@code candidates × oversample} vectors for the exact cosine re-rank
+ *                        (default 10)
+ */
+public record MatchSettings(
+        int topN,
+        int preselectFactor,
+        MatchWeights weights,
+        SkillScoreSettings skill,
+        RecommendationSettings recommendation,
+        PreselectMode preselectMode,
+        int binaryOversample) {
+
+    /** The documented defaults. */
+    public static final MatchSettings DEFAULTS = new MatchSettings(
+            100, 10, MatchWeights.DEFAULTS, SkillScoreSettings.DEFAULTS, RecommendationSettings.DEFAULTS);
+
+    /** Settings with the default pre-selection (int8, oversample 10). */
+    public MatchSettings(
+            final int topN,
+            final int preselectFactor,
+            final MatchWeights weights,
+            final SkillScoreSettings skill,
+            final RecommendationSettings recommendation) {
+        this(topN, preselectFactor, weights, skill, recommendation, PreselectMode.INT8, 10);
+    }
+
+    /** Copy with another pre-selection mode. */
+    public MatchSettings withPreselect(final PreselectMode mode, final int oversample) {
+        return new MatchSettings(topN, preselectFactor, weights, skill, recommendation, mode, oversample);
+    }
+
+    /** Validates every field. */
+    public MatchSettings {
+        Settings.requirePositive("match.top.n", topN);
+        Settings.requirePositive("match.preselect.factor", preselectFactor);
+        Objects.requireNonNull(weights, "match.weights");
+        Objects.requireNonNull(skill, "match.skill");
+        Objects.requireNonNull(recommendation, "match.recommended");
+        Objects.requireNonNull(preselectMode, "match.preselect.mode");
+        Settings.requirePositive("match.preselect.binary.oversample", binaryOversample);
+    }
+
+    /** Candidates the pre-selection keeps for {@code n} results (saturating). */
+    public int candidates(final int n) {
+        final long k = (long) n * preselectFactor;
+        return (int) Math.min(Integer.MAX_VALUE, k);
+    }
+}

@@ -1,0 +1,34 @@
+package io.hirehub.topologies.match.scoring;
+
+import java.math.BigDecimal;
+
+/**
+ * Thresholds of {@link RecommendationPolicy}, validated at start-up.
+ *
+ * @param minScore  {@code match.calculated.min.score}: pairs scoring below are not emitted (default 50.00)
+ * @param threshold {@code match.recommended.threshold}: overall score from which a pair is recommended
+ *                  (default 70.00); must be ≥ minScore
+ * @param margin    {@code match.recommended.margin}: a recommended pair is recommended again only when
+ *                  its score rises at least this much above the score last recommended (default 5.00,
+ *                  must be > 0 so a replayed or unchanged score never recommends twice)
+ */
+public record RecommendationSettings(BigDecimal minScore, BigDecimal threshold, BigDecimal margin) {
+
+    /** The documented defaults. */
+    public static final RecommendationSettings DEFAULTS =
+            new RecommendationSettings(new BigDecimal("50.00"), new BigDecimal("70.00"), new BigDecimal("5.00"));
+
+    /** Validates ranges and order, scaling every value to 2 decimals. */
+    public RecommendationSettings {
+        minScore = Settings.requireScore("match.calculated.min.score", minScore);
+        threshold = Settings.requireScore("match.recommended.threshold", threshold);
+        margin = Settings.requireScore("match.recommended.margin", margin);
+        if (margin.signum() == 0) {
+            throw new IllegalArgumentException("match.recommended.margin must be > 0, got 0.00");
+        }
+        if (threshold.compareTo(minScore) < 0) {
+            throw new IllegalArgumentException("match.recommended.threshold (" + threshold.toPlainString()
+                    + ") must be >= match.calculated.min.score (" + minScore.toPlainString() + ")");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.hirehub.topologies.match.scoring;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What matching reads about one resume: its skills (with years/proficiency when parsed), the total
+ * years of experience, the owner's desired position and salary range ({@code jobseeker_profiles}),
+ * a preferred location if known, and the resume embedding (1536-dim, L2-normalised, may be
+ * {@code null}). The embedding array is not copied.
+ */
+public record ResumeMatchProfile(
+        String resumeId,
+        String userId,
+        List<HeldSkill> skills,
+        Integer totalYears,
+        String desiredPosition,
+        Integer desiredSalaryMin,
+        Integer desiredSalaryMax,
+        String preferredLocation,
+        float[] embedding) {
+
+    /** Validates ids and ranges; the skill list becomes an immutable copy ({@code null} → empty). */
+    public ResumeMatchProfile {
+        Profiles.requireId("resume_id", resumeId);
+        Profiles.requireId("user_id", userId);
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        if (totalYears != null && totalYears < 0) {
+            throw new IllegalArgumentException("experience_years must be >= 0, got " + totalYears);
+        }
+        Profiles.requireRange("desired_salary_min", desiredSalaryMin, "desired_salary_max", desiredSalaryMax);
+    }
+
+    /** Copy with another embedding. */
+    public ResumeMatchProfile withEmbedding(final float[] newEmbedding) {
+        return new ResumeMatchProfile(
+                resumeId,
+                userId,
+                skills,
+                totalYears,
+                desiredPosition,
+                desiredSalaryMin,
+                desiredSalaryMax,
+                preferredLocation,
+                newEmbedding);
+    }
+
+    /** Whether {@code other} would score exactly like this profile (embedding compared by content). */
+    public boolean sameScoringInputs(final ResumeMatchProfile other) {
+        return other != null && equals(other.withEmbedding(embedding)) && Arrays.equals(embedding, other.embedding);
+    }
+}

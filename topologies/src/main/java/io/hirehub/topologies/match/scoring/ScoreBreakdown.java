@@ -1,0 +1,43 @@
+package io.hirehub.topologies.match.scoring;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The {@code matches.score_breakdown} JSON: the overall score, each component with its normalised
+ * weight, and each component's details (matched/missing skills, years range, culture parts,
+ * cosine). {@link BreakdownJson} writes it with snake_case names and plain decimals.
+ *
+ * @param overall    {@code overall_score}
+ * @param components one entry per component: skill, experience, culture, semantic
+ * @param skills     skill details
+ * @param experience experience details
+ * @param culture    culture details
+ * @param semantic   semantic details
+ */
+@JsonPropertyOrder({"overall", "components", "skills", "experience", "culture", "semantic"})
+public record ScoreBreakdown(
+        BigDecimal overall,
+        List<Component> components,
+        SkillScore skills,
+        ExperienceScore experience,
+        CultureScore culture,
+        SemanticScore semantic) {
+
+    /** Immutable copy. */
+    public ScoreBreakdown {
+        components = List.copyOf(components);
+    }
+
+    /**
+     * One component of the overall score.
+     *
+     * @param name   skill, experience, culture or semantic
+     * @param score  0–100, scale 2
+     * @param weight share of the overall score, scale 4 (weights sum to 1)
+     * @param known  false when the component fell back to neutral 50 for lack of data
+     */
+    @JsonPropertyOrder({"name", "score", "weight", "known"})
+    public record Component(String name, BigDecimal score, BigDecimal weight, boolean known) {}
+}

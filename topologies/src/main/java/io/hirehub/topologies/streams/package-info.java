@@ -1,0 +1,5 @@
+/**
+ * Kafka Streams plumbing shared by every topology: {@link io.hirehub.topologies.streams.TopicSerdes}
+ * turns the typed topics of {@code io.hirehub.schemas.topics.Topics} into sources, sinks and serdes.
+ */
+package io.hirehub.topologies.streams;

@@ -1,0 +1,110 @@
+package io.hirehub.topologies.match.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MatchScorerTest {
+
+    private final MatchScorer scorer = MatchScorer.defaults();
+
+    @Test
+    void shouldCombineComponentsWithDefaultWeights() {
+        final MatchResult result =
+                scorer.score(Fixtures.job().build(), Fixtures.resume().build());
+        assertThat(result.skillScore()).isEqualByComparingTo("62.92");
+        assertThat(result.experienceScore()).isEqualByComparingTo("100.00");
+        assertThat(result.cultureScore()).isEqualByComparingTo("100.00");
+        assertThat(result.semanticScore()).isEqualByComparingTo("50.00");
+        // 62.92×0.40 + 100×0.25 + 100×0.15 + 50×0.20 = 75.168
+        assertThat(result.overallScore()).isEqualByComparingTo("75.17").hasScaleOf(2);
+        assertThat(result.pair().format()).isEqualTo("job-1:resume-1");
+        assertThat(result.userId()).isEqualTo("user-1");
+    }
+
+    @Test
+    void shouldListEveryComponentWithItsWeightInTheBreakdown() {
+        final ScoreBreakdown breakdown =
+                scorer.score(Fixtures.job().build(), Fixtures.resume().build()).breakdown();
+        assertThat(breakdown.components())
+                .extracting(ScoreBreakdown.Component::name)
+                .containsExactly("skill", "experience", "culture", "semantic");
+        assertThat(breakdown.components())
+                .extracting(ScoreBreakdown.Component::weight)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(
+                        new BigDecimal("0.40"), new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.20"));
+        assertThat(breakdown.components().get(3).known()).isFalse();
+        assertThat(breakdown.overall()).isEqualByComparingTo("75.17");
+    }
+
+    @Test
+    void shouldReproduceOverallFromBreakdownComponents() {
+        final ScoreBreakdown breakdown = scorer.score(
+                        Fixtures.job().embedding(new float[] {0.6f, 0.8f}).build(),
+                        Fixtures.resume().embedding(new float[] {1, 0}).build())
+                .breakdown();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (final ScoreBreakdown.Component c : breakdown.components()) {
+            sum = sum.add(c.score().multiply(c.weight()));
+        }
+        assertThat(sum.setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(breakdown.overall());
+    }
+
+    @Test
+    void shouldUseConfiguredWeights() {
+        final MatchScorer skillOnly = new MatchScorer(
+                new MatchWeights(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                SkillScoreSettings.DEFAULTS,
+                SkillCanonicalizer.identity());
+        final MatchResult result =
+                skillOnly.score(Fixtures.job().build(), Fixtures.resume().build());
+        assertThat(result.overallScore()).isEqualByComparingTo(result.skillScore());
+    }
+
+    @Test
+    void shouldApplySynonymsFromTheCanonicalizer() {
+        final MatchScorer withSynonyms = new MatchScorer(
+                MatchWeights.DEFAULTS,
+                SkillScoreSettings.DEFAULTS,
+                SkillCanonicalizer.ofSynonyms(Map.of("카프카", "Kafka")));
+        final ResumeMatchProfile resume = Fixtures.resume()
+                .skills(
+                        new HeldSkill("Java", 5, null),
+                        new HeldSkill("Spring", 5, null),
+                        new HeldSkill("PostgreSQL", 5, null),
+                        new HeldSkill("카프카", 5, null))
+                .build();
+        assertThat(withSynonyms
+                        .score(Fixtures.job().build(), resume)
+                        .breakdown()
+                        .skills()
+                        .missingRequired())
+                .isEmpty();
+        assertThat(scorer.score(Fixtures.job().build(), resume)
+                        .breakdown()
+                        .skills()
+                        .missingRequired())
+                .containsExactly("Kafka");
+    }
+
+    @Test
+    void shouldScoreHigherForABetterCandidate() {
+        final JobMatchProfile job = Fixtures.job().build();
+        final MatchResult strong = scorer.score(
+                job,
+                Fixtures.resume()
+                        .skills(
+                                new HeldSkill("Java", 6, null),
+                                new HeldSkill("Spring", 6, null),
+                                new HeldSkill("PostgreSQL", 6, null),
+                                new HeldSkill("Kafka", 6, null))
+                        .build());
+        final MatchResult weak = scorer.score(
+                job,
+                Fixtures.resume().skillNames("Excel").years(0).location("부산").build());
+        assertThat(strong.overallScore()).isGreaterThan(weak.overallScore());
+    }
+}

@@ -21,11 +21,8 @@ import io.hirehub.topologies.resume.summary.Summary;
 import io.hirehub.topologies.resume.text.ExtractedText;
 import io.hirehub.topologies.resume.text.ExtractionSettings;
 import io.hirehub.topologies.resume.text.TextExtractor;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -86,44 +83,73 @@ public final class ResumeAnalyzer {
      * @throws ResumeAnalysisException naming the failed task and why
      */
     public ResumeAnalysis analyze(final byte[] file, final String fileName, final Optional<String> accountName) {
-        final Map<Step, Duration> timings = new EnumMap<>(Step.class);
+        final StepTimings timings = new StepTimings();
         final List<TaskReport> tasks = new ArrayList<>();
 
-        final long extractStart = System.nanoTime();
-        final ExtractedText extracted = extractor.extract(file, fileName);
-        final Duration extraction = since(extractStart);
-        timings.put(Step.EXTRACTION, extraction);
+        final ExtractedText extracted = timings.time(Step.EXTRACTION, () -> extractor.extract(file, fileName));
 
-        final long maskStart = System.nanoTime();
-        final MaskingResult ruleMasked = maskRaw(extracted, accountName);
-        String masked = ruleMasked.maskedText();
-        MaskedFields fields = ruleMasked.maskedFields();
-        String maskingModel = RULES_MODEL;
-        int maskingTokens = 0;
-        if (llmPiiPass.isPresent()) {
-            final LlmPiiPass.Outcome outcome =
-                    guarded(AiTaskType.PII_MASKING, () -> llmPiiPass.get().mask(ruleMasked.maskedText()));
-            masked = outcome.maskedText();
-            fields = new MaskedFields.Builder()
-                    .addAll(fields)
-                    .addAll(outcome.addedFields())
-                    .build();
-            maskingModel = RULES_MODEL + "+" + outcome.model();
-            maskingTokens = outcome.tokensUsed();
-        }
-        final Duration masking = since(maskStart);
-        timings.put(Step.PII_MASKING, masking);
-        tasks.add(new TaskReport(AiTaskType.PII_MASKING, maskingModel, maskingTokens, masking.toMillis()));
-        final String maskedText = masked;
-
-        final long parseStart = System.nanoTime();
-        final ParsedResume parsed = guarded(AiTaskType.PARSING, () -> parser.parse(maskedText));
-        final Duration parsing = since(parseStart);
-        timings.put(Step.PARSING, parsing);
+        final Masked masked = timings.time(Step.PII_MASKING, () -> mask(extracted, accountName));
         tasks.add(new TaskReport(
-                AiTaskType.PARSING, RULES_MODEL, 0, extraction.plus(parsing).toMillis()));
+                AiTaskType.PII_MASKING, masked.model(), masked.tokensUsed(), timings.millis(Step.PII_MASKING)));
+        final String maskedText = masked.text();
 
-        final long embedStart = System.nanoTime();
+        final ParsedResume parsed =
+                timings.time(Step.PARSING, () -> guarded(AiTaskType.PARSING, () -> parser.parse(maskedText)));
+        tasks.add(new TaskReport(AiTaskType.PARSING, RULES_MODEL, 0, timings.millis(Step.EXTRACTION, Step.PARSING)));
+
+        final Embedded embedded = timings.time(Step.EMBEDDING, () -> embed(maskedText));
+        tasks.add(new TaskReport(
+                AiTaskType.EMBEDDING, embeddings.modelId(), embedded.tokensUsed(), timings.millis(Step.EMBEDDING)));
+
+        final Summary summary = timings.time(
+                Step.SUMMARY, () -> guarded(AiTaskType.SUMMARY, () -> summarizer.summarize(maskedText, parsed)));
+        tasks.add(new TaskReport(
+                AiTaskType.SUMMARY, summary.model(), summary.tokensUsed(), timings.millis(Step.SUMMARY)));
+
+        LOG.debug(
+                "analysed {} ({} chars): {} PII values masked, {} experiences, {} skills, {} chunks, timings {}",
+                extracted.type(),
+                extracted.text().length(),
+                masked.fields().total(),
+                parsed.experiences().size(),
+                parsed.skills().size(),
+                embedded.chunks().size(),
+                timings.asMap());
+        return new ResumeAnalysis(
+                extracted.type(),
+                extracted.text().length(),
+                maskedText,
+                masked.fields(),
+                parsed,
+                summary,
+                embedded.chunks(),
+                embedded.document(),
+                embeddings.modelId(),
+                tasks,
+                timings.asMap());
+    }
+
+    /** Masked text with what masked it: the rules, then the optional LLM pass over their output. */
+    private record Masked(String text, MaskedFields fields, String model, int tokensUsed) {}
+
+    private Masked mask(final ExtractedText extracted, final Optional<String> accountName) {
+        final MaskingResult ruleMasked = maskRaw(extracted, accountName);
+        if (llmPiiPass.isEmpty()) {
+            return new Masked(ruleMasked.maskedText(), ruleMasked.maskedFields(), RULES_MODEL, 0);
+        }
+        final LlmPiiPass.Outcome outcome =
+                guarded(AiTaskType.PII_MASKING, () -> llmPiiPass.get().mask(ruleMasked.maskedText()));
+        final MaskedFields fields = new MaskedFields.Builder()
+                .addAll(ruleMasked.maskedFields())
+                .addAll(outcome.addedFields())
+                .build();
+        return new Masked(outcome.maskedText(), fields, RULES_MODEL + "+" + outcome.model(), outcome.tokensUsed());
+    }
+
+    /** Chunk vectors and the document vector (their normalised mean). */
+    private record Embedded(List<ChunkEmbedding> chunks, float[] document, int tokensUsed) {}
+
+    private Embedded embed(final String maskedText) {
         final List<TextChunk> chunks = guarded(AiTaskType.EMBEDDING, () -> chunker.chunk(maskedText));
         final EmbeddingProvider.Embeddings vectors = guarded(
                 AiTaskType.EMBEDDING,
@@ -134,39 +160,10 @@ public final class ResumeAnalyzer {
             chunkEmbeddings.add(
                     new ChunkEmbedding(chunks.get(i).chunkIndex(), chunks.get(i).chunkText(), vectors.vectors()[i]));
         }
-        final float[] document = Vectors.normalisedMean(vectors.vectors(), embeddings.dimensions());
-        final Duration embedding = since(embedStart);
-        timings.put(Step.EMBEDDING, embedding);
-        tasks.add(
-                new TaskReport(AiTaskType.EMBEDDING, embeddings.modelId(), vectors.tokensUsed(), embedding.toMillis()));
-
-        final long summaryStart = System.nanoTime();
-        final Summary summary = guarded(AiTaskType.SUMMARY, () -> summarizer.summarize(maskedText, parsed));
-        final Duration summarising = since(summaryStart);
-        timings.put(Step.SUMMARY, summarising);
-        tasks.add(new TaskReport(AiTaskType.SUMMARY, summary.model(), summary.tokensUsed(), summarising.toMillis()));
-
-        LOG.debug(
-                "analysed {} ({} chars): {} PII values masked, {} experiences, {} skills, {} chunks, timings {}",
-                extracted.type(),
-                extracted.text().length(),
-                fields.total(),
-                parsed.experiences().size(),
-                parsed.skills().size(),
-                chunks.size(),
-                timings);
-        return new ResumeAnalysis(
-                extracted.type(),
-                extracted.text().length(),
-                maskedText,
-                fields,
-                parsed,
-                summary,
+        return new Embedded(
                 chunkEmbeddings,
-                document,
-                embeddings.modelId(),
-                tasks,
-                timings);
+                Vectors.normalisedMean(vectors.vectors(), embeddings.dimensions()),
+                vectors.tokensUsed());
     }
 
     private MaskingResult maskRaw(final ExtractedText extracted, final Optional<String> accountName) {
@@ -200,10 +197,6 @@ public final class ResumeAnalyzer {
                     SeedValues.sql(task) + " failed (" + e.getClass().getSimpleName() + ")",
                     e);
         }
-    }
-
-    private static Duration since(final long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     /** Assembles an analyzer; every part has a local, network-free default. */

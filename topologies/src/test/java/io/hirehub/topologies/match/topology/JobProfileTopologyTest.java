@@ -11,11 +11,13 @@ import io.hirehub.avro.entity.SkillTag;
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
+import io.hirehub.schemas.topics.DeadLetterHeaders;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.embed.EmbeddingProvider;
 import io.hirehub.topologies.match.scoring.MatchExplainer;
 import io.hirehub.topologies.match.scoring.MatchScorer;
 import io.hirehub.topologies.match.scoring.ReasoningRewriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -237,6 +239,41 @@ class JobProfileTopologyTest {
         assertThat(profiles.readRecordsToList())
                 .singleElement()
                 .satisfies(r -> assertThat(r.value()).isNull());
+    }
+
+    @Test
+    void shouldSendAJobSkillWhoseKeyIsNotAPairToTheDeadLetterTopic() {
+        final TestOutputTopic<String, byte[]> dlq = driver.createOutputTopic(
+                Topics.MATCHING_DLQ.name(), new StringDeserializer(), new ByteArrayDeserializer());
+        pipe(Topics.JOBS.name(), JOB, job(3).build());
+        final byte[] row = avro.serialize(
+                Topics.JOB_SKILLS.name(),
+                JobSkill.newBuilder()
+                        .setJobId(UUID.fromString(JOB))
+                        .setSkillId(UUID.fromString(JAVA))
+                        .setIsRequired(true)
+                        .build());
+        driver.createInputTopic(Topics.JOB_SKILLS.name(), new StringSerializer(), new ByteArraySerializer())
+                .pipeInput(JAVA, row);
+        driver.createInputTopic(Topics.JOB_SKILLS.name(), new StringSerializer(), new ByteArraySerializer())
+                .pipeInput("not-a-key", null);
+        settle();
+
+        final List<TestRecord<String, byte[]>> dead = dlq.readRecordsToList();
+        assertThat(dead).extracting(TestRecord::key).containsExactly(JAVA, "not-a-key");
+        assertThat(dead.get(0).value()).isEqualTo(row);
+        assertThat(new String(
+                        dead.get(0)
+                                .headers()
+                                .lastHeader(DeadLetterHeaders.ERROR_MESSAGE)
+                                .value(),
+                        StandardCharsets.UTF_8))
+                .isEqualTo("key must be {job_id}:{skill_id}, got '" + JAVA + "'");
+        assertThat(profiles.readRecordsToList())
+                .singleElement()
+                .as("the job publishes without the skill")
+                .satisfies(
+                        r -> assertThat(decode(r.value()).getRequiredSkills()).isEmpty());
     }
 
     /** Lets the wall clock pass the default settle time, so pending jobs publish. */

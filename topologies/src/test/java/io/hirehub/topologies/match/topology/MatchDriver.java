@@ -54,6 +54,10 @@ final class MatchDriver implements AutoCloseable {
     private final AvroSerializer<org.apache.avro.specific.SpecificRecord> serializer;
 
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry) {
+        this(stateDir, registry, MatchScorer.defaults());
+    }
+
+    MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry, final MatchScorer scorer) {
         this.registry = registry;
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
@@ -63,11 +67,7 @@ final class MatchDriver implements AutoCloseable {
         final MatchTopologySettings settings = MatchTopologySettings.defaults(1).withDimensions(DIMS);
         driver = new TopologyTestDriver(
                 MatchTopology.build(
-                        settings,
-                        registry,
-                        MatchScorer.defaults(),
-                        new MatchExplainer(ReasoningRewriter.NONE),
-                        this::pairOf),
+                        settings, registry, scorer, new MatchExplainer(ReasoningRewriter.NONE), this::pairOf),
                 props,
                 T0);
         serializer = new AvroSerializer<>(registry);

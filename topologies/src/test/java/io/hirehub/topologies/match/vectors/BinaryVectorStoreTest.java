@@ -57,14 +57,6 @@ class BinaryVectorStoreTest {
     }
 
     @Test
-    void shouldRejectWrongDimensions() {
-        final BinaryVectorStore store = new BinaryVectorStore(4);
-        assertThatThrownBy(() -> store.put("a", new float[3])).hasMessage("vector of 'a' has 3 dimensions, expected 4");
-        assertThatThrownBy(() -> store.scan(new float[5], 1)).hasMessage("query has 5 dimensions, expected 4");
-        assertThat(store.scan(new float[4], 3)).isEmpty();
-    }
-
-    @Test
     void shouldRecallNeighboursOfClusteredVectorsAfterExactRerank() {
         final Random random = new Random(17);
         final int dims = 256;

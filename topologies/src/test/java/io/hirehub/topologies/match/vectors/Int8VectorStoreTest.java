@@ -1,17 +1,13 @@
 package io.hirehub.topologies.match.vectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.hirehub.topologies.embed.Vectors;
 import io.hirehub.topologies.match.scoring.Fixtures;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,66 +42,6 @@ class Int8VectorStoreTest {
         assertThat(slots).hasSize(2);
         assertThat(store.id(slots[0])).isEqualTo("x");
         assertThat(store.id(slots[1])).isEqualTo("xy");
-    }
-
-    @Test
-    void shouldReplaceRemoveAndReuseSlotsAcrossBlocks() {
-        final Random random = new Random(3);
-        final int dims = 16;
-        final Int8VectorStore store = new Int8VectorStore(dims);
-        final Map<String, float[]> expected = new HashMap<>();
-        for (int i = 0; i < 3 * Int8VectorStore.BLOCK + 17; i++) {
-            final float[] v = Fixtures.randomUnit(random, dims);
-            store.put("r" + i, v);
-            expected.put("r" + i, v);
-        }
-        for (int i = 0; i < 2 * Int8VectorStore.BLOCK; i += 3) {
-            assertThat(store.remove("r" + i)).isTrue();
-            expected.remove("r" + i);
-        }
-        for (int i = 1; i < 200; i += 7) {
-            final float[] v = Fixtures.randomUnit(random, dims);
-            store.put("r" + i, v);
-            expected.put("r" + i, v);
-        }
-        assertThat(store.remove("missing")).isFalse();
-        assertThat(store.size()).isEqualTo(expected.size());
-        // every stored vector is its own nearest neighbour
-        for (final Map.Entry<String, float[]> entry : expected.entrySet()) {
-            assertThat(store.contains(entry.getKey())).isTrue();
-            final int[] best = store.scan(entry.getValue(), 1);
-            assertThat(store.id(best[0])).isEqualTo(entry.getKey());
-        }
-        // scan returns each id once
-        final int[] all = store.scan(Fixtures.randomUnit(random, dims), expected.size() + 10);
-        final Set<String> ids = new HashSet<>();
-        for (final int slot : all) {
-            ids.add(store.id(slot));
-        }
-        assertThat(ids).isEqualTo(expected.keySet());
-    }
-
-    @Test
-    void shouldShrinkToEmptyAndGrowAgain() {
-        final Int8VectorStore store = new Int8VectorStore(4);
-        for (int i = 0; i < Int8VectorStore.BLOCK + 1; i++) {
-            store.put("r" + i, new float[] {1, i, 0, 0});
-        }
-        for (int i = 0; i < Int8VectorStore.BLOCK + 1; i++) {
-            store.remove("r" + i);
-        }
-        assertThat(store.size()).isZero();
-        assertThat(store.scan(new float[] {1, 0, 0, 0}, 5)).isEmpty();
-        store.put("again", new float[] {0, 0, 1, 0});
-        assertThat(store.id(store.scan(new float[] {0, 0, 1, 0}, 5)[0])).isEqualTo("again");
-    }
-
-    @Test
-    void shouldRejectWrongDimensions() {
-        final Int8VectorStore store = new Int8VectorStore(4);
-        assertThatThrownBy(() -> store.put("a", new float[3])).hasMessage("vector of 'a' has 3 dimensions, expected 4");
-        assertThatThrownBy(() -> store.scan(new float[5], 1)).hasMessage("query has 5 dimensions, expected 4");
-        assertThatThrownBy(() -> store.id(0)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test

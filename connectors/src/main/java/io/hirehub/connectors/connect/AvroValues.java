@@ -2,6 +2,7 @@ package io.hirehub.connectors.connect;
 
 import io.hirehub.schemas.values.SeedValues;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
+import org.apache.kafka.connect.data.Struct;
 
 /**
  * Converts one Debezium column value (as the PostgreSQL connector represents it) to the raw Avro
@@ -205,9 +207,9 @@ final class AvroValues {
         if (value instanceof BigDecimal d) {
             return d;
         }
-        if (value instanceof org.apache.kafka.connect.data.Struct s
+        if (value instanceof Struct s
                 && VARIABLE_SCALE_DECIMAL.equals(s.schema().name())) {
-            return new BigDecimal(new java.math.BigInteger(copy(bytes(s.get("value")))), s.getInt32("scale"));
+            return new BigDecimal(new BigInteger(copy(bytes(s.get("value")))), s.getInt32("scale"));
         }
         if (value instanceof Integer || value instanceof Long) {
             return BigDecimal.valueOf(((Number) value).longValue());

@@ -16,6 +16,7 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.storage.Converter;
@@ -48,8 +49,7 @@ public final class ConfluentAvroConverter implements Converter {
     @Override
     public void configure(final Map<String, ?> configs, final boolean isKey) {
         if (isKey) {
-            throw new org.apache.kafka.common.config.ConfigException(
-                    "ConfluentAvroConverter is a value converter; keys are strings");
+            throw new ConfigException("ConfluentAvroConverter is a value converter; keys are strings");
         }
         if (registry == null) {
             registry = new HttpSchemaRegistryClient(RegistryClientSettings.fromConfigs(configs));

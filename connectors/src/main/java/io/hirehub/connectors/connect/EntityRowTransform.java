@@ -1,6 +1,7 @@
 package io.hirehub.connectors.connect;
 
 import io.hirehub.schemas.topics.Topics;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
+import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Struct;
@@ -90,7 +93,7 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
 
     @Override
     public void configure(final Map<String, ?> configs) {
-        final var parsed = new org.apache.kafka.common.config.AbstractConfig(CONFIG, configs);
+        final var parsed = new AbstractConfig(CONFIG, configs);
         topicPrefix = parsed.getString(TOPIC_PREFIX);
         dlqTopic = parsed.getString(DLQ_TOPIC);
         heartbeatTopic = parsed.getString(HEARTBEAT_TOPIC);
@@ -99,8 +102,7 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
         for (final String pair : parsed.getList(OVERRIDES)) {
             final int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new org.apache.kafka.common.config.ConfigException(
-                        OVERRIDES, pair, "expected schema.table=class");
+                throw new ConfigException(OVERRIDES, pair, "expected schema.table=class");
             }
             overrides.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
@@ -181,7 +183,7 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
             headers.addString(CdcHeaders.LSN, lsn);
         }
         final byte[] value = String.valueOf(record.timestamp() == null ? 0L : record.timestamp())
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         return record.newRecord(
                 heartbeatTopic,
                 null,

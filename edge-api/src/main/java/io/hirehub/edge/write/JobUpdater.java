@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public final class JobUpdater {
                 if (!row.next()) {
                     throw new NotFoundException("job " + jobId + " does not exist");
                 }
-                final Map<String, Object> values = new java.util.HashMap<>();
+                final Map<String, Object> values = new HashMap<>();
                 for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
                     values.put(row.getMetaData().getColumnName(i), row.getObject(i));
                 }

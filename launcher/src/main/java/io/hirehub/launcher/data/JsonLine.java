@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -119,6 +120,6 @@ final class JsonLine {
         if (value.isArray()) {
             return "an array";
         }
-        return value.isObject() ? "an object" : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return value.isObject() ? "an object" : value.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

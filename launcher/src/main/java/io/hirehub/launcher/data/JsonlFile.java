@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -83,7 +84,7 @@ final class JsonlFile {
             throw new ImportException(
                     name,
                     number,
-                    "expected a JSON object, was " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                    "expected a JSON object, was " + node.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         return object;
     }

@@ -1,5 +1,6 @@
 package io.hirehub.launcher.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -58,7 +59,7 @@ final class SeedRandom {
 
     /** {@code count} distinct values of {@code values} (all of them if fewer), in drawn order. */
     <T> List<T> sample(final List<T> values, final int count) {
-        final List<T> pool = new java.util.ArrayList<>(values);
+        final List<T> pool = new ArrayList<>(values);
         final int n = Math.min(count, pool.size());
         for (int i = 0; i < n; i++) {
             final int j = random.nextInt(i, pool.size());

@@ -2,10 +2,8 @@ package io.hirehub.launcher.resume;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.hirehub.connectors.writeback.resume.ProcessedOutbox;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBack;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBackSettings;
-import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.health.AssignmentHealth;
 import io.hirehub.launcher.health.PartBoard;
@@ -26,7 +24,6 @@ import io.hirehub.topologies.resume.pipeline.S3ObjectStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.streams.CloseOptions;
@@ -39,7 +36,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The resume topology (exactly-once v2, state under {@code stateDir}) and its PostgreSQL write-back
  * running against given endpoints: what {@code hirehub dev} and {@code hirehub resume-pipeline run}
- * start. The write-back's resume.processed rows go through the edge writers' {@link Outbox}. The two
+ * start. The write-back's resume.processed rows go through the transactional outbox of {@code schemas}. The two
  * report their states as the parts {@link #PIPELINE} and {@link #WRITE_BACK}.
  */
 public final class ResumePipelineRuntime implements AutoCloseable {
@@ -134,21 +131,10 @@ public final class ResumePipelineRuntime implements AutoCloseable {
     }
 
     private ResumeWriteBack newWriteBack() {
-        final Outbox outbox = new Outbox(registry);
-        final ProcessedOutbox processed = (connection, event) -> outbox.append(
-                connection,
-                ProcessedOutbox.TABLE,
-                List.of(new Outbox.Event<>(
-                        event.getEventId(),
-                        event.getResumeId().toString(),
-                        Topics.RESUME_PROCESSED,
-                        event,
-                        event.getOccurredAt())));
         return new ResumeWriteBack(
                 ResumeWriteBackSettings.defaults(kafka),
                 pool,
                 registry,
-                processed,
                 new AssignmentHealth(writeBackHealth, Topics.RESUME_ANALYSIS_RESULTS.name()));
     }
 

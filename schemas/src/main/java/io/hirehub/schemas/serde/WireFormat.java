@@ -1,5 +1,6 @@
 package io.hirehub.schemas.serde;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 
@@ -22,7 +23,7 @@ public final class WireFormat {
     }
 
     /** Writes the 5-byte header into a fresh buffer positioned after it. */
-    static void writeHeader(final java.io.ByteArrayOutputStream out, final int schemaId) {
+    static void writeHeader(final ByteArrayOutputStream out, final int schemaId) {
         out.write(MAGIC_BYTE);
         out.write(schemaId >>> 24);
         out.write(schemaId >>> 16);

@@ -1,5 +1,7 @@
 package io.hirehub.schemas.topics;
 
+import java.util.Locale;
+
 /** Kafka's {@code cleanup.policy}: events are kept by time, entity changelogs by key. */
 public enum CleanupPolicy {
     DELETE("delete"),
@@ -19,7 +21,7 @@ public enum CleanupPolicy {
 
     /** Parses Kafka's own spelling ({@code "compact,delete"}, in any order or case). */
     public static CleanupPolicy fromKafka(final String value) {
-        final String normalized = value.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        final String normalized = value.replace(" ", "").toLowerCase(Locale.ROOT);
         return switch (normalized) {
             case "delete" -> DELETE;
             case "compact" -> COMPACT;

@@ -1,6 +1,7 @@
 package io.hirehub.topologies.resume;
 
 import io.hirehub.avro.entity.AiTaskType;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,6 +42,6 @@ public class ResumeAnalysisException extends RuntimeException {
 
     /** The text for {@code resumes}/{@code ai_tasks.error_message}: kind code plus message. */
     public String errorMessage() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + getMessage();
+        return kind.name().toLowerCase(Locale.ROOT) + ": " + getMessage();
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hirehub.schemas.values.SeedValues;
 import io.hirehub.topologies.resume.parse.ParsedResumeJson;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A JSON view of a {@link ResumeAnalysis} for operators ({@code hirehub resume parse FILE}) and
@@ -42,8 +44,8 @@ public final class ResumeAnalysisJson {
         }
         final ObjectNode timings = root.putObject("timings_ms");
         for (final Step step : Step.values()) {
-            final java.time.Duration duration = analysis.timings().getOrDefault(step, java.time.Duration.ZERO);
-            timings.put(step.name().toLowerCase(java.util.Locale.ROOT), duration.toMillis());
+            final Duration duration = analysis.timings().getOrDefault(step, Duration.ZERO);
+            timings.put(step.name().toLowerCase(Locale.ROOT), duration.toMillis());
         }
         return root;
     }

@@ -6,6 +6,7 @@ import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.resume.provider.OpenAiCompatibleSettings;
 import io.hirehub.topologies.resume.text.ExtractionSettings;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,7 +109,7 @@ public record ResumeAnalysisSettings(
         if (backend == EmbeddingBackend.BEDROCK
                 || p.string("bedrock.region").isPresent()
                 || p.string("summary.provider")
-                        .map(v -> v.toLowerCase(java.util.Locale.ROOT).startsWith("bedrock"))
+                        .map(v -> v.toLowerCase(Locale.ROOT).startsWith("bedrock"))
                         .orElse(false)) {
             final String model = p.string("bedrock.embedding.model", BedrockEmbeddingSettings.TITAN_V1);
             final int defaultDimensions = BedrockEmbeddingSettings.TITAN_V2.equals(model) ? 1024 : 1536;

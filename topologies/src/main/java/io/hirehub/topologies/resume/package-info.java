@@ -23,7 +23,9 @@
  * {@code ai_tasks} row, {@code resume.processed} with status error).
  *
  * <p>Sub-packages: {@code text} (extraction), {@code pii} (masking), {@code parse} (structure and
- * skills), {@code embed} (embeddings, chunks), {@code summary}, {@code provider} (LLM/HTTP clients,
- * timeouts, retries). Raw text exists only between extraction and the rule masker.
+ * skills), {@code summary}, {@code provider} (LLM/HTTP clients, timeouts, retries), {@code pipeline}
+ * (the topology). Embeddings and chunks are {@code io.hirehub.topologies.embed}, shared with matching;
+ * {@code ai_tasks.task_type} is the Avro {@code AiTaskType}. Raw text exists only between extraction
+ * and the rule masker.
  */
 package io.hirehub.topologies.resume;

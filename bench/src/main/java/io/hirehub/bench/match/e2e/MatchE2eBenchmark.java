@@ -20,12 +20,15 @@ import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.match.topology.MatchNames;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,10 +147,9 @@ public final class MatchE2eBenchmark {
         }
     }
 
-    private static void deleteRecursively(final Path dir) throws java.io.IOException {
+    private static void deleteRecursively(final Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -344,7 +346,7 @@ public final class MatchE2eBenchmark {
 
         private List<String> pick(final int n) {
             final List<String> copy = new ArrayList<>(SKILLS);
-            java.util.Collections.shuffle(copy, random);
+            Collections.shuffle(copy, random);
             return List.copyOf(copy.subList(0, n));
         }
     }

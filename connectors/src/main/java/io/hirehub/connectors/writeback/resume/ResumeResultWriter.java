@@ -8,6 +8,8 @@ import io.hirehub.avro.entity.ResumeEmbedding;
 import io.hirehub.avro.entity.ResumeExperience;
 import io.hirehub.avro.entity.ResumeSkill;
 import io.hirehub.avro.event.ResumeProcessed;
+import io.hirehub.schemas.outbox.Outbox;
+import io.hirehub.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -37,9 +39,12 @@ public final class ResumeResultWriter {
         RESUME_MISSING
     }
 
-    private final ProcessedOutbox outbox;
+    /** The outbox of the ai-service, where the resume.processed rows go. */
+    public static final String AI_OUTBOX = "ai_service.ai_outbox";
 
-    public ResumeResultWriter(final ProcessedOutbox outbox) {
+    private final Outbox outbox;
+
+    public ResumeResultWriter(final Outbox outbox) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
@@ -80,15 +85,18 @@ public final class ResumeResultWriter {
         insertTasks(c, r.getAiTasks());
         final UUID eventId = processedEventId(r);
         if (!outboxHas(c, eventId)) {
+            final ResumeProcessed processed = ResumeProcessed.newBuilder()
+                    .setEventId(eventId)
+                    .setOccurredAt(r.getProcessedAt())
+                    .setResumeId(resumeId)
+                    .setUserId(r.getUserId())
+                    .setStatus(r.getStatus())
+                    .build();
             outbox.append(
                     c,
-                    ResumeProcessed.newBuilder()
-                            .setEventId(eventId)
-                            .setOccurredAt(r.getProcessedAt())
-                            .setResumeId(resumeId)
-                            .setUserId(r.getUserId())
-                            .setStatus(r.getStatus())
-                            .build());
+                    AI_OUTBOX,
+                    List.of(new Outbox.Event<>(
+                            eventId, resumeId.toString(), Topics.RESUME_PROCESSED, processed, r.getProcessedAt())));
         }
         return WriteOutcome.WRITTEN;
     }
@@ -214,8 +222,7 @@ public final class ResumeResultWriter {
     }
 
     private static boolean outboxHas(final Connection c, final UUID eventId) throws SQLException {
-        try (PreparedStatement select =
-                c.prepareStatement("SELECT 1 FROM " + ProcessedOutbox.TABLE + " WHERE id = ?")) {
+        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM " + AI_OUTBOX + " WHERE id = ?")) {
             select.setObject(1, eventId);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next();

@@ -2,6 +2,7 @@ package io.hirehub.connectors.writeback.resume;
 
 import io.hirehub.avro.derived.ResumeAnalysisResult;
 import io.hirehub.connectors.runtime.Rebalances;
+import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.topics.Topics;
@@ -51,11 +52,8 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
     private final ConsumerRebalanceListener assignments;
 
     public ResumeWriteBack(
-            final ResumeWriteBackSettings settings,
-            final DataSource dataSource,
-            final SchemaRegistryClient registry,
-            final ProcessedOutbox outbox) {
-        this(settings, dataSource, registry, outbox, Rebalances.IGNORED);
+            final ResumeWriteBackSettings settings, final DataSource dataSource, final SchemaRegistryClient registry) {
+        this(settings, dataSource, registry, Rebalances.IGNORED);
     }
 
     /** As above; {@code assignments} hears when the consumer gets partitions (it then consumes). */
@@ -63,12 +61,11 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
             final ResumeWriteBackSettings settings,
             final DataSource dataSource,
             final SchemaRegistryClient registry,
-            final ProcessedOutbox outbox,
             final ConsumerRebalanceListener assignments) {
         this.assignments = Objects.requireNonNull(assignments, "assignments");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.writer = new ResumeResultWriter(outbox);
+        this.writer = new ResumeResultWriter(new Outbox(registry));
         final Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());

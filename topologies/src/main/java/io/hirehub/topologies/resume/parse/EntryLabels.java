@@ -1,5 +1,6 @@
 package io.hirehub.topologies.resume.parse;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ final class EntryLabels {
         if (!matcher.matches()) {
             return Kind.NONE;
         }
-        return switch (matcher.group("label").toLowerCase(java.util.Locale.ROOT)) {
+        return switch (matcher.group("label").toLowerCase(Locale.ROOT)) {
             case "회사명", "회사", "직장명", "근무처", "기관명", "소속", "company", "employer", "organization" -> Kind.COMPANY;
             case "직위", "직책", "직급", "직무", "포지션", "title", "position", "role" -> Kind.POSITION;
             case "근무기간", "재직기간", "기간", "period", "dates", "duration" -> Kind.PERIOD;

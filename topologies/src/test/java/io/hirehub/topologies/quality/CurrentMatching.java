@@ -1,20 +1,22 @@
 package io.hirehub.topologies.quality;
 
 import io.hirehub.avro.derived.ResumeProfileSkill;
+import io.hirehub.avro.entity.ExperienceLevel;
+import io.hirehub.avro.entity.JobStatus;
 import io.hirehub.avro.entity.Proficiency;
-import io.hirehub.topologies.match.ExperienceLevel;
-import io.hirehub.topologies.match.JobProfile;
-import io.hirehub.topologies.match.JobStatus;
-import io.hirehub.topologies.match.MatchResult;
-import io.hirehub.topologies.match.MatchScorer;
-import io.hirehub.topologies.match.PreparedJob;
-import io.hirehub.topologies.match.PreparedResume;
-import io.hirehub.topologies.match.ResumeProfile;
+import io.hirehub.schemas.values.SeedValues;
+import io.hirehub.schemas.values.Spelling;
+import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.MatchResult;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.PreparedJob;
+import io.hirehub.topologies.match.scoring.PreparedResume;
+import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
 import io.hirehub.topologies.match.topology.AvroProfiles;
 import io.hirehub.topologies.resume.ResumeAnalysis;
 import io.hirehub.topologies.resume.ResumeAnalyzer;
-import io.hirehub.topologies.resume.embed.EmbeddingProvider;
-import io.hirehub.topologies.resume.parse.ResumeSkill;
+import io.hirehub.topologies.resume.parse.ParsedSkill;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +30,8 @@ import java.util.UUID;
 /**
  * Matching as the pipeline and the matching topology run it, applied to the ranking set through public APIs only:
  * each resume goes through {@link ResumeAnalyzer} (mask → parse → chunk → embed) and becomes the topology's
- * {@link ResumeProfile} via {@link AvroProfiles#resume} (the same conversion the topology applies to
- * {@code hirehub.resume.profiles}); each job becomes a {@link JobProfile} embedded from the same text the job-profile
+ * {@link ResumeMatchProfile} via {@link AvroProfiles#resume} (the same conversion the topology applies to
+ * {@code hirehub.resume.profiles}); each job becomes a {@link JobMatchProfile} embedded from the same text the job-profile
  * builder embeds (title, description, requirements, required and preferred skill names joined by newlines); pairs
  * are scored by {@link MatchScorer#defaults()}.
  */
@@ -61,11 +63,11 @@ final class CurrentMatching {
         return results;
     }
 
-    private ResumeProfile profile(final QualitySets.RankingResume resume) {
+    private ResumeMatchProfile profile(final QualitySets.RankingResume resume) {
         final ResumeAnalysis analysis =
                 analyzer.analyze(resume.text().getBytes(StandardCharsets.UTF_8), "resume.txt", Optional.empty());
         final List<ResumeProfileSkill> skills = new ArrayList<>();
-        for (final ResumeSkill s : analysis.parsed().skills()) {
+        for (final ParsedSkill s : analysis.parsed().skills()) {
             skills.add(ResumeProfileSkill.newBuilder()
                     .setName(s.skillName())
                     .setYears(s.years())
@@ -94,7 +96,7 @@ final class CurrentMatching {
                 .build());
     }
 
-    private JobProfile profile(final QualitySets.RankingJob job) {
+    private JobMatchProfile profile(final QualitySets.RankingJob job) {
         final String text = String.join(
                 "\n",
                 job.title(),
@@ -102,7 +104,7 @@ final class CurrentMatching {
                 Objects.toString(job.requirements(), ""),
                 String.join(", ", job.requiredSkills()),
                 String.join(", ", job.preferredSkills()));
-        return new JobProfile(
+        return new JobMatchProfile(
                 uuid("job", job.id()).toString(),
                 uuid("company", job.id()).toString(),
                 job.title(),
@@ -112,7 +114,8 @@ final class CurrentMatching {
                 job.preferredSkills(),
                 job.experienceMin(),
                 job.experienceMax(),
-                job.experienceLevel() == null ? null : ExperienceLevel.fromCode(job.experienceLevel()),
+                SeedValues.parse(
+                        ExperienceLevel.class, "jobs.experience_level", job.experienceLevel(), Spelling.ANY_CASE),
                 null,
                 null,
                 job.location(),

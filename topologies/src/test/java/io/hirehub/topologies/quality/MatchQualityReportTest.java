@@ -2,17 +2,17 @@ package io.hirehub.topologies.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.avro.entity.SkillCategory;
 import io.hirehub.schemas.skills.SkillCatalogue;
-import io.hirehub.topologies.match.MatchResult;
-import io.hirehub.topologies.match.PreparedResume;
-import io.hirehub.topologies.match.RecommendationSettings;
-import io.hirehub.topologies.match.SemanticScorer;
-import io.hirehub.topologies.resume.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.embed.Vectors;
+import io.hirehub.topologies.match.scoring.MatchResult;
+import io.hirehub.topologies.match.scoring.PreparedResume;
+import io.hirehub.topologies.match.scoring.RecommendationSettings;
+import io.hirehub.topologies.resume.parse.ParsedSkill;
 import io.hirehub.topologies.resume.parse.ResumeParser;
-import io.hirehub.topologies.resume.parse.ResumeSkill;
-import io.hirehub.topologies.resume.parse.Skill;
 import io.hirehub.topologies.resume.parse.SkillCatalog;
-import io.hirehub.topologies.resume.parse.SkillCategory;
+import io.hirehub.topologies.resume.parse.SkillEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,8 +67,8 @@ class MatchQualityReportTest {
     }
 
     private static ResumeParser catalogueParser() {
-        final List<Skill> catalogue = SkillCatalogue.builtIn().skills().stream()
-                .map(s -> new Skill(s.name(), parserCategory(s.category()), s.synonyms()))
+        final List<SkillEntry> catalogue = SkillCatalogue.builtIn().skills().stream()
+                .map(s -> new SkillEntry(s.name(), parserCategory(s.category()), s.synonyms()))
                 .toList();
         return new ResumeParser(new SkillCatalog(catalogue), Clock.systemUTC());
     }
@@ -101,7 +101,7 @@ class MatchQualityReportTest {
         SkillExtractionScore total = SkillExtractionScore.EMPTY;
         for (final QualitySets.LabelledPassage passage : QualitySets.skillExtraction()) {
             final Set<String> found = parser.parse(passage.text()).skills().stream()
-                    .map(ResumeSkill::skillName)
+                    .map(ParsedSkill::skillName)
                     .collect(Collectors.toSet());
             final SkillExtractionScore score =
                     SkillExtractionScore.of(Set.copyOf(passage.skills()), Set.copyOf(passage.traps()), found);
@@ -109,7 +109,7 @@ class MatchQualityReportTest {
             byLanguage.merge(passage.lang(), score, SkillExtractionScore::plus);
             total = total.plus(score);
         }
-        report.append("## Skill extraction: ")
+        report.append("## SkillEntry extraction: ")
                 .append(title)
                 .append("\n\n")
                 .append("| group | passages | labels | found | precision | recall | trap hits |\n")
@@ -150,7 +150,7 @@ class MatchQualityReportTest {
                 .forEach(r -> v3Skills.put(
                         r.id(),
                         v3.parse(r.text()).skills().stream()
-                                .map(ResumeSkill::skillName)
+                                .map(ParsedSkill::skillName)
                                 .collect(Collectors.toSet())));
         final Map<String, String> texts = new LinkedHashMap<>();
         set.resumes().forEach(r -> texts.put(r.id(), r.text()));
@@ -276,7 +276,7 @@ class MatchQualityReportTest {
                 .average()
                 .orElseThrow();
         assertThat(bigramAll).isGreaterThan(0.3);
-        assertThat(SemanticScorer.norm(hashing.embed(List.of("자바 백엔드"))[0])).isCloseTo(1.0, within());
+        assertThat(Vectors.fastNorm(hashing.embed(List.of("자바 백엔드"))[0])).isCloseTo(1.0, within());
     }
 
     private static Offset<Double> within() {

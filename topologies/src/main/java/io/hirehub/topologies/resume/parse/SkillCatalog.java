@@ -23,8 +23,8 @@ public final class SkillCatalog {
 
     private static final SkillCatalog DEFAULT = new SkillCatalog(defaultSkills());
 
-    private final Map<String, CatalogSkill> byName = new LinkedHashMap<>();
-    private final Map<String, CatalogSkill> bySynonym = new HashMap<>();
+    private final Map<String, SkillEntry> byName = new LinkedHashMap<>();
+    private final Map<String, SkillEntry> bySynonym = new HashMap<>();
     private final List<Spelling> spellings = new ArrayList<>();
 
     /**
@@ -32,10 +32,10 @@ public final class SkillCatalog {
      * first word): a plain {@code contains} on the lower-cased text rules most of ~200 spellings out
      * before any regex runs, which made skill finding the largest cost of a resume's analysis.
      */
-    private record Spelling(Pattern pattern, String needle, CatalogSkill skill) {}
+    private record Spelling(Pattern pattern, String needle, SkillEntry skill) {}
 
-    public SkillCatalog(final List<CatalogSkill> skills) {
-        for (final CatalogSkill skill : skills) {
+    public SkillCatalog(final List<SkillEntry> skills) {
+        for (final SkillEntry skill : skills) {
             byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
             for (final String synonym : spellings(skill)) {
                 bySynonym.put(synonym.toLowerCase(Locale.ROOT), skill);
@@ -51,12 +51,12 @@ public final class SkillCatalog {
     }
 
     /** All canonical skills. */
-    public List<CatalogSkill> skills() {
+    public List<SkillEntry> skills() {
         return List.copyOf(byName.values());
     }
 
     /** The skill a spelling (any case) stands for. */
-    public Optional<CatalogSkill> lookup(final String spelling) {
+    public Optional<SkillEntry> lookup(final String spelling) {
         final String key = spelling.strip().toLowerCase(Locale.ROOT);
         return Optional.ofNullable(bySynonym.getOrDefault(key, byName.get(key)));
     }
@@ -87,7 +87,7 @@ public final class SkillCatalog {
         return chosen;
     }
 
-    private static List<String> spellings(final CatalogSkill skill) {
+    private static List<String> spellings(final SkillEntry skill) {
         final List<String> spellings = new ArrayList<>(skill.synonyms());
         if (!skill.name().equals("Go")) {
             spellings.add(0, skill.name());
@@ -108,11 +108,11 @@ public final class SkillCatalog {
                 caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static CatalogSkill skill(final String name, final SkillCategory category, final String... synonyms) {
-        return new CatalogSkill(name, category, List.of(synonyms));
+    private static SkillEntry skill(final String name, final SkillCategory category, final String... synonyms) {
+        return new SkillEntry(name, category, List.of(synonyms));
     }
 
-    private static List<CatalogSkill> defaultSkills() {
+    private static List<SkillEntry> defaultSkills() {
         final SkillCategory l = SkillCategory.LANGUAGE;
         final SkillCategory f = SkillCategory.FRAMEWORK;
         final SkillCategory d = SkillCategory.DATABASE;

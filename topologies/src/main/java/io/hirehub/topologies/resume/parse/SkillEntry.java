@@ -8,9 +8,9 @@ import java.util.Objects;
  * A canonical skill as in {@code skill_tags}: its {@code name}, {@code category}, and the
  * spellings (Korean and English) that mean it.
  */
-public record CatalogSkill(String name, SkillCategory category, List<String> synonyms) {
+public record SkillEntry(String name, SkillCategory category, List<String> synonyms) {
 
-    public CatalogSkill {
+    public SkillEntry {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(category, "category");
         synonyms = List.copyOf(synonyms);

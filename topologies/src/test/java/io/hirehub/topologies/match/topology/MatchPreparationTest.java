@@ -2,6 +2,7 @@ package io.hirehub.topologies.match.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.avro.derived.ResumeProfileSkill;
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.topologies.match.scoring.MatchScorer;
 import io.hirehub.topologies.match.scoring.MatchWeights;
@@ -72,25 +73,26 @@ class MatchPreparationTest {
         try (MatchDriver d = driver()) {
             JOBS.forEach(id -> d.job(MatchDriver.job(id).build()));
             d.resume(MatchDriver.resume(RESUMES.get(0), USER)
-                    .setSkills(List.of(
-                            MatchDriver.skill("java", 5),
-                            MatchDriver.skill("kafka", 4),
-                            MatchDriver.skill("postgresql", 3),
-                            MatchDriver.skill("haskell", 1)))
+                    .setSkills(skillsWithHaskell())
                     .build());
             assertThat(d.drainMatches()).hasSize(3);
 
             d.resume(MatchDriver.resume(RESUMES.get(0), USER)
                     .setDesiredPosition("Senior Backend Engineer")
-                    .setSkills(List.of(
-                            MatchDriver.skill("java", 5),
-                            MatchDriver.skill("kafka", 4),
-                            MatchDriver.skill("postgresql", 3),
-                            MatchDriver.skill("haskell", 1)))
+                    .setSkills(skillsWithHaskell())
                     .build());
 
             assertThat(d.drainMatches()).hasSize(3);
             assertThat(canonicalised.get("haskell")).isEqualTo(2);
         }
+    }
+
+    /** The fixture resume's skills plus one no job asks for. */
+    private static List<ResumeProfileSkill> skillsWithHaskell() {
+        return List.of(
+                MatchDriver.skill("java", 5),
+                MatchDriver.skill("kafka", 4),
+                MatchDriver.skill("postgresql", 3),
+                MatchDriver.skill("haskell", 1));
     }
 }

@@ -2,7 +2,7 @@ package io.hirehub.edge.write;
 
 import io.hirehub.schemas.values.CompanySize;
 import io.hirehub.schemas.values.SeedValues;
-import io.hirehub.schemas.values.Spelling;
+import io.hirehub.schemas.values.TextMatch;
 import io.hirehub.schemas.values.UnknownSeedValueException;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -81,7 +81,7 @@ public final class Fields {
             return null;
         }
         try {
-            return SeedValues.parse(type, field, text, Spelling.EXACT);
+            return SeedValues.parse(type, field, text, TextMatch.EXACT);
         } catch (UnknownSeedValueException e) {
             throw new InvalidFieldException(
                     field, "unknown value '" + e.value() + "'; expected one of " + String.join(", ", e.allowed()));

@@ -14,8 +14,6 @@ import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.topics.Topics;
-import io.hirehub.topologies.embed.EmbeddingProvider;
-import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.match.scoring.MatchExplainer;
 import io.hirehub.topologies.match.scoring.MatchScorer;
 import io.hirehub.topologies.match.scoring.ReasoningRewriter;

@@ -3,8 +3,8 @@ package io.hirehub.launcher.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hirehub.topologies.embed.BedrockEmbeddingSettings;
 import io.hirehub.topologies.resume.ResumeAnalysisSettings;
-import io.hirehub.topologies.resume.embed.BedrockEmbeddingSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

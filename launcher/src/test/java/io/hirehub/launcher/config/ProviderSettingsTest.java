@@ -2,11 +2,11 @@ package io.hirehub.launcher.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.avro.entity.AiTaskType;
 import io.hirehub.launcher.it.support.ProviderStandIn;
 import io.hirehub.topologies.resume.ResumeAnalysis;
 import io.hirehub.topologies.resume.ResumeAnalyzerFactory;
 import io.hirehub.topologies.resume.TaskReport;
-import io.hirehub.topologies.resume.TaskType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ class ProviderSettingsTest {
         assertThat(calls.get(calls.size() - 1).body().path("inputText").asText())
                 .isEqualTo("Senior Java engineer, Kafka");
         assertThat(analysis.tasks())
-                .filteredOn(t -> t.taskType() == TaskType.EMBEDDING)
+                .filteredOn(t -> t.taskType() == AiTaskType.EMBEDDING)
                 .extracting(TaskReport::modelUsed)
                 .containsExactly("amazon.titan-embed-text-v2:0");
     }
@@ -108,7 +108,7 @@ class ProviderSettingsTest {
             assertThat(call.body().path("model").asText()).isEqualTo("qwen3-8b");
         });
         assertThat(analysis.tasks())
-                .filteredOn(t -> t.taskType() == TaskType.SUMMARY)
+                .filteredOn(t -> t.taskType() == AiTaskType.SUMMARY)
                 .extracting(TaskReport::modelUsed)
                 .containsExactly("qwen3-8b");
         assertThat(standIn.embeddings("amazon.titan-embed-text-v1")).isEmpty();

@@ -101,7 +101,7 @@ final class DemoChecks {
                         false),
                 new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.RESUME_PROCESSED));
+            consumer.subscribe(List.of(Topics.RESUME_PROCESSED.name()));
             final long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             int read = 0;
             int quietPolls = 0;

@@ -47,14 +47,14 @@ public final class SeedValues {
      * @throws UnknownSeedValueException when {@code text} is none of the column's values
      */
     public static <E extends Enum<E>> E parse(
-            final Class<E> type, final String column, final String text, final Spelling spelling) {
+            final Class<E> type, final String column, final String text, final TextMatch match) {
         if (text == null) {
             return null;
         }
-        final String wanted = spelling == Spelling.ANY_CASE ? text.strip().toLowerCase(Locale.ROOT) : text.strip();
+        final String wanted = match == TextMatch.ANY_CASE ? text.strip().toLowerCase(Locale.ROOT) : text.strip();
         for (final Map.Entry<Enum<?>, String> entry : texts(type).entrySet()) {
             final String sql =
-                    spelling == Spelling.ANY_CASE ? entry.getValue().toLowerCase(Locale.ROOT) : entry.getValue();
+                    match == TextMatch.ANY_CASE ? entry.getValue().toLowerCase(Locale.ROOT) : entry.getValue();
             if (sql.equals(wanted)) {
                 return type.cast(entry.getKey());
             }

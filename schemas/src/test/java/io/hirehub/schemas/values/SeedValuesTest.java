@@ -32,36 +32,36 @@ class SeedValuesTest {
 
     @Test
     void shouldParseExactTextOnlyWhenExact() {
-        assertThat(SeedValues.parse(JobType.class, "jobs.job_type", " full-time ", Spelling.EXACT))
+        assertThat(SeedValues.parse(JobType.class, "jobs.job_type", " full-time ", TextMatch.EXACT))
                 .isEqualTo(JobType.FULL_TIME);
-        assertThatThrownBy(() -> SeedValues.parse(RemoteType.class, "jobs.remote_type", "HYBRID", Spelling.EXACT))
+        assertThatThrownBy(() -> SeedValues.parse(RemoteType.class, "jobs.remote_type", "HYBRID", TextMatch.EXACT))
                 .isInstanceOf(UnknownSeedValueException.class)
                 .hasMessage("Unknown jobs.remote_type 'HYBRID': expected one of onsite, remote, hybrid");
     }
 
     @Test
     void shouldParseIgnoringCaseAndSpaceWhenAskedTo() {
-        assertThat(SeedValues.parse(JobStatus.class, "jobs.status", " Open ", Spelling.ANY_CASE))
+        assertThat(SeedValues.parse(JobStatus.class, "jobs.status", " Open ", TextMatch.ANY_CASE))
                 .isEqualTo(JobStatus.OPEN);
-        assertThat(SeedValues.parse(Proficiency.class, "resume_skills.proficiency", "EXPERT", Spelling.ANY_CASE))
+        assertThat(SeedValues.parse(Proficiency.class, "resume_skills.proficiency", "EXPERT", TextMatch.ANY_CASE))
                 .isEqualTo(Proficiency.EXPERT);
-        assertThat(SeedValues.parse(CompanySize.class, "companies.company_size", "11-50", Spelling.ANY_CASE))
+        assertThat(SeedValues.parse(CompanySize.class, "companies.company_size", "11-50", TextMatch.ANY_CASE))
                 .isEqualTo(CompanySize.S);
-        assertThat(SeedValues.parse(ExperienceLevel.class, "jobs.experience_level", null, Spelling.ANY_CASE))
+        assertThat(SeedValues.parse(ExperienceLevel.class, "jobs.experience_level", null, TextMatch.ANY_CASE))
                 .isNull();
     }
 
     @Test
     void shouldRejectUnknownTextListingTheAllowedValues() {
-        assertThatThrownBy(() -> SeedValues.parse(JobStatus.class, "jobs.status", "archived", Spelling.ANY_CASE))
+        assertThatThrownBy(() -> SeedValues.parse(JobStatus.class, "jobs.status", "archived", TextMatch.ANY_CASE))
                 .isInstanceOf(UnknownSeedValueException.class)
                 .hasMessage("Unknown jobs.status 'archived': expected one of draft, open, closed");
-        assertThatThrownBy(
-                        () -> SeedValues.parse(CompanySize.class, "companies.company_size", "1000+", Spelling.ANY_CASE))
+        assertThatThrownBy(() ->
+                        SeedValues.parse(CompanySize.class, "companies.company_size", "1000+", TextMatch.ANY_CASE))
                 .hasMessage(
                         "Unknown companies.company_size '1000+': expected one of 1-10, 11-50, 51-200, 201-500, 500+");
         final UnknownSeedValueException e = (UnknownSeedValueException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> SeedValues.parse(JobStatus.class, "jobs.status", "UNKNOWN", Spelling.ANY_CASE));
+                () -> SeedValues.parse(JobStatus.class, "jobs.status", "UNKNOWN", TextMatch.ANY_CASE));
         assertThat(e.column()).isEqualTo("jobs.status");
         assertThat(e.value()).isEqualTo("UNKNOWN");
         assertThat(e.allowed()).containsExactly("draft", "open", "closed");
@@ -86,8 +86,8 @@ class SeedValuesTest {
 
     @Test
     void shouldRefuseTypesThatAreNoValueList() {
-        assertThatThrownBy(() -> SeedValues.sql(Spelling.EXACT))
+        assertThatThrownBy(() -> SeedValues.sql(TextMatch.EXACT))
                 .hasMessage(
-                        "io.hirehub.schemas.values.Spelling is neither a ColumnValue nor an Avro enum with a sqlValues property");
+                        "io.hirehub.schemas.values.TextMatch is neither a ColumnValue nor an Avro enum with a sqlValues property");
     }
 }

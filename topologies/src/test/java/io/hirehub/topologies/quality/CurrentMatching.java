@@ -5,7 +5,7 @@ import io.hirehub.avro.entity.ExperienceLevel;
 import io.hirehub.avro.entity.JobStatus;
 import io.hirehub.avro.entity.Proficiency;
 import io.hirehub.schemas.values.SeedValues;
-import io.hirehub.schemas.values.Spelling;
+import io.hirehub.schemas.values.TextMatch;
 import io.hirehub.topologies.embed.EmbeddingProvider;
 import io.hirehub.topologies.match.scoring.JobMatchProfile;
 import io.hirehub.topologies.match.scoring.MatchResult;
@@ -115,7 +115,7 @@ final class CurrentMatching {
                 job.experienceMin(),
                 job.experienceMax(),
                 SeedValues.parse(
-                        ExperienceLevel.class, "jobs.experience_level", job.experienceLevel(), Spelling.ANY_CASE),
+                        ExperienceLevel.class, "jobs.experience_level", job.experienceLevel(), TextMatch.ANY_CASE),
                 null,
                 null,
                 job.location(),

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.hirehub.avro.entity.ExperienceLevel;
 import io.hirehub.schemas.values.SeedValues;
-import io.hirehub.schemas.values.Spelling;
+import io.hirehub.schemas.values.TextMatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -63,7 +63,7 @@ public final class BreakdownJson {
         module.addDeserializer(type, new StdDeserializer<E>(type) {
             @Override
             public E deserialize(final JsonParser parser, final DeserializationContext context) throws IOException {
-                return SeedValues.parse(type, column, parser.getValueAsString(), Spelling.ANY_CASE);
+                return SeedValues.parse(type, column, parser.getValueAsString(), TextMatch.ANY_CASE);
             }
         });
         return module;

@@ -8,7 +8,7 @@ import io.hirehub.avro.entity.Proficiency;
 import io.hirehub.avro.entity.RemoteType;
 import io.hirehub.schemas.values.CompanySize;
 import io.hirehub.schemas.values.SeedValues;
-import io.hirehub.schemas.values.Spelling;
+import io.hirehub.schemas.values.TextMatch;
 import io.hirehub.topologies.match.scoring.HeldSkill;
 import io.hirehub.topologies.match.scoring.JobMatchProfile;
 import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
@@ -59,19 +59,20 @@ public final class AvroProfiles {
                 avro.getJobId().toString(),
                 avro.getCompanyId().toString(),
                 avro.getTitle(),
-                SeedValues.parse(JobStatus.class, "jobs.status", avro.getStatus(), Spelling.ANY_CASE),
+                SeedValues.parse(JobStatus.class, "jobs.status", avro.getStatus(), TextMatch.ANY_CASE),
                 avro.getExpiresAt(),
                 avro.getRequiredSkills(),
                 avro.getPreferredSkills(),
                 avro.getExperienceMin(),
                 avro.getExperienceMax(),
                 SeedValues.parse(
-                        ExperienceLevel.class, "jobs.experience_level", avro.getExperienceLevel(), Spelling.ANY_CASE),
+                        ExperienceLevel.class, "jobs.experience_level", avro.getExperienceLevel(), TextMatch.ANY_CASE),
                 avro.getSalaryMin(),
                 avro.getSalaryMax(),
                 avro.getLocation(),
-                SeedValues.parse(RemoteType.class, "jobs.remote_type", avro.getRemoteType(), Spelling.ANY_CASE),
-                SeedValues.parse(CompanySize.class, "companies.company_size", avro.getCompanySize(), Spelling.ANY_CASE),
+                SeedValues.parse(RemoteType.class, "jobs.remote_type", avro.getRemoteType(), TextMatch.ANY_CASE),
+                SeedValues.parse(
+                        CompanySize.class, "companies.company_size", avro.getCompanySize(), TextMatch.ANY_CASE),
                 avro.getCompanyIndustry(),
                 avro.getCompanyLocation(),
                 vector(avro.getEmbedding()));

@@ -10,7 +10,7 @@ import io.hirehub.avro.entity.SkillTag;
 import io.hirehub.schemas.keys.JobSkillKey;
 import io.hirehub.schemas.values.CompanySize;
 import io.hirehub.schemas.values.SeedValues;
-import io.hirehub.schemas.values.Spelling;
+import io.hirehub.schemas.values.TextMatch;
 import io.hirehub.schemas.values.UnknownSeedValueException;
 import io.hirehub.topologies.embed.EmbeddingProvider;
 import io.hirehub.topologies.match.scoring.JobMatchProfile;
@@ -196,7 +196,7 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
             return null;
         }
         try {
-            return SeedValues.parse(CompanySize.class, "companies.company_size", text, Spelling.ANY_CASE);
+            return SeedValues.parse(CompanySize.class, "companies.company_size", text, TextMatch.ANY_CASE);
         } catch (UnknownSeedValueException e) {
             return null;
         }

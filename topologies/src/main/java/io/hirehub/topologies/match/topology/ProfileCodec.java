@@ -6,7 +6,7 @@ import io.hirehub.avro.entity.Proficiency;
 import io.hirehub.avro.entity.RemoteType;
 import io.hirehub.schemas.values.CompanySize;
 import io.hirehub.schemas.values.SeedValues;
-import io.hirehub.schemas.values.Spelling;
+import io.hirehub.schemas.values.TextMatch;
 import io.hirehub.topologies.match.scoring.HeldSkill;
 import io.hirehub.topologies.match.scoring.JobMatchProfile;
 import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
@@ -70,7 +70,7 @@ public final class ProfileCodec {
             final String jobId = in.readUTF();
             final String companyId = string(in);
             final String title = string(in);
-            final JobStatus status = SeedValues.parse(JobStatus.class, "jobs.status", string(in), Spelling.ANY_CASE);
+            final JobStatus status = SeedValues.parse(JobStatus.class, "jobs.status", string(in), TextMatch.ANY_CASE);
             final Instant expiresAt = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
             return new JobMatchProfile(
                     jobId,
@@ -82,12 +82,12 @@ public final class ProfileCodec {
                     strings(in),
                     integer(in),
                     integer(in),
-                    SeedValues.parse(ExperienceLevel.class, "jobs.experience_level", string(in), Spelling.ANY_CASE),
+                    SeedValues.parse(ExperienceLevel.class, "jobs.experience_level", string(in), TextMatch.ANY_CASE),
                     integer(in),
                     integer(in),
                     string(in),
-                    SeedValues.parse(RemoteType.class, "jobs.remote_type", string(in), Spelling.ANY_CASE),
-                    SeedValues.parse(CompanySize.class, "companies.company_size", string(in), Spelling.ANY_CASE),
+                    SeedValues.parse(RemoteType.class, "jobs.remote_type", string(in), TextMatch.ANY_CASE),
+                    SeedValues.parse(CompanySize.class, "companies.company_size", string(in), TextMatch.ANY_CASE),
                     string(in),
                     string(in),
                     vector(in));
@@ -128,7 +128,7 @@ public final class ProfileCodec {
                         in.readUTF(),
                         integer(in),
                         SeedValues.parse(
-                                Proficiency.class, "resume_skills.proficiency", string(in), Spelling.ANY_CASE)));
+                                Proficiency.class, "resume_skills.proficiency", string(in), TextMatch.ANY_CASE)));
             }
             return new ResumeMatchProfile(
                     resumeId,

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hirehub.avro.entity.Proficiency;
 import io.hirehub.avro.entity.SkillCategory;
 import io.hirehub.schemas.values.SeedValues;
-import io.hirehub.schemas.values.Spelling;
+import io.hirehub.schemas.values.TextMatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -109,9 +109,9 @@ public final class ParsedResumeJson {
             skills.add(new ParsedSkill(
                     text(n, "skill_name"),
                     SeedValues.parse(
-                            SkillCategory.class, "skill_tags.category", text(n, "category"), Spelling.ANY_CASE),
+                            SkillCategory.class, "skill_tags.category", text(n, "category"), TextMatch.ANY_CASE),
                     SeedValues.parse(
-                            Proficiency.class, "resume_skills.proficiency", text(n, "proficiency"), Spelling.ANY_CASE),
+                            Proficiency.class, "resume_skills.proficiency", text(n, "proficiency"), TextMatch.ANY_CASE),
                     n.path("years").isIntegralNumber() ? n.path("years").asInt() : null));
         }
         return new ParsedResume(

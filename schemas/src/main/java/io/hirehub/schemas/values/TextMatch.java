@@ -1,7 +1,7 @@
 package io.hirehub.schemas.values;
 
 /** How strictly {@link SeedValues#parse} compares a text with a column's values. */
-public enum Spelling {
+public enum TextMatch {
     /**
      * The exact SQL text (surrounding white space ignored): what the system-of-record writers accept,
      * so {@code HYBRID} is refused where {@code hybrid} is meant.

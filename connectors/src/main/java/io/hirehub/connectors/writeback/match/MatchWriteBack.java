@@ -1,6 +1,7 @@
 package io.hirehub.connectors.writeback.match;
 
 import io.hirehub.avro.derived.MatchDetail;
+import io.hirehub.connectors.runtime.MarkerCommits;
 import io.hirehub.connectors.runtime.Rebalances;
 import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
@@ -104,6 +105,7 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
             while (running.get()) {
                 final ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
                 if (records.isEmpty()) {
+                    MarkerCommits.commitAdvanced(consumer);
                     continue;
                 }
                 writer.apply(connection, changes(records));

@@ -1,6 +1,7 @@
 package io.hirehub.connectors.writeback.resume;
 
 import io.hirehub.avro.derived.ResumeAnalysisResult;
+import io.hirehub.connectors.runtime.MarkerCommits;
 import io.hirehub.connectors.runtime.Rebalances;
 import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
@@ -88,6 +89,10 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
             consumer.subscribe(List.of(Topics.RESUME_ANALYSIS_RESULTS.name()), assignments);
             while (running.get()) {
                 final ConsumerRecords<String, ResumeAnalysisResult> records = consumer.poll(settings.pollTimeout());
+                if (records.isEmpty()) {
+                    MarkerCommits.commitAdvanced(consumer);
+                    continue;
+                }
                 for (final TopicPartition partition : records.partitions()) {
                     if (!writePartition(partition, records.records(partition))) {
                         break;
@@ -127,9 +132,6 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
             }
             commit(partition, record.offset());
         }
-        // The results topic is written in transactions: past the last record sits a commit marker.
-        // Committing the position (past the marker) leaves no lag behind at the end of the topic.
-        consumer.commitSync(Map.of(partition, new OffsetAndMetadata(consumer.position(partition))));
         return true;
     }
 

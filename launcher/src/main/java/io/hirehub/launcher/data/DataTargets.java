@@ -49,6 +49,9 @@ public final class DataTargets implements AutoCloseable {
     private final JobWriter jobs;
     private final JobUpdater jobUpdater;
     private final ResumeWriter resumes;
+    private final LoadedIds loadedUsers;
+    private final LoadedIds loadedJobs;
+    private final LoadedIds loadedResumes;
 
     private DataTargets(final MigrationSettings database, final Endpoints.S3 objectStore, final String registryUrl) {
         this.registry = HttpSchemaRegistryClient.of(registryUrl);
@@ -75,6 +78,10 @@ public final class DataTargets implements AutoCloseable {
                 s3,
                 objectStore.bucket(),
                 uploads);
+        this.loadedUsers = new LoadedIds(pool(database, HirehubService.USER), database.schemaFor(HirehubService.USER));
+        this.loadedJobs = new LoadedIds(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB));
+        this.loadedResumes =
+                new LoadedIds(pool(database, HirehubService.RESUME), database.schemaFor(HirehubService.RESUME));
     }
 
     /** Writers for explicit endpoints (the dev stack itself, tests). */
@@ -162,6 +169,18 @@ public final class DataTargets implements AutoCloseable {
 
     public ResumeWriter resumes() {
         return resumes;
+    }
+
+    LoadedIds loadedUsers() {
+        return loadedUsers;
+    }
+
+    LoadedIds loadedJobs() {
+        return loadedJobs;
+    }
+
+    LoadedIds loadedResumes() {
+        return loadedResumes;
     }
 
     @Override

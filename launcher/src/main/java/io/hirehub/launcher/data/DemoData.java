@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code hirehub dev --demo}: loads {@link SeedPlan#demo()} once per data dir, remembered by
- * {@code DIR/demo-loaded.json} (the seed summary). Runs beside the stack so Ctrl-C still works.
+ * {@code DIR/demo-loaded.json} (the seed summary). Runs beside the stack so Ctrl-C still works. A
+ * load that a crash interrupted goes on at the next {@code dev --demo}: what committed is skipped.
  */
 public final class DemoData {
 
@@ -43,7 +44,7 @@ public final class DemoData {
                 plan.companies(), plan.jobs(), plan.resumes());
         out.flush();
         try (DataTargets targets = DataTargets.open(endpoints, settings.postgres())) {
-            final SeedSummary summary = SeedCommand.run(targets, plan, false);
+            final SeedSummary summary = SeedCommand.run(targets, plan, false, AlreadyLoaded.SKIP);
             Files.writeString(marker, DataJson.write(summary) + System.lineSeparator());
             out.printf(
                     "Demo data loaded in %.1f s (seed %d).%n", summary.seconds().get("total"), plan.seed());

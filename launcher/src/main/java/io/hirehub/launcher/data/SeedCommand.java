@@ -78,7 +78,7 @@ public final class SeedCommand implements Callable<Integer> {
         final HirehubSettings settings = options.settings();
         final SeedSummary summary;
         try (DataTargets targets = DataTargets.open(settings, Optional.ofNullable(env))) {
-            summary = run(targets, plan, !noProgress);
+            summary = run(targets, plan, !noProgress, AlreadyLoaded.REFUSE);
         } catch (WriteException e) {
             throw new CliException(ExitCodes.FAILED, e.getMessage(), e);
         }
@@ -89,9 +89,13 @@ public final class SeedCommand implements Callable<Integer> {
     }
 
     /** Runs a plan with an optional progress bar on stderr; also used by {@code dev --demo}. */
-    public static SeedSummary run(final DataTargets targets, final SeedPlan plan, final boolean showProgress) {
+    public static SeedSummary run(
+            final DataTargets targets,
+            final SeedPlan plan,
+            final boolean showProgress,
+            final AlreadyLoaded alreadyLoaded) {
         try (ProgressBars bars = showProgress ? ProgressBars.onStderr() : ProgressBars.none()) {
-            return new SeedRunner(targets, plan, bars).run();
+            return new SeedRunner(targets, plan, bars, alreadyLoaded).run();
         }
     }
 }

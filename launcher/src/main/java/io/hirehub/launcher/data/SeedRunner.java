@@ -10,13 +10,18 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads a {@link SeedPlan} through the system-of-record writers: the skill master, then companies,
@@ -30,6 +35,7 @@ final class SeedRunner {
     static final int JOB_BATCH = 250;
     static final int RESUME_BATCH = 100;
     private static final int RESUME_WORKERS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(SeedRunner.class);
 
     /** Receives progress: the phase starting with its total, then steps. */
     interface Progress {
@@ -42,11 +48,17 @@ final class SeedRunner {
     private final SeedPlan plan;
     private final Progress progress;
     private final SyntheticData data;
+    private final AlreadyLoaded alreadyLoaded;
 
-    SeedRunner(final DataTargets targets, final SeedPlan plan, final Progress progress) {
+    SeedRunner(
+            final DataTargets targets,
+            final SeedPlan plan,
+            final Progress progress,
+            final AlreadyLoaded alreadyLoaded) {
         this.targets = targets;
         this.plan = plan;
         this.progress = progress;
+        this.alreadyLoaded = alreadyLoaded;
         this.data = new SyntheticData(plan.seed(), plan.companies());
     }
 
@@ -63,6 +75,7 @@ final class SeedRunner {
             for (int i = from; i < Math.min(plan.companies(), from + COMPANY_BATCH); i++) {
                 batch.add(data.company(i));
             }
+            skipLoaded(batch, NewCompany::id, targets.loadedUsers(), "companies");
             targets.companies().createAll(batch);
             members += batch.stream().mapToInt(c -> c.members().size()).sum();
             companySteps.accept(batch.size());
@@ -77,6 +90,7 @@ final class SeedRunner {
             for (int i = from; i < Math.min(plan.jobs(), from + JOB_BATCH); i++) {
                 batch.add(data.job(i, now));
             }
+            skipLoaded(batch, NewJob::id, targets.loadedJobs(), "jobs");
             targets.jobs().createAll(batch);
             jobSteps.accept(batch.size());
         }
@@ -134,6 +148,8 @@ final class SeedRunner {
                         files.get(generated.format()).incrementAndGet();
                         bytes.addAndGet(generated.resume().content().length);
                     }
+                    skipLoaded(jobseekers, NewJobseeker::userId, targets.loadedUsers(), "users");
+                    skipLoaded(resumes, NewResume::id, targets.loadedResumes(), "resumes");
                     targets.jobseekers().createAll(jobseekers);
                     targets.resumes().uploadAll(resumes);
                     steps.accept(resumes.size());
@@ -149,6 +165,27 @@ final class SeedRunner {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    /**
+     * Drops the entities an earlier run committed. Each batch commits as one transaction per
+     * service, so a batch is either all there or not at all; a jobseeker's user and profile, and a
+     * resume's row and outbox row, come and go together.
+     */
+    private <T> void skipLoaded(
+            final List<T> batch, final Function<T, UUID> id, final LoadedIds loaded, final String table) {
+        if (alreadyLoaded == AlreadyLoaded.REFUSE || batch.isEmpty()) {
+            return;
+        }
+        final Set<UUID> there = loaded.among(table, batch.stream().map(id).toList());
+        if (!there.isEmpty()) {
+            batch.removeIf(entity -> there.contains(id.apply(entity)));
+            LOG.info(
+                    "{} of this batch's {} were loaded before; writing the other {}",
+                    there.size(),
+                    table,
+                    batch.size());
         }
     }
 

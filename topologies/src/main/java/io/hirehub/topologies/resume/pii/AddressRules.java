@@ -1,6 +1,7 @@
 package io.hirehub.topologies.resume.pii;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Rules for street (도로명) and lot (지번) addresses in Korean, romanised Korean addresses and
@@ -25,35 +26,44 @@ final class AddressRules {
     private static final String NOT_QUANTITY = "(?!\\d|[.,]\\d|[ ]*(?:년|개월|개|명|%|월|일|배|억|만|회|건|위|차|점|시간|분|초|세))";
 
     static final PiiRule LABELLED = PiiRule.of(
-            "address-labelled",
-            PiiKind.ADDRESS,
-            "(?im)(?:^|(?<=[|·]))[ \\t]*[-•*·]?[ \\t]*(?:주소|현주소|거주지|자택 ?주소|Address|Home Address|Addr\\.?)"
-                    + "[ \\t]*[:：|][ \\t]*(?<pii>[^|\\n]*[^|\\n\\s])");
+                    "address-labelled",
+                    PiiKind.ADDRESS,
+                    "(?im)(?:^|(?<=[|·]))[ \\t]*+[-•*·]?[ \\t]*+(?:주소|현주소|거주지|자택 ?주소|Address|Home Address|Addr\\.?)"
+                            + "[ \\t]*[:：|][ \\t]*(?<pii>[^|·\\n]*[^|·\\n\\s])")
+            .gatedBy("주소", "거주지", "address", "addr");
 
     // 서울특별시 강남구 테헤란로 123, 경기도 성남시 분당구 판교역로 235 101동 202호, 강남구 테헤란로4길 15
     static final PiiRule KOREAN_ROAD = PiiRule.of(
-            "address-road",
-            PiiKind.ADDRESS,
-            REGION + "[가-힣0-9]{1,12}(?:로|길)[ ]*(?:\\d{1,4}번?(?:길|가길)[ ]*)?(?:지하[ ]?)?\\d{1,5}(?:-\\d{1,4})?"
-                    + NOT_QUANTITY + DETAIL);
+                    "address-road",
+                    PiiKind.ADDRESS,
+                    REGION + "[가-힣0-9]{1,12}(?:로|길)[ ]*(?:\\d{1,4}번?(?:길|가길)[ ]*)?(?:지하[ ]?)?\\d{1,5}(?:-\\d{1,4})?"
+                            + NOT_QUANTITY + DETAIL)
+            .gatedBy(
+                    "시 ", "군 ", "구 ", "도 ", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
+                    "전북", "전남", "경북", "경남", "제주", "충청", "전라", "경상");
 
     // 서울시 강남구 역삼동 123-4, 경기 성남시 분당구 정자동 178-1번지
     static final PiiRule KOREAN_LOT = PiiRule.of(
-            "address-lot",
-            PiiKind.ADDRESS,
-            REGION + "[가-힣0-9]{1,8}(?:동|리|가)[ ]+(?:산[ ]?)?\\d{1,5}(?:-\\d{1,4})?(?:번지)?" + NOT_QUANTITY + DETAIL);
+                    "address-lot",
+                    PiiKind.ADDRESS,
+                    REGION + "[가-힣0-9]{1,8}(?:동|리|가)[ ]+(?:산[ ]?)?\\d{1,5}(?:-\\d{1,4})?(?:번지)?" + NOT_QUANTITY
+                            + DETAIL)
+            .gatedBy(
+                    "시 ", "군 ", "구 ", "도 ", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
+                    "전북", "전남", "경북", "경남", "제주", "충청", "전라", "경상");
 
     private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
             + "|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq";
 
     // 1600 Amphitheatre Parkway, Mountain View, CA 94043 / 221B Baker Street, Apt 4, London
     static final PiiRule ENGLISH_STREET = PiiRule.of(
-            "address-english",
-            PiiKind.ADDRESS,
-            "(?<![\\w.,$])\\d{1,6}[A-Z]?[ ]+(?:[A-Z][a-zA-Z.'-]*[ ]+){1,4}(?:" + STREET_TYPES + ")\\.?(?![\\w])"
-                    + "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?[ ]*[\\w-]+)?"
-                    + "(?:,[ ]*[A-Z][a-zA-Z]+(?:[ ][A-Z][a-zA-Z]+){0,2}){0,2}"
-                    + "(?:,?[ ]+[A-Z]{2}[ ]+\\d{5}(?:-\\d{4})?)?");
+                    "address-english",
+                    PiiKind.ADDRESS,
+                    "(?<![\\w.,$])\\d{1,6}[A-Z]?[ ]+(?:[A-Z][a-zA-Z.'-]*[ ]+){1,4}(?:" + STREET_TYPES + ")\\.?(?![\\w])"
+                            + "(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?[ ]*[\\w-]+)?"
+                            + "(?:,[ ]*[A-Z][a-zA-Z]+(?:[ ][A-Z][a-zA-Z]+){0,2}){0,2}"
+                            + "(?:,?[ ]+[A-Z]{2}[ ]+\\d{5}(?:-\\d{4})?)?")
+            .gatedBy(STREET_TYPES.toLowerCase(Locale.ROOT).split("\\|"));
 
     // 123 Teheran-ro, Gangnam-gu, Seoul / Teheran-ro 123, Gangnam-gu
     private static final String ROMANISED_ROAD =
@@ -61,11 +71,12 @@ final class AddressRules {
 
     // 123 Teheran-ro, Gangnam-gu, Seoul / Teheran-ro 123, Gangnam-gu
     static final PiiRule ROMANISED_KOREAN = PiiRule.of(
-            "address-romanised",
-            PiiKind.ADDRESS,
-            "(?<![\\w])(?:\\d{1,5}(?:-\\d{1,4})?,?[ ]+" + ROMANISED_ROAD + "|" + ROMANISED_ROAD
-                    + "[ ]+\\d{1,5}(?:-\\d{1,4})?)"
-                    + "(?:,[ ]*[A-Z][a-z]+(?:-(?:gu|si|gun|dong|do|eup|myeon))?){0,3}(?![\\w])");
+                    "address-romanised",
+                    PiiKind.ADDRESS,
+                    "(?<![\\w])(?:\\d{1,5}(?:-\\d{1,4})?,?[ ]+" + ROMANISED_ROAD + "|" + ROMANISED_ROAD
+                            + "[ ]+\\d{1,5}(?:-\\d{1,4})?)"
+                            + "(?:,[ ]*[A-Z][a-z]+(?:-(?:gu|si|gun|dong|do|eup|myeon))?){0,3}(?![\\w])")
+            .gatedBy("-ro", "-gil", "-daero");
 
     static List<PiiRule> all() {
         return List.of(LABELLED, KOREAN_ROAD, KOREAN_LOT, ENGLISH_STREET, ROMANISED_KOREAN);

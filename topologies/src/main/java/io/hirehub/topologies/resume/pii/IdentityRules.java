@@ -4,22 +4,28 @@ import java.util.List;
 
 /**
  * Rules for resident and foreign registration numbers and birth dates. Dates are masked only
- * next to a birth label or a {@code 생} suffix: employment periods such as {@code 2019.03 ~ 2022.02}
- * must survive for parsing.
+ * next to a birth label, an age or a {@code 생} suffix: employment periods such as
+ * {@code 2019.03 ~ 2022.02}, release tags and order numbers ({@code 230412}) must survive.
  */
 final class IdentityRules {
 
     private IdentityRules() {}
 
-    private static final String YYMMDD = "\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
+    private static final String MONTH = "(?:0[1-9]|1[0-2])";
+    private static final String DAY = "(?:0[1-9]|[12]\\d|3[01])";
+    private static final String YYMMDD = "\\d{2}" + MONTH + DAY;
 
     // 900101-1234567, 900101 - 1234567, 9001011234567, 900101-1****** (already half-masked)
     static final PiiRule RRN = PiiRule.of(
-            "rrn", PiiKind.RRN, "(?<![\\d-])" + YYMMDD + "(?:[ ]?[-–][ ]?[1-4][\\d*]{6}|[1-4]\\d{6})(?![\\d*])");
+            "rrn",
+            PiiKind.RRN,
+            "\\d(?<![\\d-]\\d)\\d" + MONTH + DAY + "(?:[ ]?[-–][ ]?[1-4][\\d*]{6}|[1-4]\\d{6})(?![\\d*])");
 
     // Foreign registration numbers: gender digit 5-8.
     static final PiiRule FRN = PiiRule.of(
-            "frn", PiiKind.FRN, "(?<![\\d-])" + YYMMDD + "(?:[ ]?[-–][ ]?[5-8][\\d*]{6}|[5-8]\\d{6})(?![\\d*])");
+            "frn",
+            PiiKind.FRN,
+            "\\d(?<![\\d-]\\d)\\d" + MONTH + DAY + "(?:[ ]?[-–][ ]?[5-8][\\d*]{6}|[5-8]\\d{6})(?![\\d*])");
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
@@ -31,27 +37,44 @@ final class IdentityRules {
             + "|\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}"
             + "|(?:" + MONTHS + ")\\.?[ ]+\\d{1,2}(?:st|nd|rd|th)?,?[ ]+(?:19|20)\\d{2}"
             + "|\\d{1,2}(?:st|nd|rd|th)?[ ]+(?:" + MONTHS + ")\\.?,?[ ]+(?:19|20)\\d{2}"
-            + "|(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
+            + "|(?:19|20)\\d{2}" + MONTH + DAY
+            + "|" + YYMMDD
+            + "|\\d{2}[ ]" + MONTH + "[ ]" + DAY
             + "|\\d{2}[.]\\d{2}[.]\\d{2}"
             + "|(?:19|20)\\d{2}[ ]*년[ ]*\\d{1,2}[ ]*월"
             + "|(?:19|20)\\d{2}(?:[ ]*년)?"
             + ")";
 
-    private static final String BIRTH_LABELS =
-            "생년월일|생년 월일|생일|출생일|출생|D\\.?O\\.?B\\.?|Date of Birth" + "|Birth ?[Dd]ate|Birthday|Birth|Born";
+    private static final String BIRTH_LABELS = "생년월일|생년 월일|생일|출생일|출생|생년|D\\.?O\\.?B\\.?|Date of Birth"
+            + "|Birth ?[Dd]ate|Birthday|Birth|Born|주민(?:등록)?번호[ ]?앞[ ]?(?:자리|6자리|6 자리)";
 
-    // 생년월일: 1990.03.05 / DOB: March 5, 1990 / Born 5 March 1990
+    /**
+     * What may stand between a birth label and the date: punctuation, particles, a second label,
+     * a format hint ({@code (6자리)}, {@code (YYMMDD)}). No words, so "생일 파티 2019년" stays.
+     */
+    private static final String FILLER = "(?:[ \\t]*+(?:[:：|)(\\[\\]/·,—–-]|은|는|이|on|in|DOB|D\\.O\\.B\\.?|생년월일"
+            + "|[68][ ]?자리|YYMMDD|YYYYMMDD|yymmdd|yyyymmdd)){0,6}+[ \\t]*+";
+
+    // 생년월일: 1990.03.05 / DOB: March 5, 1990 / Born 5 March 1990 / 생년월일(6자리) 930512
     static final PiiRule BIRTH_LABELLED = PiiRule.of(
-            "birth-labelled",
-            PiiKind.BIRTH_DATE,
-            "(?i)(?<![\\p{L}])(?:" + BIRTH_LABELS + ")(?:[ \\t]*(?:on|in))?[ \\t]*[:：|)]?[ \\t]*\\(?[ \\t]*(?<pii>"
-                    + DATE + ")(?![\\d])");
+                    "birth-labelled",
+                    PiiKind.BIRTH_DATE,
+                    "(?i)(?<![\\p{L}])(?:" + BIRTH_LABELS + ")" + FILLER + "(?<pii>" + DATE + ")(?![\\d])")
+            .startingAt("생년", "생일", "출생", "dob", "d.o", "birth", "born", "date of birth", "주민");
 
-    // 1990년 3월 5일생, 1990.03.05 생, 1990년생
-    static final PiiRule BIRTH_SUFFIX =
-            PiiRule.of("birth-suffix", PiiKind.BIRTH_DATE, "(?<![\\d.])(?<pii>" + DATE + ")[ ]?생(?=$|[\\s),.|/·])");
+    // 1990년 3월 5일생, 1990.03.05 생, 1990년생, 950731생
+    static final PiiRule BIRTH_SUFFIX = PiiRule.of(
+                    "birth-suffix", PiiKind.BIRTH_DATE, "(?<![\\d.])(?<pii>" + DATE + ")[ ]?생(?=$|[\\s),.|/·])")
+            .gatedBy("생");
+
+    // 만 31세 (921105): an age with the birth date in brackets.
+    static final PiiRule BIRTH_AFTER_AGE = PiiRule.of(
+                    "birth-after-age",
+                    PiiKind.BIRTH_DATE,
+                    "(?:만[ ]?)?\\d{1,3}[ ]?(?:세|살)[ \\t]*[(（][ \\t]*(?<pii>" + DATE + ")[ \\t]*[)）]")
+            .gatedBy("세", "살");
 
     static List<PiiRule> all() {
-        return List.of(RRN, FRN, BIRTH_LABELLED, BIRTH_SUFFIX);
+        return List.of(RRN, FRN, BIRTH_LABELLED, BIRTH_SUFFIX, BIRTH_AFTER_AGE);
     }
 }

@@ -1,201 +1,298 @@
 package io.hirehub.topologies.resume.pii;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Rules for person names: labelled fields ({@code 이름:}, {@code 성명:}, {@code Name:}), the account
- * holder's own name when known, and a name standing alone in the first lines of a resume (its
- * title block), recognised by a Korean surname or Capitalised words that are not headings.
+ * Rules for person names in running text: labelled fields ({@code 이름:}, {@code Name:},
+ * {@code SURNAME:}), introductions ({@code 저는 홍길동입니다}, {@code My name is Jane Doe}),
+ * names beside a title ({@code 김철수 팀장님}, {@code Prof. Robert Brown}, {@code 어머니 임정숙}),
+ * signatures ({@code 홍길동 드림}, {@code (인)}), and the other scripts of a name already masked
+ * ({@code [NAME] (洪吉童)}, {@code [NAME] / HONG GILDONG}, {@code Minjae Jung ([NAME])}).
+ * Closing lines, reference sections and the title block are line-based: see {@link NameLines}.
  */
 final class NameRules {
 
     private NameRules() {}
 
     private static final String KOREAN_NAME = "[가-힣]{2,5}(?![가-힣])|[가-힣](?:[ ][가-힣]){1,3}(?![가-힣])";
-    private static final String LATIN_NAME = "[A-Z][a-zA-Z'-]++(?![ ]*[:：])(?:[ ]+[A-Z][a-zA-Z'.-]*+(?![ ]*[:：])){0,3}";
-    /** A romanised name in brackets right after a Korean one: 홍길동 (Hong Gildong). */
-    private static final String LATIN_ALIAS = "(?:[ ]*[(/][ ]*[A-Z][a-zA-Z'-]+(?:[ -][A-Z][a-zA-Z'-]+){0,3}[ ]*\\)?)?";
+    private static final String LATIN_NAME =
+            "[A-Z][a-zA-Z'’-]++(?![ ]*[:：])(?:[ ]+[A-Z][a-zA-Z'’.-]*+(?![ ]*[:：])){0,3}";
+    private static final String HANJA_NAME = "[\\p{IsHan}]{2,4}+(?![\\p{IsHan}])";
+    /** Two to four capitalised words (Jane Doe, SEO-YEON KIM, Mary Q. Major). */
+    private static final String LATIN_WORDS = "[A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+\\.?"
+            + "(?:[ ][A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+\\.?){1,3}+";
 
+    private static final String LATIN_WORDS_1 = "[A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+"
+            + "(?:[ ][A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+){0,3}+";
+    private static final String HONORIFIC = "(?:(?:Dr|Prof|Mr|Ms|Mrs|Mx)\\.?[ ]+)";
+
+    private static final String LABELS = "이름|성명|성[ ]명|성함|한글[ ]?(?:이름|성명)|영문[ ]?(?:이름|성명)|영문명|국문[ ]?(?:이름|성명)"
+            + "|(?i:Name|Full[ ]Name|Applicant|Candidate|References?|Referees?|Contact[ ]Person|Korean[ ]name"
+            + "|English[ ]name|Emergency[ ]contact|Account[ ]holder|Signature|Signed)";
+
+    /** Labels whose value is a person only when it looks like one (지원자: 신입 is not a name). */
+    private static final String PERSON_LABELS = "추천인|레퍼런스|예금주|지원자|작성자|서명|보호자|비상[ ]?연락처|평판[ ]?조회";
+
+    private static final String LABEL_START = "(?m)(?:^|(?<=[|·/,(]))[ \\t]*+[-•*·]?[ \\t]*+";
+    private static final String QUALIFIER = "(?:[ \\t]*+\\([^)\\n]{1,20}+\\))?(?:[ ]?\\d{1,2})?";
+    private static final String SEPARATOR = "[ \\t]*+[:：|][ \\t]*+";
+
+    // 이름: 홍길동 / Name: John Smith / Referee: Ms. Tanya Ivanova / 한자: 洪吉童
     static final PiiRule LABELLED = PiiRule.of(
-            "name-labelled",
-            PiiKind.NAME,
-            "(?m)(?:^|(?<=[|·/]))[ \\t]*[-•*·]?[ \\t]*(?i:이름|성명|성[ ]명|성함|한글[ ]?(?:이름|성명)|영문[ ]?(?:이름|성명)"
-                    + "|추천인|Name|Full[ ]Name|Applicant|Candidate|Reference|Referee|Contact[ ]Person)[ \\t]*[:：|][ \\t]*(?<pii>(?:"
-                    + KOREAN_NAME + ")"
-                    + LATIN_ALIAS + "|" + LATIN_NAME + ")");
-
-    /** A romanised alias next to an already masked name: [NAME] (Kim Minjun), Kim Minjun ([NAME]). */
-    static final PiiRule ALIAS = PiiRule.of(
-            "name-alias",
-            PiiKind.NAME,
-            "\\[NAME\\][ ]*[(/][ ]*(?<pii>[A-Z][a-zA-Z'-]+(?:[ -][A-Z][a-zA-Z'-]+){0,3})[ ]*\\)?"
-                    + "|(?<![\\p{L}])(?<pii2>[A-Z][a-zA-Z'-]+(?:[ -][A-Z][a-zA-Z'-]+){0,3})[ ]*\\([ ]*\\[NAME\\][ ]*\\)");
-
-    /** Common Korean surnames (two-syllable ones first so they win). */
-    private static final String SURNAMES = "(?:남궁|제갈|선우|독고|황보|사공|서문|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남"
-            + "심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부])";
-
-    private static final Set<String> KOREAN_HEADINGS = Set.of(
-            "이력서", "경력", "경력사항", "경력기술서", "학력", "학력사항", "기술", "보유기술", "기술스택", "자기소개", "자기소개서", "프로젝트", "자격증", "수상",
-            "연락처", "인적사항", "기본정보", "요약", "소개", "개요", "경력요약", "이력", "지원서", "입사지원서", "성명", "이름", "주소", "교육", "활동", "대외활동",
-            "어학", "병역", "희망연봉", "희망직무", "포트폴리오", "신상정보", "간호사", "개발자", "디자이너", "기획자", "정보", "개인정보", "홍보", "신입", "경력직",
-            "지원분야", "지원동기", "성장과정", "성격", "장단점", "목표", "연봉", "사진", "인사말", "전공", "경험", "역량", "강점", "소개글", "이직사유", "지원자",
-            "구직자", "한국어", "영어", "조직", "기획", "마케팅", "영업", "인사", "재무", "회계", "연구", "개발", "운영", "고객", "서비스", "장점", "단점",
-            "주요경력", "학교", "모집");
-
-    private static final Set<String> ENGLISH_HEADING_WORDS = Set.of(
-            "resume",
-            "résumé",
-            "curriculum",
-            "vitae",
-            "cv",
-            "software",
-            "engineer",
-            "developer",
-            "backend",
-            "frontend",
-            "back-end",
-            "front-end",
-            "summary",
-            "profile",
-            "experience",
-            "education",
-            "skills",
-            "senior",
-            "junior",
-            "lead",
-            "staff",
-            "principal",
-            "full",
-            "stack",
-            "data",
-            "scientist",
-            "manager",
-            "nurse",
-            "registered",
-            "designer",
-            "product",
-            "contact",
-            "information",
-            "personal",
-            "career",
-            "objective",
-            "technical",
-            "cover",
-            "letter",
-            "professional",
-            "work",
-            "history",
-            "projects",
-            "certifications",
-            "about",
-            "me",
-            "platform",
-            "devops",
-            "site",
-            "reliability",
-            "mobile",
-            "web",
-            "cloud",
-            "security",
-            "analyst",
-            "architect",
-            "consultant",
-            "intern",
-            "student",
-            "java",
-            "python");
-
-    private static final Pattern KOREAN_HEADING_LINE = Pattern.compile("^[ \\t]*(?:#{1,3}[ \\t]+|\\*\\*)?(?<pii>"
-            + SURNAMES + "[가-힣]{1,3}(?![가-힣])|" + SURNAMES + "(?:[ ][가-힣]){1,3}(?![가-힣]))" + "(?<alias>" + LATIN_ALIAS
-            + ")(?:\\*\\*)?[ \\t]*(?:[|/·,–—-].*)?$");
-    private static final Pattern ENGLISH_HEADING_LINE = Pattern.compile(
-            "^[ \\t]*(?:#{1,3}[ \\t]+|\\*\\*)?(?<pii>[A-Z][a-z'-]+(?:[ ]+[A-Z]\\.)?(?:[ ]+[A-Z][a-z'-]+){1,2}|[A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,2})"
-                    + "(?:\\*\\*)?[ \\t]*(?:[|,–—].*)?$");
-
-    /** How many non-empty lines at the top count as the title block. */
-    static final int HEADING_LINES = 4;
-
-    /** Rules for the account holder's own name (Korean with or without spaces, Latin in either order). */
-    static List<PiiRule> accountNameRules(final String accountName) {
-        final String name = accountName.strip();
-        final List<PiiRule> rules = new ArrayList<>();
-        if (name.isEmpty()) {
-            return rules;
-        }
-        if (name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL)) {
-            final String compact = name.replaceAll("\\s+", "");
-            if (compact.length() < 2) {
-                return rules;
-            }
-            final String spaced = compact.codePoints()
-                    .mapToObj(Character::toString)
-                    .map(Pattern::quote)
-                    .collect(Collectors.joining("[ ]?"));
-            // Two syllables are common inside ordinary words (이수, 정보), so require a word end.
-            final String end = compact.length() == 2 ? "(?:(?![가-힣])|(?=님|씨|입니다|은|는|을|를|의|이|가))" : "";
-            rules.add(PiiRule.of("name-account", PiiKind.NAME, "(?<![가-힣])" + spaced + end));
-        } else {
-            final List<String> words = Arrays.stream(name.split("[\\s,]+"))
-                    .filter(w -> !w.isEmpty())
-                    .map(Pattern::quote)
-                    .toList();
-            final String forward = String.join("[ ]+", words);
-            final List<String> reversedWords = new ArrayList<>(words);
-            java.util.Collections.reverse(reversedWords);
-            final String reversed = String.join(",?[ ]+", reversedWords);
-            rules.add(PiiRule.of(
-                    "name-account",
+                    "name-labelled",
                     PiiKind.NAME,
-                    "(?i)(?<![\\p{L}])(?:" + forward + (words.size() > 1 ? "|" + reversed : "") + ")(?![\\p{L}])"));
-        }
-        return rules;
-    }
+                    LABEL_START + "(?:" + LABELS + "|한자(?:[ ]?(?:이름|성명))?)" + QUALIFIER + SEPARATOR + HONORIFIC
+                            + "?(?<pii>" + KOREAN_NAME + "|" + HANJA_NAME + "|" + LATIN_NAME + ")",
+                    value -> !value.matches("[A-Za-z].*") || EnglishNames.isName(value, 1))
+            .gatedBy(
+                    "이름",
+                    "성명",
+                    "성 명",
+                    "성함",
+                    "영문",
+                    "국문",
+                    "한자",
+                    "name",
+                    "applicant",
+                    "candidate",
+                    "referenc",
+                    "referee",
+                    "contact person",
+                    "emergency",
+                    "account holder",
+                    "sign");
 
-    /**
-     * Replaces a name standing alone on one of the first {@link #HEADING_LINES} non-empty lines.
-     */
-    static String maskHeading(final String text, final MaskedFields.Builder fields) {
-        final String[] lines = text.split("\n", -1);
-        int seen = 0;
-        for (int i = 0; i < lines.length && seen < HEADING_LINES; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            seen++;
-            lines[i] = maskHeadingLine(lines[i], fields);
-        }
-        return String.join("\n", lines);
-    }
+    // 지원자 : 안 소 율 / 예금주: 최하은 / 추천인 2: 한지민
+    static final PiiRule PERSON_LABELLED = PiiRule.of(
+                    "name-person-labelled",
+                    PiiKind.NAME,
+                    LABEL_START + "(?:" + PERSON_LABELS + ")" + QUALIFIER + SEPARATOR + "(?<pii>" + KOREAN_NAME + ")",
+                    value -> KoreanNames.plausible(value, KoreanNames.Context.STRONG))
+            .gatedBy("추천인", "레퍼런스", "예금주", "지원자", "작성자", "서명", "보호자", "비상", "평판");
 
-    private static String maskHeadingLine(final String line, final MaskedFields.Builder fields) {
-        final Matcher korean = KOREAN_HEADING_LINE.matcher(line);
-        if (korean.matches() && !KOREAN_HEADINGS.contains(korean.group("pii").replace(" ", ""))) {
-            fields.add(PiiKind.NAME, korean.group("pii"));
-            final String alias = korean.group("alias");
-            final String replacement =
-                    PiiKind.NAME.placeholder() + (alias.isBlank() ? "" : " (" + PiiKind.NAME.placeholder() + ")");
-            return line.substring(0, korean.start("pii")) + replacement + line.substring(korean.end("alias"));
-        }
-        final Matcher english = ENGLISH_HEADING_LINE.matcher(line);
-        if (english.matches()) {
-            final String candidate = english.group("pii");
-            final boolean heading = Arrays.stream(candidate.split("[ ]+"))
-                    .anyMatch(w -> ENGLISH_HEADING_WORDS.contains(w.toLowerCase(Locale.ROOT)));
-            if (!heading) {
-                fields.add(PiiKind.NAME, candidate);
-                return line.substring(0, english.start("pii"))
-                        + PiiKind.NAME.placeholder()
-                        + line.substring(english.end("pii"));
-            }
-        }
-        return line;
+    private static final String FORM_LABELS = "(?i:surname|last[ ]name|family[ ]name|given[ ]names?|first[ ]name"
+            + "|middle[ ]name|full[ ]name|name[ ]of[ ]applicant|applicant(?:'s)?[ ]name|name[ ]in[ ]english"
+            + "|english[ ]name|name)|성[ ]?\\(영문\\)|이름[ ]?\\(영문\\)|영문[ ]?성명|영문[ ]?이름|영문[ ]?성|여권상[ ]?영문명";
+
+    // SURNAME: KIM / LAST NAME: PARK   FIRST NAME: JIHO / 영문성명: JEONG MIN JAE
+    static final PiiRule FORM_FIELD = PiiRule.of(
+                    "name-form-field",
+                    PiiKind.NAME,
+                    "(?m)(?:(?:^|(?<=[|·/,(]))[ \\t]*+|(?<=[ ]{2})(?=[\\p{L}]))(?:" + FORM_LABELS
+                            + ")(?:[ \\t]*+\\([^)\\n]{1,20}+\\))?" + SEPARATOR
+                            + "(?<pii>[A-Z][A-Z'’-]++(?:[ ](?![A-Z ]*+[:：|(])[A-Z][A-Z'’-]++){0,3}+)(?![a-z])",
+                    value -> EnglishNames.isName(value, 1))
+            .gatedBy("name", "성(", "성 (", "이름(", "이름 (", "영문", "여권상");
+
+    // 이름 손예준 / 추천인 이영희, 연락처 ... / 예금주 박서준 (no colon: the value must look like a name)
+    static final KoreanNameContext BARE_LABEL = new KoreanNameContext(
+            "(?<![\\p{L}])(?:이름|성명|성함|추천인|레퍼런스|예금주|지원자|작성자|보호자|한글[ ]?(?:이름|성명|명)|국문[ ]?(?:이름|성명|명)"
+                    + "|(?i:korean[ ]name))(?:[ ]?\\d{1,2})?[ \\t]++(?<run>[가-힣]{2,9})",
+            KoreanNames.Context.WEAK,
+            true,
+            "이름",
+            "성명",
+            "성함",
+            "추천인",
+            "레퍼런스",
+            "예금주",
+            "지원자",
+            "작성자",
+            "보호자",
+            "한글",
+            "국문",
+            "korean name");
+
+    // 한자 孫藝俊 / 영문 Son Yejun / English name Jinho Seok (no colon)
+    static final PiiRule BARE_SCRIPT_LABEL = PiiRule.of(
+                    "name-script-label",
+                    PiiKind.NAME,
+                    "(?<![\\p{L}])(?:한자(?:[ ]?(?:이름|성명|명))?|영문(?:[ ]?(?:이름|성명|명))?|(?i:korean[ ]name|english[ ]name"
+                            + "|chinese[ ]name))[ \\t]++(?<pii>" + HANJA_NAME + "|"
+                            + LATIN_WORDS + ")",
+                    value -> !value.matches("[A-Za-z].*") || EnglishNames.isName(value, 2))
+            .gatedBy("한자", "영문", "name");
+
+    private static final String TITLES = "팀장|파트장|그룹장|셀장|실장|본부장|센터장|소장|부장|차장|과장|대리|주임|사원|선임|책임|수석|연구원"
+            + "|선임연구원|책임연구원|수석연구원|이사|상무|전무|부사장|사장|대표|대표이사|회장|원장|교수|부교수|조교수|명예교수|강사|박사"
+            + "|선생님|선생|선배|후배|매니저|리드|멘토|코치|간호사|수간호사|변호사|기자|작가|감독|CTO|CEO|CFO|COO|CPO|CIO|VP|PM|PO"
+            + "|Director|Manager|Lead|Head|Professor";
+
+    // 김철수 팀장님, 최동현 책임님과, 우상혁 CTO, 김태리 Director
+    static final KoreanNameContext BEFORE_TITLE = new KoreanNameContext(
+            "(?<![가-힣])(?<run>[가-힣]{2,5})[ ](?:" + TITLES + ")(?![A-Za-z])(?:[가-힣]{0,3}+)(?![가-힣])",
+            KoreanNames.Context.WEAK,
+            false,
+            Scan.asciiLower(TITLES).split("\\|"));
+
+    // 홍길동님, 김철수씨께서
+    static final KoreanNameContext HONORIFIC_SUFFIX = new KoreanNameContext(
+            "(?<![가-힣])(?<run>[가-힣]{2,5}(?:님|씨)(?:께서|께|은|는|이|가|을|를|의|과|와|도)?)(?![가-힣])",
+            KoreanNames.Context.WEAK,
+            false,
+            "님",
+            "씨");
+
+    // 지도교수 임재범, 어머니 임정숙, Prof. 이준기, 사수 최동현
+    static final KoreanNameContext AFTER_TITLE = new KoreanNameContext(
+            "(?<![\\p{L}])(?:지도교수|교수|사수|멘토|선배|팀장|부장|과장|대표|원장|어머니|아버지|모친|부친|배우자|아내|남편|언니|오빠"
+                    + "|누나|동생|보호자|담당자|Prof\\.?|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)[ ]++(?<run>[가-힣]{2,8})",
+            KoreanNames.Context.WEAK,
+            false,
+            "교수",
+            "사수",
+            "멘토",
+            "선배",
+            "팀장",
+            "부장",
+            "과장",
+            "대표",
+            "원장",
+            "어머니",
+            "아버지",
+            "모친",
+            "부친",
+            "배우자",
+            "아내",
+            "남편",
+            "언니",
+            "오빠",
+            "누나",
+            "동생",
+            "보호자",
+            "담당자",
+            "prof",
+            "dr",
+            "mr",
+            "ms");
+
+    private static final String INTRO_ENDINGS = "(?:입니다|이라고|라고|이에요|예요|이고|이며|였습니다|이었습니다)";
+
+    // 안녕하세요, 윤태현입니다 / 서다은이라고 합니다 / 문재훈이고
+    static final KoreanNameContext INTRODUCTION = new KoreanNameContext(
+            "(?<![가-힣])(?<run>[가-힣]{2,6}" + INTRO_ENDINGS + ")(?![가-힣])",
+            KoreanNames.Context.WEAK,
+            false,
+            "입니다",
+            "라고",
+            "이에요",
+            "예요",
+            "이고",
+            "이며",
+            "였습니다",
+            "었습니다");
+
+    // 저는 이솔입니다 / 제 이름은 곽민서입니다: two-syllable names count here.
+    static final KoreanNameContext INTRODUCTION_STRONG = new KoreanNameContext(
+            "(?:저는|제[ ]?이름은|이름은)[ ]++(?<run>[가-힣]{2,6}" + INTRO_ENDINGS + ")(?![가-힣])",
+            KoreanNames.Context.STRONG,
+            false,
+            "저는",
+            "이름은");
+
+    // 저 남궁현수는 / 지원자 황보영미는
+    static final KoreanNameContext SUBJECT = new KoreanNameContext(
+            "(?<![가-힣])(?:저|제가|지원자|본인)[ ,]++(?<run>[가-힣]{3,6}+)(?![가-힣])",
+            KoreanNames.Context.WEAK,
+            false,
+            "저",
+            "제가",
+            "지원자",
+            "본인");
+
+    // 장유나 드림 / 임시우 올림 / 오승현 (인) / 안 소 율 (서명)
+    static final PiiRule SIGNATURE = PiiRule.of(
+                    "name-signature",
+                    PiiKind.NAME,
+                    "(?<![가-힣])(?<pii>[가-힣]{2,5}|[가-힣](?:[ ][가-힣]){1,3})[ \\t]*+(?:(?:드림|올림|배상|拜上)(?![가-힣])"
+                            + "|[(（\\[][ ]?(?:인|서명|印|sign)[ ]?[)）\\]])",
+                    value -> KoreanNames.plausible(value, KoreanNames.Context.STRONG))
+            .gatedBy("드림", "올림", "배상", "拜上", "(인", "( 인", "（인", "[인", "[ 인", "서명", "印", "sign");
+
+    // My name is Carlos Mendoza / I'm Hannah Lee / This is Sophie Laurent
+    static final PiiRule ENGLISH_INTRODUCTION = PiiRule.of(
+                    "name-introduction",
+                    PiiKind.NAME,
+                    "(?<![\\p{L}])(?:[Mm]y[ ]name[ ]is|[Mm]y[ ]name's|I'm|I’m|I[ ]am|This[ ]is)[ ]++" + HONORIFIC
+                            + "?(?<pii>" + LATIN_WORDS + ")",
+                    value -> EnglishNames.isName(value, 2))
+            .gatedBy("name", "i'm", "i’m", "i am", "this is");
+
+    // Dr. Emily Stone / Prof. Robert Brown / Ms. Youngmi Jang
+    static final PiiRule ENGLISH_HONORIFIC = PiiRule.of(
+                    "name-honorific",
+                    PiiKind.NAME,
+                    "(?<![\\p{L}])(?:Dr|Prof|Mr|Ms|Mrs|Mx)\\.?[ ]++(?<pii>" + LATIN_WORDS_1 + ")",
+                    value -> EnglishNames.isName(value, 1))
+            .startingAt("dr", "prof", "mr", "ms", "mx");
+
+    /** Korean, Hanja and Latin forms of a name beside one already masked. */
+    static final List<PiiRule> ALIASES = List.of(
+            // [NAME] (洪吉童), [NAME](都暻秀, ...), [NAME] / 한자: 孫藝俊
+            PiiRule.of(
+                            "name-alias-hanja",
+                            PiiKind.NAME,
+                            "\\[NAME\\][ \\t]*+(?:[(（/,|·—–-][ \\t]*+)?(?:(?:한자|漢字)[ \\t]*+[:：]?[ \\t]*+)?(?<pii>"
+                                    + HANJA_NAME + ")")
+                    .gatedBy("[name]"),
+            // [NAME] (김은혜)
+            PiiRule.of(
+                            "name-alias-hangul",
+                            PiiKind.NAME,
+                            "\\[NAME\\][ \\t]*+[(（][ \\t]*+(?:(?:한글|국문)[ \\t]*+[:：]?[ \\t]*+)?(?<pii>[가-힣]{2,5})[ \\t]*+[)）,]",
+                            value -> KoreanNames.plausible(value, KoreanNames.Context.STRONG))
+                    .gatedBy("[name]"),
+            // [NAME] (Kim Minjun), [NAME] / BAEK SEUNGHO, [NAME], Do Kyungsoo
+            PiiRule.of(
+                            "name-alias-latin",
+                            PiiKind.NAME,
+                            "\\[NAME\\][ \\t]*+[(（/|,·—–-][ \\t]*+(?:(?:영문|English|Eng\\.?)[ \\t]*+[:：]?[ \\t]*+)?(?<pii>"
+                                    + LATIN_WORDS_1 + ")",
+                            value -> EnglishNames.isName(value, 1))
+                    .gatedBy("[name]"),
+            // [NAME] Heo Yun-seo
+            PiiRule.of(
+                            "name-alias-latin-spaced",
+                            PiiKind.NAME,
+                            "\\[NAME\\][ \\t]++(?<pii>" + LATIN_WORDS + ")",
+                            value -> EnglishNames.isName(value, 2))
+                    .gatedBy("[name]"),
+            // Minjae Jung ([NAME]), Kim Minjun / [NAME]
+            PiiRule.of(
+                            "name-alias-latin-before",
+                            PiiKind.NAME,
+                            "(?<![\\p{L}])(?<pii>" + LATIN_WORDS_1
+                                    + ")[ \\t]*+(?:[(（][ \\t]*+|[/|·,—–-][ \\t]*+)\\[NAME\\]",
+                            value -> EnglishNames.isName(value, 1))
+                    .gatedBy("[name]"),
+            // Go Eunbi [NAME]
+            PiiRule.of(
+                            "name-alias-latin-before-spaced",
+                            PiiKind.NAME,
+                            "(?<![\\p{L}])(?<pii>" + LATIN_WORDS + ")[ \\t]++\\[NAME\\]",
+                            value -> EnglishNames.isName(value, 2))
+                    .gatedBy("[name]"));
+
+    // [NAME] 고은비 (a Latin name masked, the Hangul form after it)
+    static final KoreanNameContext ALIAS_HANGUL_SPACED = new KoreanNameContext(
+            "\\[NAME\\][ \\t]++(?<run>[가-힣]{3,8})(?![가-힣])", KoreanNames.Context.WEAK, false, "[name]");
+
+    /** Context rules, strongest first. */
+    static List<Detector> contexts() {
+        return List.of(
+                LABELLED,
+                PERSON_LABELLED,
+                FORM_FIELD,
+                BARE_SCRIPT_LABEL,
+                SIGNATURE,
+                ENGLISH_HONORIFIC,
+                ENGLISH_INTRODUCTION,
+                INTRODUCTION_STRONG,
+                INTRODUCTION,
+                SUBJECT,
+                BARE_LABEL,
+                BEFORE_TITLE,
+                HONORIFIC_SUFFIX,
+                AFTER_TITLE);
     }
 }

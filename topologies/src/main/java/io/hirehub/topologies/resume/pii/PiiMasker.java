@@ -4,41 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Deterministic, rule-based PII masking for Korean and English resumes.
+ * Deterministic, rule-based PII masking for Korean, English and mixed resumes.
  *
- * <p>Rules run in a fixed order (e-mail, URLs, registration numbers, birth dates, phones,
- * addresses, names), each on the output of the previous one, so a later rule never sees a value an
- * earlier rule already replaced. No rule matches a placeholder, which makes masking idempotent:
+ * <p>Detectors run in a fixed order, each on the output of the one before, so a later one never
+ * sees a value an earlier one replaced: handles and e-mails (their local parts hold digits), URLs,
+ * handles, file names, identity documents, bank accounts, registration numbers and birth dates,
+ * phones, addresses; then names: the account holder's name, labelled and context names, the title
+ * block and signatures, the other scripts of names found, and every further occurrence of a name
+ * found anywhere in the text. No detector masks a placeholder, which makes masking idempotent:
  * {@code mask(mask(x).maskedText()) == mask(x).maskedText()} with no fields recorded the second
- * time. Ordinary numbers (years, periods such as {@code 2019.03 ~ 2022.02}, salaries, versions,
- * percentages, head counts) match no rule.
+ * time. Ordinary numbers and words (periods such as {@code 2019.03 ~ 2022.02}, salaries, versions,
+ * order and project codes, counts, company, school and city names) match no rule.
+ *
+ * <p>Every pattern is linear on hostile input: possessive or bounded quantifiers only where a
+ * pattern could otherwise retry a long stretch.
  *
  * <p>Thread-safe and stateless apart from the compiled rules.
  */
 public final class PiiMasker implements TextMasker {
 
-    private static final Pattern PLACEHOLDERS_ONLY =
-            Pattern.compile("(?:[\\s,()]*\\[(?:NAME|PHONE|EMAIL|RRN|FRN|ADDRESS|BIRTH_DATE|URL)\\][\\s,()]*)+");
+    private static final NameLines NAME_LINES = new NameLines();
+    private static final FileNames FILE_NAMES = new FileNames();
 
-    private final List<PiiRule> rules;
+    private final List<Detector> beforeNames;
 
     public PiiMasker() {
-        final List<PiiRule> ordered = new ArrayList<>();
-        ordered.addAll(ContactRules.all().subList(0, 5)); // e-mail, URLs and handles before anything with digits
+        final List<Detector> ordered = new ArrayList<>();
+        ordered.add(FILE_NAMES);
+        ordered.add(HandleRules.FEDIVERSE);
+        ordered.addAll(ContactRules.emailsAndUrls());
+        ordered.addAll(HandleRules.all());
+        ordered.addAll(DocumentRules.all());
+        ordered.addAll(BankAccountRules.all());
         ordered.addAll(IdentityRules.all());
-        ordered.addAll(ContactRules.all().subList(5, ContactRules.all().size()));
+        ordered.addAll(ContactRules.phones());
         ordered.addAll(AddressRules.all());
-        ordered.add(NameRules.LABELLED);
-        this.rules = List.copyOf(ordered);
-    }
-
-    /** The rules in the order they run (names of the account holder and title block come last). */
-    public List<PiiRule> rules() {
-        return rules;
+        this.beforeNames = List.copyOf(ordered);
     }
 
     /** Masks {@code text} without knowing the account holder's name. */
@@ -47,54 +50,40 @@ public final class PiiMasker implements TextMasker {
     }
 
     /**
-     * Masks {@code text}; {@code accountName} is the account holder's name from the user profile,
-     * masked wherever it appears.
+     * Masks {@code text}; {@code accountName} is the account holder's name from the user profile
+     * or the command line, masked wherever it appears in any of the scripts it is given in (forms
+     * separated by {@code /}, {@code |} or brackets: {@code 홍길동 (Hong Gildong / 洪吉童)}) and in the
+     * usual romanisations of its Hangul form.
      */
     @Override
     public MaskingResult mask(final String text, final Optional<String> accountName) {
         Objects.requireNonNull(text, "text");
-        final MaskedFields.Builder fields = new MaskedFields.Builder();
-        String current = text;
-        for (final PiiRule rule : rules) {
-            current = apply(rule, current, fields);
+        Objects.requireNonNull(accountName, "accountName");
+        final MaskingRun run = new MaskingRun(text);
+        for (final Detector detector : beforeNames) {
+            run.run(detector);
         }
-        if (accountName.isPresent()) {
-            for (final PiiRule rule : NameRules.accountNameRules(accountName.get())) {
-                current = apply(rule, current, fields);
-            }
+        accountName.filter(name -> !name.isBlank()).map(KnownNames::ofAccount).ifPresent(run::run);
+        for (final Detector detector : NameRules.contexts()) {
+            run.run(detector);
         }
-        current = NameRules.maskHeading(current, fields);
-        current = apply(NameRules.ALIAS, current, fields);
-        return new MaskingResult(current, fields.build());
+        run.run(NAME_LINES);
+        aliases(run);
+        run.run(NameRules.ALIAS_HANGUL_SPACED);
+        final KnownNames found = KnownNames.ofFound(run.names());
+        if (!found.isEmpty()) {
+            run.run(found);
+            aliases(run);
+        }
+        return new MaskingResult(run.text(), run.fields());
     }
 
-    static String apply(final PiiRule rule, final String text, final MaskedFields.Builder fields) {
-        final Matcher matcher = rule.pattern().matcher(text);
-        final boolean grouped = rule.hasPiiGroup();
-        final StringBuilder out = new StringBuilder(text.length());
-        int last = 0;
-        while (matcher.find()) {
-            final String group = grouped
-                            && matcher.start("pii") < 0
-                            && rule.pattern().pattern().contains("(?<pii2>")
-                    ? "pii2"
-                    : "pii";
-            final int start = grouped ? matcher.start(group) : matcher.start();
-            final int end = grouped ? matcher.end(group) : matcher.end();
-            if (start < 0 || start == end) {
-                continue;
+    /** Other scripts of masked names; twice, so 홍길동(洪吉童, Hong Gildong) loses both. */
+    private static void aliases(final MaskingRun run) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (final PiiRule alias : NameRules.ALIASES) {
+                run.run(alias);
             }
-            final String value = text.substring(start, end);
-            if (PLACEHOLDERS_ONLY.matcher(value).matches() || !rule.accept().test(value)) {
-                continue;
-            }
-            fields.add(rule.kind(), value);
-            out.append(text, last, start).append(rule.kind().placeholder());
-            last = end;
         }
-        if (last == 0) {
-            return text;
-        }
-        return out.append(text, last, text.length()).toString();
     }
 }

@@ -19,7 +19,7 @@ class PiiMaskerTest {
                 // names: labelled, Korean and English, with and without spaces
                 Arguments.of("이름: 홍길동", "이름: [NAME]"),
                 Arguments.of("성명 : 김 철 수", "성명 : [NAME]"),
-                Arguments.of("성명: 남궁민수 (Namgung Minsu)", "성명: [NAME]"),
+                Arguments.of("성명: 남궁민수 (Namgung Minsu)", "성명: [NAME] ([NAME])"),
                 Arguments.of("Name: John Smith", "Name: [NAME]"),
                 Arguments.of("Full Name: Jane Q. Doe", "Full Name: [NAME]"),
                 Arguments.of("이름 | 박지성 | 연락처 | 010-2222-3333", "이름 | [NAME] | 연락처 | [PHONE]"),
@@ -84,8 +84,8 @@ class PiiMaskerTest {
                 Arguments.of("Portfolio: janedoe.dev", "Portfolio: [URL]"),
                 Arguments.of("see www.janedoe.com, thanks", "see [URL], thanks"),
                 Arguments.of("gildong.github.io", "[URL]"),
-                Arguments.of("Instagram: @gildong_hong", "Instagram: [URL]"),
-                Arguments.of("카카오톡 ID: gildong90", "카카오톡 ID: [URL]"),
+                Arguments.of("Instagram: @gildong_hong", "Instagram: [HANDLE]"),
+                Arguments.of("카카오톡 ID: gildong90", "카카오톡 ID: [HANDLE]"),
                 Arguments.of("추천인: 이영희 (전 팀장)", "추천인: [NAME] (전 팀장)"),
                 Arguments.of("Reference: Mary Major, CTO at Acme", "Reference: [NAME], CTO at Acme"));
     }

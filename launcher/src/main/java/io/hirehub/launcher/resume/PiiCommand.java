@@ -11,7 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +43,10 @@ public final class PiiCommand extends CommandGroup {
         @Option(
                 names = "--name",
                 paramLabel = "NAME",
-                description = "The account holder's name, masked wherever it appears.")
-        private String name;
+                description = "The account holder's name, masked wherever it appears; repeat it or separate forms with"
+                        + " '/' to give it in several scripts (--name 홍길동 --name 'Hong Gildong'). Hangul names"
+                        + " are also masked in their usual romanisations.")
+        private List<String> names = List.of();
 
         @Override
         public Integer call() {
@@ -62,9 +64,7 @@ public final class PiiCommand extends CommandGroup {
                 throw new CliException(ExitCodes.FAILED, "cannot read stdin: " + e.getMessage());
             }
             final PrintWriter out = spec.commandLine().getOut();
-            out.println(new PiiMasker()
-                    .mask(text, Optional.ofNullable(name).filter(n -> !n.isBlank()))
-                    .toJson());
+            out.println(new PiiMasker().mask(text, AccountNames.joined(names)).toJson());
             out.flush();
             return ExitCodes.OK;
         }

@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +49,10 @@ public final class ResumeCommand extends CommandGroup {
         @Option(
                 names = "--name",
                 paramLabel = "NAME",
-                description = "The account holder's name, masked wherever it appears.")
-        private String name;
+                description = "The account holder's name, masked wherever it appears; repeat it or separate forms with"
+                        + " '/' to give it in several scripts (--name 홍길동 --name 'Hong Gildong'). Hangul names"
+                        + " are also masked in their usual romanisations.")
+        private List<String> names = List.of();
 
         @Override
         public Integer call() {
@@ -65,11 +67,8 @@ public final class ResumeCommand extends CommandGroup {
             // Local, network-free analysis: the same rules the pipeline runs, no provider keys needed.
             final ResumeAnalysisSettings settings = ResumeAnalysisSettings.localDefaults();
             try (ResumeAnalyzerFactory.Handle handle = ResumeAnalyzerFactory.create(settings, Clock.systemUTC())) {
-                final ResumeAnalysis analysis = handle.analyzer()
-                        .analyze(
-                                bytes,
-                                file.getFileName().toString(),
-                                Optional.ofNullable(name).filter(n -> !n.isBlank()));
+                final ResumeAnalysis analysis =
+                        handle.analyzer().analyze(bytes, file.getFileName().toString(), AccountNames.joined(names));
                 final PrintWriter out = spec.commandLine().getOut();
                 out.println(ResumeAnalysisJson.toPrettyString(analysis));
                 out.flush();

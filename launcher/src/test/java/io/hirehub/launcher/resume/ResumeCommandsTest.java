@@ -100,6 +100,25 @@ class ResumeCommandsTest {
     }
 
     @Test
+    void shouldMaskTheNewKindsAndTheNameInEveryScriptGiven() throws Exception {
+        PiiCommand.Mask.input = new ByteArrayInputStream(
+                ("HONG GILDONG / 洪吉童\n계좌 110-432-987654, 여권 M123A4567, hong [at] gmail [dot] com, 라인 ID: gd_hong\n"
+                                + "Gil-dong Hong, 신세계 I&C 백엔드 (2019.03 ~ 2023.08)")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(run("pii", "mask", "--name", "홍길동", "--name", "洪吉童")).isZero();
+
+        final JsonNode json = JSON.readTree(out.toString());
+        assertThat(json.path("masked_text").asText())
+                .isEqualTo("[NAME] / [NAME]\n계좌 [BANK_ACCOUNT], 여권 [PASSPORT], [EMAIL], 라인 ID: [HANDLE]\n"
+                        + "[NAME], 신세계 I&C 백엔드 (2019.03 ~ 2023.08)");
+        assertThat(json.path("masked_fields").fieldNames())
+                .toIterable()
+                .containsExactly("name", "email", "bank_account", "passport", "handle");
+        assertThat(out.toString()).doesNotContain("110-432", "M123A4567", "gd_hong", "Gil-dong");
+    }
+
+    @Test
     void shouldRefuseStdinThatIsNotUtf8() {
         PiiCommand.Mask.input = new ByteArrayInputStream(new byte[] {(byte) 0xC3, (byte) 0x28});
 

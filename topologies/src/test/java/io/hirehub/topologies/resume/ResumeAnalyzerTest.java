@@ -111,6 +111,45 @@ class ResumeAnalyzerTest {
     }
 
     @Test
+    void shouldGiveTheLlmPassOnlyTextTheRulesAlreadyMaskedForEveryKind() {
+        final String raw = String.join(
+                "\n",
+                "안녕하세요, 백엔드 개발자 윤태현입니다.",
+                "급여 계좌: 신한은행 110-432-987654 / 여권번호 M123A4567 / 운전면허 11-18-123456-12",
+                "메일: taehyun.yoon [at] gmail [dot] com, 라인 ID: taehyun_y, 연락처 010·4821·7763",
+                "생년월일 930512, 추천인 이영희 팀장 (전 직장)",
+                "Java 17, Spring Boot 3.2 기반 결제 API 개발 (2019.03 ~ 2023.08)");
+        final List<String> rawValues = List.of(
+                "윤태현",
+                "110-432-987654",
+                "M123A4567",
+                "11-18-123456-12",
+                "taehyun.yoon",
+                "taehyun_y",
+                "4821",
+                "930512",
+                "이영희");
+        final RecordingProvider recording = RecordingProvider.echo();
+        final ResumeAnalyzer analyzer = ResumeAnalyzer.builder()
+                .llmPiiPass(new ChatLlmPiiPass(recording, new PiiMasker()))
+                .build();
+
+        final ResumeAnalysis analysis =
+                analyzer.analyze(raw.getBytes(StandardCharsets.UTF_8), "resume.txt", Optional.empty());
+
+        final String ruleMasked = new PiiMasker().mask(raw).maskedText();
+        assertThat(recording.received()).hasSize(2).endsWith(ruleMasked);
+        for (final String value : rawValues) {
+            assertThat(recording.allReceived()).as("LLM input").doesNotContain(value);
+        }
+        assertThat(ruleMasked)
+                .contains(
+                        "[NAME]", "[BANK_ACCOUNT]", "[PASSPORT]", "[DRIVER_LICENSE]", "[EMAIL]", "[HANDLE]", "[PHONE]")
+                .contains("[BIRTH_DATE]", "Spring Boot 3.2", "2019.03 ~ 2023.08");
+        assertThat(analysis.maskedText()).isEqualTo(ruleMasked);
+    }
+
+    @Test
     void shouldFailTheEmbeddingTaskWhenTheProviderGivesUp() {
         final EmbeddingProvider failing = new GivingUpEmbeddings();
         final ResumeAnalyzer analyzer =

@@ -77,7 +77,7 @@ final class BankAccountRules {
     private static final String NUMBER = "(?<![\\d-])(?<pii>\\d{2,6}+(?:[ -]\\d{1,7}+){1,4}+|\\d{10,16}+)(?![\\d-])";
 
     /** Between an account word and the number: punctuation, more account words, a bank's name. */
-    private static final String FILLER = "(?:[ \\t]*+(?:[:：#.\\-–—(),/|]|" + ACCOUNT_WORDS + "|" + BANK
+    private static final String FILLER = "(?:[ \\t]*+(?:[:：#.\\-–—(),/|·]|" + ACCOUNT_WORDS + "|" + BANK
             + "|(?i:no\\.?|number|num)|번호|은|는|:)){0,6}+[ \\t]*+";
 
     // 신한은행 110-432-987654 / 계좌번호: 3333-05-7712894 / Account No. 1002-845-331276

@@ -22,11 +22,13 @@ public final class ChatLlmPiiPass implements LlmPiiPass {
 
     static final String SYSTEM_PROMPT = """
             You remove personal data from resumes. The text already has placeholders such as [NAME], \
-            [PHONE], [EMAIL], [RRN], [FRN], [ADDRESS], [BIRTH_DATE] and [URL]. Replace any REMAINING \
-            person name, phone number, e-mail, resident or foreign registration number, home address, \
-            birth date or personal URL with the matching placeholder. Keep company names, schools, job \
-            titles, skills, employment dates and every other word exactly as they are, in the same \
-            language and order. Answer with the full text only, no comments.""";
+            [PHONE], [EMAIL], [RRN], [FRN], [ADDRESS], [BIRTH_DATE], [URL], [BANK_ACCOUNT], \
+            [DRIVER_LICENSE], [PASSPORT] and [HANDLE]. Replace any REMAINING person name, phone number, \
+            e-mail, resident or foreign registration number, home address, birth date, personal URL, bank \
+            account, driver's licence or passport number, or social-media handle or messenger ID with the \
+            matching placeholder. Keep company names, schools, job titles, skills, employment dates and \
+            every other word exactly as they are, in the same language and order. Answer with the full \
+            text only, no comments.""";
 
     private final ChatClient chat;
     private final PiiMasker rules;

@@ -115,7 +115,7 @@ final class ContactRules {
 
     private static final String DIGIT = "[0-9０-９]";
     /** One separator (with spaces around it) or spaces alone. */
-    private static final String SEP = "(?:[ \\t]{0,2}+[-.·∙•‧・/_‐‑‒–—―－／．][ \\t]{0,2}+|[ \\t]{1,2}+)";
+    private static final String SEP = "(?:[ \\t]{0,2}+[-.·∙•‧・ㆍ･/_‐‑‒–—―－／．][ \\t]{0,2}+|[ \\t]{1,2}+)";
 
     private static final String NO_DIGIT_BEFORE = "(?<![0-9０-９.+\\-/·A-Za-z])";
     private static final String NO_DIGIT_AFTER = "(?![0-9０-９]|[-.·][0-9])";

@@ -14,7 +14,8 @@ final class EnglishNames {
 
     private EnglishNames() {}
 
-    private static final Pattern WORD = Pattern.compile("[A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+\\.?");
+    private static final Pattern WORD =
+            Pattern.compile("[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’]{0,30}+(?:[-.][A-Za-zÀ-ÖØ-öø-ÿ'’]{1,30}+){0,3}+\\.?");
 
     private static final Set<String> NOT_NAMES = Set.of(
             // sections and documents

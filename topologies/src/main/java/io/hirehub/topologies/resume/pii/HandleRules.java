@@ -39,7 +39,7 @@ final class HandleRules {
             + "(?:[ \\t]*+/[ \\t]*+" + NETWORK + "(?:[ \\t]*+\\([^)\\n]{1,20}+\\))?)*+";
 
     private static final String ID_WORDS = "(?:[ \\t]*+(?:ID|id|아이디|(?i:handle)|핸들|계정|(?i:account)|닉네임|(?i:nickname)"
-            + "|(?i:username|user[ ]name)|채널|(?i:channel)|오픈채팅|(?i:open[ ]chat)))++";
+            + "|(?i:username|user[ ]name)|채널|(?i:channel)|오픈채팅|(?i:open[ ]chat)))++(?:은|는|이|가|로|으로)?";
 
     /** A handle: @name, name.with.dots, name#1234 (Discord), live:name (Skype), u/name (Reddit). */
     private static final String VALUE = "(?<pii>live:[A-Za-z0-9._:-]{2,40}+|u/[A-Za-z0-9_-]{2,30}+"

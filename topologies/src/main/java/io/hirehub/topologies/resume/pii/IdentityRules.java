@@ -45,8 +45,9 @@ final class IdentityRules {
             + "|(?:19|20)\\d{2}(?:[ ]*년)?"
             + ")";
 
-    private static final String BIRTH_LABELS = "생년월일|생년 월일|생일|출생일|출생|생년|D\\.?O\\.?B\\.?|Date of Birth"
-            + "|Birth ?[Dd]ate|Birthday|Birth|Born|주민(?:등록)?번호[ ]?앞[ ]?(?:자리|6자리|6 자리)";
+    private static final String BIRTH_LABELS =
+            "(?:출생|생)[ ]?(?:연|년)[ ]?월[ ]?일(?:자)?|생일|출생일|출생|생년|D\\.?O\\.?B\\.?|Date of Birth"
+                    + "|Birth ?[Dd]ate|Birthday|Birth|Born|주민(?:등록)?번호[ ]?앞[ ]?(?:자리|6자리|6 자리)";
 
     /**
      * What may stand between a birth label and the date: punctuation, particles, a second label,

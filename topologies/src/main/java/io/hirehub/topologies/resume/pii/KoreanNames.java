@@ -366,7 +366,34 @@ final class KoreanNames {
             "대상",
             "오리온",
             "남양",
-            "하이닉스");
+            "하이닉스",
+            // superlatives: 최 + a word
+            "최우수",
+            "최상위",
+            "최연소",
+            "최고령",
+            "최연장",
+            "최장기",
+            "최단기",
+            "최다수",
+            "최정예",
+            "최선두",
+            "최전방",
+            "최상급",
+            "최하위",
+            "최신형",
+            "최첨단",
+            "최대치",
+            "최소화",
+            "최종안",
+            "최고점",
+            "최저점",
+            "최고치",
+            "최저치",
+            "최적화",
+            "최선임",
+            "최상단",
+            "최하단");
 
     private static Set<Integer> syllables(final String chars) {
         return chars.codePoints().boxed().collect(Collectors.toUnmodifiableSet());

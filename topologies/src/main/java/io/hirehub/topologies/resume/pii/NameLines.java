@@ -29,7 +29,7 @@ final class NameLines implements Detector {
 
     private static final String KOREAN = "[가-힣]{2,5}(?![가-힣])|[가-힣](?:[ ][가-힣]){1,3}(?![가-힣])";
     private static final String LATIN =
-            "[A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+(?:[ ][A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+){0,3}+";
+            "[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’]{0,30}+(?:[-.][A-Za-zÀ-ÖØ-öø-ÿ'’]{1,30}+){0,3}+(?:[ ][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’]{0,30}+(?:[-.][A-Za-zÀ-ÖØ-öø-ÿ'’]{1,30}+){0,3}+){0,3}+";
     private static final String HANJA = "[\\p{IsHan}]{2,4}+(?![\\p{IsHan}])";
 
     /** A name at the start of a line, then nothing, a separator, or the name in another script. */

@@ -18,17 +18,19 @@ final class NameRules {
     private static final String LATIN_NAME =
             "[A-Z][a-zA-Z'’-]++(?![ ]*[:：])(?:[ ]+[A-Z][a-zA-Z'’.-]*+(?![ ]*[:：])){0,3}";
     private static final String HANJA_NAME = "[\\p{IsHan}]{2,4}+(?![\\p{IsHan}])";
+    /** One capitalised Latin word (Jane, O'Connor, SEO-YEON, García) or an initial (Q.). */
+    private static final String LATIN_WORD =
+            "(?:[A-Z]\\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’]{0,30}+(?:[-.][A-Za-zÀ-ÖØ-öø-ÿ'’]{1,30}+){0,3}+)";
     /** Two to four capitalised words (Jane Doe, SEO-YEON KIM, Mary Q. Major). */
-    private static final String LATIN_WORDS = "[A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+\\.?"
-            + "(?:[ ][A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+\\.?){1,3}+";
+    private static final String LATIN_WORDS = LATIN_WORD + "(?:[ ]" + LATIN_WORD + "){1,3}+";
+    /** One to four capitalised words. */
+    private static final String LATIN_WORDS_1 = LATIN_WORD + "(?:[ ]" + LATIN_WORD + "){0,3}+";
 
-    private static final String LATIN_WORDS_1 = "[A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+"
-            + "(?:[ ][A-Z][A-Za-z'’]{0,30}+(?:[-.][A-Za-z'’]{1,30}+){0,3}+){0,3}+";
     private static final String HONORIFIC = "(?:(?:Dr|Prof|Mr|Ms|Mrs|Mx)\\.?[ ]+)";
 
     private static final String LABELS = "이름|성명|성[ ]명|성함|한글[ ]?(?:이름|성명)|영문[ ]?(?:이름|성명)|영문명|국문[ ]?(?:이름|성명)"
             + "|(?i:Name|Full[ ]Name|Applicant|Candidate|References?|Referees?|Contact[ ]Person|Korean[ ]name"
-            + "|English[ ]name|Emergency[ ]contact|Account[ ]holder|Signature|Signed)";
+            + "|English[ ]name|Emergency[ ]contact|(?:Account[ ])?Holder|Name[ ]on[ ]account|Signature|Signed)";
 
     /** Labels whose value is a person only when it looks like one (지원자: 신입 is not a name). */
     private static final String PERSON_LABELS = "추천인|레퍼런스|예금주|지원자|작성자|서명|보호자|비상[ ]?연락처|평판[ ]?조회";
@@ -59,7 +61,7 @@ final class NameRules {
                     "referee",
                     "contact person",
                     "emergency",
-                    "account holder",
+                    "holder",
                     "sign");
 
     // 지원자 : 안 소 율 / 예금주: 최하은 / 추천인 2: 한지민
@@ -87,7 +89,7 @@ final class NameRules {
     // 이름 손예준 / 추천인 이영희, 연락처 ... / 예금주 박서준 (no colon: the value must look like a name)
     static final KoreanNameContext BARE_LABEL = new KoreanNameContext(
             "(?<![\\p{L}])(?:이름|성명|성함|추천인|레퍼런스|예금주|지원자|작성자|보호자|한글[ ]?(?:이름|성명|명)|국문[ ]?(?:이름|성명|명)"
-                    + "|(?i:korean[ ]name))(?:[ ]?\\d{1,2})?[ \\t]++(?<run>[가-힣]{2,9})",
+                    + "|(?i:korean[ ]name))(?:[ ]?\\d{1,2})?(?:[ \\t]*+[:：][ \\t]*+|[ \\t]++)(?<run>[가-힣]{2,9})",
             KoreanNames.Context.WEAK,
             true,
             "이름",
@@ -120,7 +122,7 @@ final class NameRules {
 
     // 김철수 팀장님, 최동현 책임님과, 우상혁 CTO, 김태리 Director
     static final KoreanNameContext BEFORE_TITLE = new KoreanNameContext(
-            "(?<![가-힣])(?<run>[가-힣]{2,5})[ ](?:" + TITLES + ")(?![A-Za-z])(?:[가-힣]{0,3}+)(?![가-힣])",
+            "(?<![가-힣])(?<run>[가-힣]{2,5})[ ](?:" + TITLES + ")(?![A-Za-z])(?:[가-힣]{0,6}+)(?![가-힣])",
             KoreanNames.Context.WEAK,
             false,
             Scan.asciiLower(TITLES).split("\\|"));

@@ -27,6 +27,7 @@ public final class PiiMasker implements TextMasker {
 
     private static final NameLines NAME_LINES = new NameLines();
     private static final FileNames FILE_NAMES = new FileNames();
+    private static final NameList NAME_LIST = new NameList();
 
     private final List<Detector> beforeNames;
 
@@ -68,6 +69,7 @@ public final class PiiMasker implements TextMasker {
             run.run(detector);
         }
         run.run(NAME_LINES);
+        run.run(NAME_LIST);
         aliases(run);
         run.run(NameRules.ALIAS_HANGUL_SPACED);
         final KnownNames found = KnownNames.ofFound(run.names());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,8 @@ class PiiLabelledSetTest {
 
     @Test
     void shouldHoldAtLeastThreeHundredPassagesInEveryLanguage() {
-        assertThat(PASSAGES).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(LabelledPassages.load(LabelledPassages.RESOURCES.get(0))).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(PASSAGES).extracting(LabelledPassages.Passage::id).doesNotHaveDuplicates();
         assertThat(PASSAGES).extracting(LabelledPassages.Passage::lang).contains("ko", "en", "mixed");
         for (final LabelledPassages.Passage passage : PASSAGES) {
             for (final LabelledPassages.Item item : passage.mask()) {
@@ -31,6 +33,21 @@ class PiiLabelledSetTest {
             for (final LabelledPassages.Item item : passage.keep()) {
                 assertThat(passage.text()).as(passage.id()).contains(item.value());
             }
+        }
+    }
+
+    @Test
+    void shouldCoverEveryKindWithEnoughExamples() {
+        final Map<String, Long> perKind = PASSAGES.stream()
+                .flatMap(p -> p.mask().stream())
+                .collect(Collectors.groupingBy(LabelledPassages.Item::kind, Collectors.counting()));
+
+        for (final PiiKind kind : PiiKind.values()) {
+            assertThat(perKind).as(kind.key()).containsKey(kind.key());
+        }
+        for (final String kind : List.of(
+                "bank_account", "driver_license", "passport", "email", "handle", "name", "phone", "birth_date")) {
+            assertThat(perKind.get(kind)).as(kind).isGreaterThanOrEqualTo(20);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.hirehub.topologies.resume.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,50 @@ class PiiMaskerTest {
                 Arguments.of("Instagram: @gildong_hong", "Instagram: [HANDLE]"),
                 Arguments.of("카카오톡 ID: gildong90", "카카오톡 ID: [HANDLE]"),
                 Arguments.of("추천인: 이영희 (전 팀장)", "추천인: [NAME] (전 팀장)"),
-                Arguments.of("Reference: Mary Major, CTO at Acme", "Reference: [NAME], CTO at Acme"));
+                Arguments.of("Reference: Mary Major, CTO at Acme", "Reference: [NAME], CTO at Acme"),
+                // bank accounts, with and without the bank's name; IBAN by its checksum
+                Arguments.of("급여 계좌: 국민은행 123456-78-901234", "급여 계좌: 국민은행 [BANK_ACCOUNT]"),
+                Arguments.of("계좌번호 110-432-987654", "계좌번호 [BANK_ACCOUNT]"),
+                Arguments.of("3333-05-7712894 (카카오뱅크)", "[BANK_ACCOUNT] (카카오뱅크)"),
+                Arguments.of("IBAN DE89 3704 0044 0532 0130 00", "IBAN [BANK_ACCOUNT]"),
+                // driver's licences and passports
+                Arguments.of("운전면허: 11-18-123456-12", "운전면허: [DRIVER_LICENSE]"),
+                Arguments.of("면허번호 서울 19-774310-81", "면허번호 [DRIVER_LICENSE]"),
+                Arguments.of("Driver License No. D1234567", "Driver License No. [DRIVER_LICENSE]"),
+                Arguments.of("여권번호: M12345678", "여권번호: [PASSPORT]"),
+                Arguments.of("new passport M123A4567", "new passport [PASSPORT]"),
+                Arguments.of("M702B1183", "[PASSPORT]"),
+                // e-mails written to dodge scrapers
+                Arguments.of("jane.doe [at] gmail [dot] com", "[EMAIL]"),
+                Arguments.of("hong(at)naver.com", "[EMAIL]"),
+                Arguments.of("hong.gildong 골뱅이 naver 닷 com", "[EMAIL]"),
+                Arguments.of("carlos.mendoza at gmail dot com", "[EMAIL]"),
+                Arguments.of("이메일: jimin.han@naver", "이메일: [EMAIL]"),
+                // handles and messenger IDs, also in file names
+                Arguments.of("라인 ID: gildong_hong", "라인 ID: [HANDLE]"),
+                Arguments.of("Discord: kenji_t#0420", "Discord: [HANDLE]"),
+                Arguments.of("유튜브 채널 @jihwan_dev 운영", "유튜브 채널 [HANDLE] 운영"),
+                Arguments.of("@sophie@hachyderm.io", "[HANDLE]"),
+                Arguments.of("첨부: resume_taeyoon92_final.pdf", "첨부: resume_[HANDLE]_final.pdf"),
+                Arguments.of("첨부: 이력서_최유진.pdf", "첨부: 이력서_[NAME].pdf"),
+                // names without a label
+                Arguments.of("안녕하세요, 백엔드 개발자 윤태현입니다.", "안녕하세요, 백엔드 개발자 [NAME]입니다."),
+                Arguments.of("저는 서다은이라고 합니다.", "저는 [NAME]이라고 합니다."),
+                Arguments.of("감사합니다.\n\n지원자 장유나 드림", "감사합니다.\n\n지원자 [NAME] 드림"),
+                Arguments.of("Sincerely,\nOlivia Martin", "Sincerely,\n[NAME]"),
+                Arguments.of("My name is Carlos Mendoza.", "My name is [NAME]."),
+                Arguments.of("당시 사수였던 최동현 책임님과", "당시 사수였던 [NAME] 책임님과"),
+                Arguments.of("References: Dr. Emily Stone (Amazon)", "References: Dr. [NAME] (Amazon)"),
+                Arguments.of("추천인 이영희, 연락처 010-3321-7788", "추천인 [NAME], 연락처 [PHONE]"),
+                Arguments.of("성명: 양지환 (梁智煥)", "성명: [NAME] ([NAME])"),
+                Arguments.of("SURNAME: KIM\nGIVEN NAMES: SEOYEON", "SURNAME: [NAME]\nGIVEN NAMES: [NAME]"),
+                // phones with unusual separators, six-digit birth dates where the context says so
+                Arguments.of("연락처: 010·4821·7763", "연락처: [PHONE]"),
+                Arguments.of("010 - 7781 - 2290", "[PHONE]"),
+                Arguments.of("０１０－２２３４－５５６７", "[PHONE]"),
+                Arguments.of("생년월일: 930512", "생년월일: [BIRTH_DATE]"),
+                Arguments.of("950731생", "[BIRTH_DATE]생"),
+                Arguments.of("DOB 900305", "DOB [BIRTH_DATE]"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -139,7 +184,20 @@ class PiiMaskerTest {
                 "정보\n홍보\n신입",
                 "Web: React, Vue, Next.js",
                 "Phone: N/A",
-                "Born to code since the 90s"
+                "Born to code since the 90s",
+                "신세계 I&C 백엔드 팀장, 전자정부 표준프레임워크 3.8 유지보수",
+                "주문번호 2023-0412-7781, 사업자등록번호 214-86-12345, 특허 제10-2345678호",
+                "배포 버전 230412 빌드, Sprint 231004 회고",
+                "제품코드 A12345678 양산 (2020.02 ~ 2021.11)",
+                "Spring @Transactional, @Async, npm @nestjs/common, Python @dataclass",
+                "Senior Engineer @ Coupang. Led search at Naver.",
+                "저는 성실한 개발자입니다. 최우수 사원 선정 (2021)",
+                "인사 팀장, 공정 엔지니어, 안전 관리자와 협업",
+                "Sincerely yours,\nThe Platform Team",
+                "Best Paper Award, ACM SIGMOD 2022",
+                "하나은행, 우리은행, 국민은행 대상 오픈뱅킹 API 구축 (참여 인원 12명)",
+                "IP 10.12.3.44, 버전 10.4.1.2, 대표전화 1588-1234",
+                "Files: system-design.pdf, final_report_v3.docx, 장애회고_2023Q4.pptx"
             })
     void shouldNotMaskOrdinaryNumbersAndText(final String input) {
         final MaskingResult result = masker.mask(input);
@@ -148,25 +206,59 @@ class PiiMaskerTest {
         assertThat(result.maskedFields().isEmpty()).isTrue();
     }
 
+    /**
+     * Long and hostile inputs: runs of what a rule's pattern repeats (spaces after a label, hyphen
+     * chains, capitalised words, placeholders, '@'). Each takes well under a second; the timeout
+     * is only a guard against a pattern that backtracks catastrophically.
+     */
     static Stream<String> pathologicalInputs() {
+        final String spaces = " ".repeat(100_000);
         return Stream.of(
                 "서울 강남구 ".repeat(5000),
                 "가".repeat(100_000),
                 "1".repeat(100_000),
                 "1-".repeat(50_000),
                 "a.".repeat(50_000) + "@",
-                "주소: " + " ".repeat(100_000) + "x",
+                "주소: " + spaces + "x",
                 "+1 ".repeat(30_000),
                 "Name: " + "Aa ".repeat(30_000),
                 "123 " + "Main ".repeat(20_000),
-                "https://" + "a".repeat(100_000));
+                "https://" + "a".repeat(100_000),
+                "Sincerely,\n" + spaces + "Jane Doe",
+                spaces + "Portfolio: x.dev",
+                "SURNAME:" + spaces + "KIM",
+                "여권 " + spaces + "M12345678",
+                "계좌 " + spaces + "110-123-456789",
+                "생년월일 " + spaces + "900101",
+                "Discord " + spaces + "a#1234",
+                "A-".repeat(50_000),
+                "A ".repeat(50_000),
+                "[NAME] ".repeat(20_000),
+                "[NAME]".repeat(20_000),
+                "x_".repeat(50_000) + ".pdf",
+                "홍길동 팀장 ".repeat(10_000),
+                "김철수님".repeat(20_000),
+                "감사합니다.\n".repeat(20_000),
+                "(at)".repeat(30_000),
+                "a [at] b [dot] ".repeat(20_000),
+                "a ".repeat(50_000) + "at gmail dot com",
+                "@a".repeat(50_000),
+                "@" + "a.".repeat(50_000),
+                "Telegram " + "@a".repeat(30_000),
+                "References\n" + "- 김철수\n".repeat(20_000),
+                "DE89 " + "3704 ".repeat(20_000),
+                "010·".repeat(25_000),
+                "저는 " + "가".repeat(100_000) + "입니다",
+                "I am " + "Ab ".repeat(30_000),
+                "Dr. " + "Ab ".repeat(30_000),
+                "Kim_".repeat(30_000) + ".pdf",
+                "공동 저자: " + "김철수, ".repeat(20_000));
     }
 
     @ParameterizedTest(name = "[{index}]")
     @MethodSource("pathologicalInputs")
     void shouldMaskPathologicalInputsInBoundedTime(final String input) {
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(20), () -> masker.mask(input, Optional.of("홍길동")));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> masker.mask(input, Optional.of("홍길동")));
     }
 
     @ParameterizedTest
@@ -180,6 +272,38 @@ class PiiMaskerTest {
         assertThat(twice.maskedText()).isEqualTo(once.maskedText());
         assertThat(twice.maskedFields().isEmpty()).isTrue();
         assertThat(once.maskedFields().count(PiiKind.NAME)).isPositive();
+    }
+
+    @Test
+    void shouldMaskTheAccountHolderInEveryScriptItIsGivenInAndItsRomanisations() {
+        final MaskingResult result = masker.mask(
+                "홍길동 (洪吉童)\nHONG GILDONG / Gil-dong Hong\n홍길동전 아님, 길동 씨 아님, Gildong Hong 작성",
+                Optional.of("홍길동 (Hong Gildong / 洪吉童)"));
+
+        assertThat(result.maskedText()).isEqualTo("[NAME] ([NAME])\n[NAME] / [NAME]\n[NAME]전 아님, 길동 씨 아님, [NAME] 작성");
+        assertThat(result.maskedFields().count(PiiKind.NAME)).isEqualTo(6);
+    }
+
+    @Test
+    void shouldMaskEveryFurtherOccurrenceOfANameFoundByItsLabel() {
+        final MaskingResult result =
+                masker.mask("이름: 김민준\n...\n김민준은 2019년부터 근무했습니다. Kim Minjun led the team; MINJUN KIM signed.");
+
+        assertThat(result.maskedText())
+                .isEqualTo("이름: [NAME]\n...\n[NAME]은 2019년부터 근무했습니다. [NAME] led the team; [NAME] signed.");
+    }
+
+    @Test
+    void shouldRecordNewKindsWithShapeOnlyPreviews() {
+        final MaskingResult result =
+                masker.mask("계좌 110-432-987654, 운전면허 11-18-123456-12, 여권 M123A4567, 인스타 @gildong_hong");
+
+        assertThat(result.maskedFields().toJsonString())
+                .isEqualTo("{"
+                        + "\"bank_account\":{\"count\":1,\"masked\":[\"***-***-******\"]},"
+                        + "\"driver_license\":{\"count\":1,\"masked\":[\"**-**-******-**\"]},"
+                        + "\"passport\":{\"count\":1,\"masked\":[\"*********\"]},"
+                        + "\"handle\":{\"count\":1,\"masked\":[\"***\"]}}");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.hirehub.connectors.connect;
 
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.deadletter.DeadLetterValues;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.header.Headers;
-import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.transforms.Transformation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * topic {@code hirehub.<service>.<table>}, key = the primary key as text (composite keys joined
  * with ':'), value = the clean Avro entity record (a schemaless {@link GenericData.Record} that
  * {@link ConfluentAvroConverter} encodes), null on delete; headers {@code lsn}, {@code table},
- * {@code op}. A row that cannot be mapped goes to the dead-letter topic with the reason in headers.
+ * {@code op}. A row that cannot be mapped goes to the dead-letter topic with the reason in headers and,
+ * as value, its masked description ({@link DeadLetterValues}: table, LSN, masked error, every column
+ * masked), never the raw row: a resume's text or a user's contact data must not sit on the topic.
  * Heartbeats and heartbeat-table rows go to the heartbeat topic; anything that is not a row change
  * (outbox events already routed) passes through untouched.
  *
@@ -83,12 +85,12 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
                     ConfigDef.Importance.LOW,
                     "Where Debezium heartbeats go (kept so that source offsets get committed).");
 
+    private final DeadLetterValues deadLetters = new DeadLetterValues();
     private String topicPrefix;
     private String dlqTopic;
     private String heartbeatTopic;
     private List<String> skipTables;
     private EntitySchemas schemas;
-    private JsonConverter json;
     private final Map<Schema, RowMapper> mappers = new ConcurrentHashMap<>();
 
     @Override
@@ -109,8 +111,6 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
         final ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                 .orElse(EntityRowTransform.class.getClassLoader());
         schemas = new EntitySchemas(parsed.getString(NAMESPACE), overrides, loader);
-        json = new JsonConverter();
-        json.configure(Map.of("schemas.enable", "false", "converter.type", "value"));
     }
 
     @Override
@@ -151,15 +151,17 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
                     record.timestamp(),
                     headers);
         } catch (final RowMappingException e) {
-            LOG.warn("CDC row of {} at lsn {} sent to {}: {}", qualified, lsn, dlqTopic, e.getMessage());
+            final String message = deadLetters.maskedMessage(e);
+            LOG.warn("CDC row of {} at lsn {} sent to {}: {}", qualified, lsn, dlqTopic, message);
             final Headers headers = record.headers()
                     .duplicate()
                     .addString(CdcHeaders.TABLE, qualified)
                     .addString(CdcHeaders.LSN, lsn)
                     .addString(CdcHeaders.OP, op)
                     .addString(CdcHeaders.ERROR_CLASS, e.getClass().getName())
-                    .addString(CdcHeaders.ERROR_MESSAGE, String.valueOf(e.getMessage()));
-            final byte[] body = json.fromConnectData(dlqTopic, row.schema(), row);
+                    .addString(CdcHeaders.ERROR_MESSAGE, message);
+            final byte[] body = deadLetters.unmappableRow(
+                    new DeadLetterValues.RowSource(qualified, lsn, op), RowValues.plain(row), e);
             return record.newRecord(
                     dlqTopic,
                     null,
@@ -234,8 +236,6 @@ public final class EntityRowTransform<R extends ConnectRecord<R>> implements Tra
 
     @Override
     public void close() {
-        if (json != null) {
-            json.close();
-        }
+        // Nothing to release: the transform holds no clients.
     }
 }

@@ -144,7 +144,50 @@ class EntityRowTransformTest {
         assertThat(header(out, CdcHeaders.ERROR_CLASS)).isEqualTo(RowMappingException.class.getName());
         assertThat(header(out, CdcHeaders.ERROR_MESSAGE))
                 .isEqualTo("User.user_type: 'robot' is not a value of enum io.hirehub.avro.entity.UserType");
-        assertThat(new String((byte[]) out.value(), StandardCharsets.UTF_8)).contains("\"user_type\":\"robot\"");
+        assertThat(new String((byte[]) out.value(), StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "{\"dead_letter\":1,"
+                                + "\"source\":{\"table\":\"user_service.users\",\"lsn\":\"123456\",\"op\":\"u\"},"
+                                + "\"error\":{\"class\":\"io.hirehub.connectors.connect.RowMappingException\","
+                                + "\"message\":\"User.user_type: 'robot' is not a value of enum io.hirehub.avro.entity.UserType\"},"
+                                + "\"row\":{\"id\":\"" + ID + "\",\"cognito_sub\":\"[REDACTED]\",\"email\":\"[EMAIL]\","
+                                + "\"user_type\":\"robot\",\"status\":null,\"created_at\":1700000000000000,\"updated_at\":null}}");
+    }
+
+    @Test
+    void shouldKeepNoRawPersonalValueInTheDeadLetterOfAnUnmappableRow() {
+        final Struct row = new Struct(ROW)
+                .put("id", ID)
+                .put("cognito_sub", "google_114422339988")
+                .put("email", "hong.gildong@example.com")
+                .put("user_type", "robot")
+                .put("status", "홍길동 010-1234-5678 hong.gildong@example.com 계좌 신한은행 110-432-987654");
+        final Struct envelope = new Struct(ENVELOPE)
+                .put(
+                        "source",
+                        new Struct(SOURCE)
+                                .put("schema", "user_service")
+                                .put("table", "users")
+                                .put("lsn", 9L))
+                .put("op", "c")
+                .put("after", row);
+
+        final SourceRecord out = transform.apply(new SourceRecord(
+                Map.of(),
+                Map.of(),
+                "hirehub-cdc.user_service.users",
+                null,
+                KEY,
+                new Struct(KEY).put("id", ID),
+                ENVELOPE,
+                envelope));
+
+        assertThat(out.topic()).isEqualTo("hirehub.cdc.dlq");
+        final String value = new String((byte[]) out.value(), StandardCharsets.UTF_8);
+        assertThat(value)
+                .doesNotContain("google_114422339988", "hong.gildong", "홍길동", "1234-5678", "987654")
+                .contains("\"id\":\"" + ID + "\"", "\"lsn\":\"9\"", "[NAME] [PHONE] [EMAIL] 계좌 신한은행 [BANK_ACCOUNT]");
+        assertThat(out.headers().toString()).doesNotContain("hong.gildong", "1234-5678");
     }
 
     @Test

@@ -6,8 +6,10 @@ import org.apache.kafka.common.header.Headers;
 /**
  * The one header vocabulary of every dead-letter topic ({@link Topics#CDC_DLQ},
  * {@link Topics#RESUME_PIPELINE_DLQ}, {@link Topics#MATCHING_DLQ}), so one tool can triage them
- * all. A dead letter keeps the original key and bytes; the headers say where it came from and why
- * it was rejected. All values are UTF-8 strings.
+ * all. A dead letter keeps the original key; its value says what an operator needs to replay or fix
+ * the record and holds no raw personal data (see {@code io.hirehub.topologies.deadletter.DeadLetterValues});
+ * the headers say where it came from and why it was rejected. All values are UTF-8 strings; the error
+ * message is the masked one.
  */
 public final class DeadLetterHeaders {
 
@@ -24,9 +26,17 @@ public final class DeadLetterHeaders {
 
     private DeadLetterHeaders() {}
 
-    /** Adds the source position (partition and offset only when ≥ 0) and the error to {@code headers}. */
+    /**
+     * Adds the source position (partition and offset only when ≥ 0) and the error, given by its class
+     * name and its message with personal data masked (messages quote values), to {@code headers}.
+     */
     public static Headers describe(
-            final Headers headers, final String topic, final int partition, final long offset, final Throwable error) {
+            final Headers headers,
+            final String topic,
+            final int partition,
+            final long offset,
+            final String errorClass,
+            final String errorMessage) {
         put(headers, SOURCE_TOPIC, topic);
         if (partition >= 0) {
             put(headers, SOURCE_PARTITION, Integer.toString(partition));
@@ -34,8 +44,8 @@ public final class DeadLetterHeaders {
         if (offset >= 0) {
             put(headers, SOURCE_OFFSET, Long.toString(offset));
         }
-        put(headers, ERROR_CLASS, error.getClass().getName());
-        put(headers, ERROR_MESSAGE, String.valueOf(error.getMessage()));
+        put(headers, ERROR_CLASS, errorClass);
+        put(headers, ERROR_MESSAGE, errorMessage);
         return headers;
     }
 

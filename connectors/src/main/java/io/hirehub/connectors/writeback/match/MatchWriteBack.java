@@ -8,6 +8,7 @@ import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.topics.DeadLetterHeaders;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.deadletter.DeadLetterValues;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * records only (the topology writes under exactly_once_v2), applies each polled batch in one DB
  * transaction, and commits the offsets only after the DB commit. A crash in between replays the
  * batch, which the idempotent {@link MatchRowWriter} turns into the same rows. Undecodable
- * records go to {@link Topics#MATCHING_DLQ} with headers and are skipped.
+ * records go to {@link Topics#MATCHING_DLQ} with headers and are skipped; the dead letter's value is
+ * their {@link DeadLetterValues} description (position, masked error, a digest), never the bytes.
  */
 public final class MatchWriteBack implements Runnable, AutoCloseable {
 
@@ -50,6 +52,7 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
     private final KafkaProducer<String, byte[]> dlq;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ConsumerRebalanceListener assignments;
+    private final DeadLetterValues deadLetters = new DeadLetterValues();
 
     public MatchWriteBack(final MatchWriteBackSettings settings, final SchemaRegistryClient registry) {
         this(settings, registry, Rebalances.IGNORED);
@@ -137,11 +140,26 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
                         pair.resumeUuid(),
                         r.value() == null ? null : MatchRow.of(deserializer.deserialize(r.topic(), r.value()))));
             } catch (RuntimeException e) {
+                final String message = deadLetters.maskedMessage(e);
                 LOG.warn(
-                        "Undecodable match record at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
-                final ProducerRecord<String, byte[]> dead =
-                        new ProducerRecord<>(Topics.MATCHING_DLQ.name(), r.key(), r.value());
-                DeadLetterHeaders.describe(dead.headers(), r.topic(), r.partition(), r.offset(), e);
+                        "Undecodable match record at {}-{}@{}: {}: {}",
+                        r.topic(),
+                        r.partition(),
+                        r.offset(),
+                        e.getClass().getName(),
+                        message);
+                final ProducerRecord<String, byte[]> dead = new ProducerRecord<>(
+                        Topics.MATCHING_DLQ.name(),
+                        r.key(),
+                        deadLetters.undecodable(
+                                new DeadLetterValues.RecordSource(r.topic(), r.partition(), r.offset()), r.value(), e));
+                DeadLetterHeaders.describe(
+                        dead.headers(),
+                        r.topic(),
+                        r.partition(),
+                        r.offset(),
+                        e.getClass().getName(),
+                        message);
                 dlq.send(dead);
             }
         }

@@ -1,6 +1,7 @@
 package io.hirehub.topologies.match.topology;
 
 import io.hirehub.schemas.topics.DeadLetterHeaders;
+import io.hirehub.topologies.deadletter.DeadLetterValues;
 import java.util.function.BiFunction;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -15,11 +16,14 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * in the topology (values are consumed as bytes) so that one bad record goes to the dead-letter
  * topic with headers instead of stopping the application.
  *
- * @param value  the domain value; {@code null} with {@code error == null} is a tombstone
- * @param error  why decoding failed, or {@code null}
- * @param raw    the original bytes (kept for the dead-letter topic)
+ * @param value      the domain value; {@code null} with {@code error == null} is a tombstone
+ * @param error      why decoding failed, or {@code null}
+ * @param deadLetter the dead letter's value when decoding failed ({@link DeadLetterValues}: the
+ *                   position, the masked error, a digest of the bytes, never the bytes)
  */
-record Decoded<T>(T value, RuntimeException error, byte[] raw) {
+record Decoded<T>(T value, RuntimeException error, byte[] deadLetter) {
+
+    private static final DeadLetterValues DEAD_LETTERS = new DeadLetterValues();
 
     /** Who handles a tombstone (a {@code null} value). */
     enum Tombstones {
@@ -35,7 +39,7 @@ record Decoded<T>(T value, RuntimeException error, byte[] raw) {
 
     /**
      * Processor decoding the value with {@code deserializer}, then mapping key and record with
-     * {@code toDomain}; any failure of either is kept (with the raw bytes) for the dead-letter topic.
+     * {@code toDomain}; any failure of either becomes the dead letter's value (never the raw bytes).
      */
     static <A, T> FixedKeyProcessor<String, byte[], Decoded<T>> decoder(
             final String topic,
@@ -59,20 +63,26 @@ record Decoded<T>(T value, RuntimeException error, byte[] raw) {
                 } else {
                     try {
                         final A decoded = raw == null ? null : deserializer.deserialize(topic, raw);
-                        out = new Decoded<>(toDomain.apply(record.key(), decoded), null, raw);
+                        out = new Decoded<>(toDomain.apply(record.key(), decoded), null, null);
                     } catch (RuntimeException e) {
-                        out = new Decoded<>(null, e, raw);
+                        out = new Decoded<>(null, e, null);
                     }
                 }
                 if (out.failed()) {
                     final RecordMetadata meta = context.recordMetadata().orElse(null);
+                    final int partition = meta == null ? -1 : meta.partition();
+                    final long offset = meta == null ? -1 : meta.offset();
                     final Headers headers = DeadLetterHeaders.describe(
                             new RecordHeaders(record.headers().toArray()),
                             topic,
-                            meta == null ? -1 : meta.partition(),
-                            meta == null ? -1 : meta.offset(),
-                            out.error());
-                    context.forward(record.withValue(out).withHeaders(headers));
+                            partition,
+                            offset,
+                            out.error().getClass().getName(),
+                            DEAD_LETTERS.maskedMessage(out.error()));
+                    final byte[] deadLetter = DEAD_LETTERS.undecodable(
+                            new DeadLetterValues.RecordSource(topic, partition, offset), raw, out.error());
+                    context.forward(record.withValue(new Decoded<T>(null, out.error(), deadLetter))
+                            .withHeaders(headers));
                 } else {
                     context.forward(record.withValue(out));
                 }

@@ -221,7 +221,7 @@ public final class MatchTopology {
                         () -> Decoded.decoder(topic.name(), serdes.value(topic).deserializer(), toDomain, tombstones),
                         Named.as(name + "-decode"));
         decoded.filter((k, v) -> v.failed(), Named.as(name + "-failed"))
-                .mapValues(Decoded::raw, Named.as(name + "-raw"))
+                .mapValues(Decoded::deadLetter, Named.as(name + "-raw"))
                 .to(Topics.MATCHING_DLQ.name(), serdes.produced(Topics.MATCHING_DLQ, name + "-dlq"));
         return decoded.filter((k, v) -> !v.failed(), Named.as(name + "-ok"))
                 .mapValues(Decoded::value, Named.as(name + "-value"));

@@ -168,6 +168,33 @@ final class NameRules {
             "mr",
             "ms");
 
+    // 홍길동 이력서, 김민준의 자기소개서: a name in front of the document's title
+    static final KoreanNameContext BEFORE_DOCUMENT = new KoreanNameContext(
+            "(?<![가-힣])(?<run>[가-힣]{2,6})[ ]?(?:이력서|자기소개서|경력기술서|포트폴리오|입사지원서|지원서)(?![가-힣])",
+            KoreanNames.Context.WEAK,
+            false,
+            "이력서",
+            "자기소개서",
+            "경력기술서",
+            "포트폴리오",
+            "지원서");
+
+    // 홍길동 010-1234-5678 / 김철수, hong@x.com: a name right before a phone number or e-mail (already masked)
+    static final KoreanNameContext BEFORE_CONTACT = new KoreanNameContext(
+            "(?<![가-힣])(?<run>[가-힣]{2,6})[ \\t]*+[,/|·(]?[ \\t]*+\\[(?:PHONE|EMAIL)\\]",
+            KoreanNames.Context.WEAK,
+            false,
+            "[phone]",
+            "[email]");
+
+    // Jane Doe, [EMAIL] / Jane Doe | [PHONE]
+    static final PiiRule LATIN_BEFORE_CONTACT = PiiRule.of(
+                    "name-before-contact",
+                    PiiKind.NAME,
+                    "(?<![\\p{L}])(?<pii>" + LATIN_WORDS + ")[ \\t]*+[,/|·(–—-]?[ \\t]*+\\[(?:PHONE|EMAIL)\\]",
+                    value -> EnglishNames.isName(value, 2))
+            .gatedBy("[phone]", "[email]");
+
     private static final String INTRO_ENDINGS = "(?:입니다|이라고|라고|이에요|예요|이고|이며|였습니다|이었습니다)";
 
     // 안녕하세요, 윤태현입니다 / 서다은이라고 합니다 / 문재훈이고
@@ -295,6 +322,9 @@ final class NameRules {
                 BARE_LABEL,
                 BEFORE_TITLE,
                 HONORIFIC_SUFFIX,
-                AFTER_TITLE);
+                AFTER_TITLE,
+                BEFORE_DOCUMENT,
+                BEFORE_CONTACT,
+                LATIN_BEFORE_CONTACT);
     }
 }

@@ -1,6 +1,7 @@
 package io.hirehub.topologies.resume.pipeline;
 
 import io.hirehub.schemas.topics.DeadLetterHeaders;
+import io.hirehub.topologies.deadletter.DeadLetterValues;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -11,7 +12,11 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Puts an unreadable record's position and error into headers, keeping its original bytes and key. */
+/**
+ * Turns an unreadable record into its dead letter: the key stays, the value becomes
+ * {@link DeadLetterValues}' description (position, masked error, a digest of the bytes, never the
+ * bytes) and the headers carry the position and the masked error.
+ */
 final class DeadLetterProcessor implements FixedKeyProcessor<String, DecodedUpload, byte[]> {
 
     /** Header names of the dead-letter topic (the shared {@link DeadLetterHeaders} vocabulary). */
@@ -23,6 +28,7 @@ final class DeadLetterProcessor implements FixedKeyProcessor<String, DecodedUplo
     static final String ERROR_MESSAGE = DeadLetterHeaders.ERROR_MESSAGE;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessor.class);
+    private final DeadLetterValues deadLetters = new DeadLetterValues();
     private FixedKeyProcessorContext<String, byte[]> context;
 
     @Override
@@ -34,18 +40,27 @@ final class DeadLetterProcessor implements FixedKeyProcessor<String, DecodedUplo
     public void process(final FixedKeyRecord<String, DecodedUpload> record) {
         final Headers headers = new RecordHeaders(record.headers().toArray());
         final RecordMetadata meta = context.recordMetadata().orElse(null);
+        final DecodedUpload unreadable = record.value();
         put(headers, SOURCE_TOPIC, meta == null ? "" : meta.topic());
         put(headers, SOURCE_PARTITION, meta == null ? "" : Integer.toString(meta.partition()));
         put(headers, SOURCE_OFFSET, meta == null ? "" : Long.toString(meta.offset()));
-        put(headers, ERROR_CLASS, record.value().errorClass());
-        put(headers, ERROR_MESSAGE, record.value().errorMessage());
+        put(headers, ERROR_CLASS, unreadable.errorClass());
+        put(headers, ERROR_MESSAGE, deadLetters.maskedMessage(unreadable.errorMessage()));
+        final byte[] value = deadLetters.undecodable(
+                new DeadLetterValues.RecordSource(
+                        meta == null ? "" : meta.topic(),
+                        meta == null ? -1 : meta.partition(),
+                        meta == null ? -1 : meta.offset()),
+                unreadable.raw(),
+                unreadable.errorClass(),
+                unreadable.errorMessage());
         LOG.warn(
                 "unreadable resume.uploaded record at {}-{}@{} sent to the dead-letter topic: {}",
                 meta == null ? "?" : meta.topic(),
                 meta == null ? -1 : meta.partition(),
                 meta == null ? -1 : meta.offset(),
-                record.value().errorClass());
-        context.forward(record.withValue(record.value().raw()).withHeaders(headers));
+                unreadable.errorClass());
+        context.forward(record.withValue(value).withHeaders(headers));
     }
 
     private static void put(final Headers headers, final String name, final String value) {

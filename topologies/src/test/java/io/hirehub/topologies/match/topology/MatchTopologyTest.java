@@ -6,6 +6,7 @@ import io.hirehub.avro.derived.MatchDetail;
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.schemas.topics.DeadLetterHeaders;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -197,6 +198,10 @@ class MatchTopologyTest {
         assertThat(header(dead.get(1), DeadLetterHeaders.ERROR_CLASS)).isEqualTo("java.lang.IllegalArgumentException");
         assertThat(header(dead.get(1), DeadLetterHeaders.ERROR_MESSAGE))
                 .isEqualTo("embedding has 2 dimensions, expected 8");
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8))
+                .startsWith(
+                        "{\"dead_letter\":1,\"source\":{\"topic\":\"hirehub.job.profiles\",\"partition\":0,\"offset\":0}")
+                .contains("\"payload\":{\"bytes\":7,\"sha256\":\"", "\"schema_id\":42");
         assertThat(d.drainMatches()).isEmpty();
     }
 

@@ -78,7 +78,8 @@ final class AddressRules {
                             + "(?:,[ ]*[A-Z][a-z]+(?:-(?:gu|si|gun|dong|do|eup|myeon))?){0,3}(?![\\w])")
             .gatedBy("-ro", "-gil", "-daero");
 
-    static List<PiiRule> all() {
-        return List.of(LABELLED, KOREAN_ROAD, KOREAN_LOT, ENGLISH_STREET, ROMANISED_KOREAN);
+    /** The rules without a label ({@link #LABELLED} runs earlier: it takes its whole value). */
+    static List<PiiRule> unlabelled() {
+        return List.of(KOREAN_ROAD, KOREAN_LOT, ENGLISH_STREET, ROMANISED_KOREAN);
     }
 }

@@ -59,7 +59,7 @@ final class ContactRules {
                     "email",
                     PiiKind.EMAIL,
                     "(?<![\\w.+@-])[A-Za-z0-9][A-Za-z0-9._%+-]*+@[A-Za-z0-9](?:[A-Za-z0-9-]*+(?<!-))?"
-                            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*+(?<!-))?)*\\.[A-Za-z]{2,}+(?![\\w-])")
+                            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*+(?<!-))?)*\\.[A-Za-z]{2,}+(?![\\w-]|\\.[A-Za-z0-9])")
             .gatedBy("@");
 
     // jane.doe [at] gmail [dot] com, hong(at)naver.com, hong 골뱅이 naver 닷 com, a @ b . com, a＠b.com
@@ -105,12 +105,17 @@ final class ContactRules {
                             + URL_CHAR + "*" + URL_END + ")?)?")
             .gatedBy(PERSONAL_HOSTS.replace("\\", "").split("\\|"));
 
+    /** A file, not a web address: {@code Portfolio: portfolio_v2.pdf}. */
+    private static final Pattern FILE =
+            Pattern.compile("(?i)\\.(?:pdf|docx?|hwpx?|pptx?|xlsx?|key|zip|png|jpe?g|gif|mp4|mov|psd|fig|txt|md)$");
+
     static final PiiRule URL_LABELLED = PiiRule.of(
                     "url-labelled",
                     PiiKind.URL,
                     "(?im)(?:^|(?<=[|·/]))[ \\t]*+[-•*·]?[ \\t]*+(?:" + URL_LABELS + ")[ \\t]*[:：|][ \\t]*"
                             + "(?<pii>[A-Za-z0-9][\\w-]*+(?:\\.[\\w-]++)*\\.[A-Za-z]{2,}+(?:/(?:" + URL_CHAR + "*"
-                            + URL_END + ")?)?)")
+                            + URL_END + ")?)?)",
+                    value -> !FILE.matcher(value).find())
             .gatedBy(URL_LABELS.split("\\|"));
 
     private static final String DIGIT = "[0-9０-９]";
@@ -169,17 +174,14 @@ final class ContactRules {
                     value -> digits(value) >= 7 && digits(value) <= 15)
             .startingAt("전화", "연락처", "휴대", "핸드폰", "tel", "phone", "mobile", "cell", "hp", "h.p", "whatsapp");
 
-    /** E-mails first (their local parts hold digits), URLs after them. */
-    static List<PiiRule> emailsAndUrls() {
-        return List.of(
-                EMAIL,
-                EMAIL_OBFUSCATED,
-                EMAIL_SPELLED,
-                EMAIL_PROVIDER_ONLY,
-                URL_WITH_SCHEME,
-                URL_LABELLED,
-                URL_PERSONAL_HOST,
-                EMAIL_LOCAL_LEFT);
+    /** Personal web addresses: with a scheme, after a label, on a personal host. */
+    static List<PiiRule> urls() {
+        return List.of(URL_WITH_SCHEME, URL_LABELLED, URL_PERSONAL_HOST);
+    }
+
+    /** E-mails written to dodge scrapers; {@link #EMAIL_LOCAL_LEFT} runs in a phase after these. */
+    static List<PiiRule> spelledEmails() {
+        return List.of(EMAIL_OBFUSCATED, EMAIL_SPELLED, EMAIL_PROVIDER_ONLY);
     }
 
     static List<PiiRule> phones() {

@@ -1,26 +1,32 @@
 package io.hirehub.topologies.resume.pii;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A set of lower-case keywords found in one pass over the text: a bitmap of their first two
- * characters says where one may start, and only there are the keywords with those characters
- * compared. One pass costs about the same for 3 keywords or 100 (a network's name, a bank's
- * name, a title), where one {@code indexOf} per keyword would not.
+ * A set of lower-case keywords that a detector needs on a line before its pattern is worth running
+ * there. Finding them takes one pass over the text: a bitmap of first two characters says where a
+ * keyword may start, and only there are keywords compared. The sets of the built-in rules are
+ * {@linkplain #shared shared}: their keywords are found together in one pass per text
+ * ({@link Scan#hits}), whatever the number of rules.
  */
 final class Keywords {
 
-    /** Bit {@code key(c1, c2)} is set when a keyword starts with c1 c2 (or is the single character c1). */
-    private final long[] starts = new long[1 << 10];
+    private static final int BUCKETS = 1 << 12;
 
-    private final Map<Integer, char[][]> byStart = new HashMap<>();
+    /** Every shared keyword and its id (the position in this map), in the order registered. */
+    private static final Map<String, Integer> REGISTRY = new LinkedHashMap<>();
+
+    private static Matcher union = new Matcher(List.of());
+
     private final List<String> all;
+    private final Matcher own;
+    private final int[] ids;
 
-    Keywords(final List<String> keywords) {
+    private Keywords(final List<String> keywords, final boolean shared) {
         final LinkedHashSet<String> unique = new LinkedHashSet<>();
         for (final String keyword : keywords) {
             final String lower = Scan.asciiLower(keyword);
@@ -29,22 +35,32 @@ final class Keywords {
             }
         }
         this.all = List.copyOf(unique);
-        final Map<Integer, List<char[]>> grouped = new HashMap<>();
-        for (final String keyword : all) {
-            final int key = keyword.length() == 1 ? key(keyword.charAt(0)) : key(keyword.charAt(0), keyword.charAt(1));
-            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(keyword.toCharArray());
-            starts[key >>> 6] |= 1L << key;
+        this.own = new Matcher(all);
+        this.ids = shared ? register(all) : null;
+    }
+
+    /** A set found on its own (names known only while masking one text). */
+    Keywords(final List<String> keywords) {
+        this(keywords, false);
+    }
+
+    /** A set of a built-in rule, found together with all other shared sets. */
+    static Keywords shared(final List<String> keywords) {
+        return new Keywords(keywords, true);
+    }
+
+    private static synchronized int[] register(final List<String> keywords) {
+        final int[] ids = new int[keywords.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = REGISTRY.computeIfAbsent(keywords.get(i), k -> REGISTRY.size());
         }
-        grouped.forEach((key, list) -> byStart.put(key, list.toArray(char[][]::new)));
+        union = new Matcher(List.copyOf(REGISTRY.keySet()));
+        return ids;
     }
 
-    private static int key(final char first, final char second) {
-        return (first * 31 + second) & 0xFFFF;
-    }
-
-    /** Single-character keywords get a key no pair of characters is likely to share. */
-    private static int key(final char only) {
-        return (only * 131 + 7) & 0xFFFF;
+    /** The matcher of every shared keyword registered so far (ids are positions in its list). */
+    static synchronized Matcher union() {
+        return union;
     }
 
     boolean isEmpty() {
@@ -55,45 +71,115 @@ final class Keywords {
         return all;
     }
 
+    /** Ids of this set's keywords in the shared {@link #union()}, or {@code null} when not shared. */
+    int[] ids() {
+        return ids;
+    }
+
     /** Receives where a keyword starts. */
     interface Hit {
-        void at(int position);
+        void at(int position, int keyword);
     }
 
-    /**
-     * Reports every position of the text (ASCII lower case, as a string and as chars) where one of
-     * the keywords starts, left to right.
-     */
+    /** Reports every position where one of this set's keywords starts, left to right (its own pass). */
     void find(final String lowerText, final char[] lower, final Hit hit) {
-        if (all.size() == 1) {
-            // One keyword: String.indexOf is vectorised and beats any loop of ours.
-            final String keyword = all.get(0);
-            for (int at = lowerText.indexOf(keyword); at >= 0; at = lowerText.indexOf(keyword, at + 1)) {
-                hit.at(at);
+        own.find(lowerText, lower, hit, false);
+    }
+
+    /** Finds a list of keywords in text; keyword ids are positions in that list. */
+    static final class Matcher {
+
+        /** Bit {@code key(c1, c2)} is set when a keyword starts with c1 c2 (or is the single character c1). */
+        private final long[] starts = new long[1 << 10];
+
+        /** Keywords (chars and id) by {@code key & BUCKETS - 1}; a bucket may mix keys (all are compared). */
+        private final char[][][] byStart = new char[BUCKETS][][];
+
+        private final int[][] idsByStart = new int[BUCKETS][];
+        private final List<String> keywords;
+
+        Matcher(final List<String> keywords) {
+            this.keywords = keywords;
+            final List<List<Integer>> grouped = new ArrayList<>();
+            for (int b = 0; b < BUCKETS; b++) {
+                grouped.add(null);
             }
-            return;
+            for (int id = 0; id < keywords.size(); id++) {
+                final String keyword = keywords.get(id);
+                final int key =
+                        keyword.length() == 1 ? key(keyword.charAt(0)) : key(keyword.charAt(0), keyword.charAt(1));
+                starts[key >>> 6] |= 1L << key;
+                final int bucket = key & (BUCKETS - 1);
+                if (grouped.get(bucket) == null) {
+                    grouped.set(bucket, new ArrayList<>());
+                }
+                grouped.get(bucket).add(id);
+            }
+            for (int b = 0; b < BUCKETS; b++) {
+                final List<Integer> bucket = grouped.get(b);
+                if (bucket != null) {
+                    byStart[b] = bucket.stream()
+                            .map(id -> keywords.get(id).toCharArray())
+                            .toArray(char[][]::new);
+                    idsByStart[b] = bucket.stream().mapToInt(Integer::intValue).toArray();
+                }
+            }
         }
-        final int length = lower.length;
-        for (int i = 0; i < length; i++) {
-            final char c = lower[i];
-            if (i + 1 < length && found(lower, i, key(c, lower[i + 1]))) {
-                hit.at(i);
-            } else if (found(lower, i, key(c))) {
-                hit.at(i);
+
+        int size() {
+            return keywords.size();
+        }
+
+        /**
+         * Reports where keywords start in the text (ASCII lower case, as a string and as chars),
+         * left to right: every keyword found there when {@code all}, else the first.
+         */
+        void find(final String lowerText, final char[] lower, final Hit hit, final boolean all) {
+            if (keywords.size() == 1) {
+                // One keyword: String.indexOf is vectorised and beats any loop of ours.
+                final String keyword = keywords.get(0);
+                for (int at = lowerText.indexOf(keyword); at >= 0; at = lowerText.indexOf(keyword, at + 1)) {
+                    hit.at(at, 0);
+                }
+                return;
             }
+            final int length = lower.length;
+            for (int i = 0; i < length; i++) {
+                final char c = lower[i];
+                final boolean pair = i + 1 < length && found(lower, i, key(c, lower[i + 1]), hit, all);
+                if (!pair || all) {
+                    found(lower, i, key(c), hit, all);
+                }
+            }
+        }
+
+        private boolean found(final char[] text, final int at, final int key, final Hit hit, final boolean all) {
+            if ((starts[key >>> 6] & (1L << key)) == 0) {
+                return false;
+            }
+            final int bucket = key & (BUCKETS - 1);
+            final char[][] candidates = byStart[bucket];
+            boolean any = false;
+            for (int k = 0; k < candidates.length; k++) {
+                if (matches(text, at, candidates[k])) {
+                    hit.at(at, idsByStart[bucket][k]);
+                    if (!all) {
+                        return true;
+                    }
+                    any = true;
+                }
+            }
+            return any;
         }
     }
 
-    private boolean found(final char[] text, final int at, final int key) {
-        if ((starts[key >>> 6] & (1L << key)) == 0) {
-            return false;
-        }
-        for (final char[] keyword : byStart.get(key)) {
-            if (matches(text, at, keyword)) {
-                return true;
-            }
-        }
-        return false;
+    private static int key(final char first, final char second) {
+        return (first * 31 + second) & 0xFFFF;
+    }
+
+    /** Single-character keywords get a key no pair of characters is likely to share. */
+    private static int key(final char only) {
+        return (only * 131 + 7) & 0xFFFF;
     }
 
     private static boolean matches(final char[] text, final int at, final char[] keyword) {

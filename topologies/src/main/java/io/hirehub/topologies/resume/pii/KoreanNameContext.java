@@ -77,7 +77,7 @@ final class KoreanNameContext implements Detector {
         this.pattern = Pattern.compile(regex);
         this.context = Objects.requireNonNull(context, "context");
         this.twoSyllablesAtLineEnd = twoSyllablesAtLineEnd;
-        this.keywords = new Keywords(List.of(keywords));
+        this.keywords = Keywords.shared(List.of(keywords));
     }
 
     @Override

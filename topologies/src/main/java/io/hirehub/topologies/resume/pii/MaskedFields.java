@@ -22,7 +22,7 @@ import java.util.Set;
  *  "email": {"count": 1, "masked": ["***@***"]}}
  * }</pre>
  * {@code count} is the number of occurrences replaced; {@code masked} the distinct previews (see
- * {@link PiiKind#preview(String)}) in the order the rules found them (rule order, then text order), at most {@value #MAX_PREVIEWS}.
+ * {@link PiiKind#preview(String)}) in the order found (text order within each of the masker's phases), at most {@value #MAX_PREVIEWS}.
  * The seed's example {@code {"name": "***", "phone": "***-****-****"}} becomes the
  * {@code masked} lists, with counts added so operators can see how much was removed.
  */

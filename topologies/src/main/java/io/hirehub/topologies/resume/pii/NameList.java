@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class NameList implements Detector {
 
     private static final Keywords LABEL_WORDS =
-            new Keywords(List.of("저자", "발표자", "팀원", "구성원", "참여자", "멘토", "멘티", "author", "team member"));
+            Keywords.shared(List.of("저자", "발표자", "팀원", "구성원", "참여자", "멘토", "멘티", "author", "team member"));
 
     private static final Pattern LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:공동[ ]?저자|공저자|저자|발표자|팀원|팀[ ]?구성원|구성원"

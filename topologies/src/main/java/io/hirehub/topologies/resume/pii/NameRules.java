@@ -256,7 +256,7 @@ final class NameRules {
             .startingAt("dr", "prof", "mr", "ms", "mx");
 
     /** Korean, Hanja and Latin forms of a name beside one already masked. */
-    static final List<PiiRule> ALIASES = List.of(
+    static final List<PiiRule> ALIAS_RULES = List.of(
             // [NAME] (洪吉童), [NAME](都暻秀, ...), [NAME] / 한자: 孫藝俊
             PiiRule.of(
                             "name-alias-hanja",
@@ -301,6 +301,9 @@ final class NameRules {
                             "(?<![\\p{L}])(?<pii>" + LATIN_WORDS + ")[ \\t]++\\[NAME\\]",
                             value -> EnglishNames.isName(value, 2))
                     .gatedBy("[name]"));
+
+    /** The alias rules as one detector: one look for the lines that hold a [NAME], then every rule on them. */
+    static final Detector ALIASES = new RuleGroup(ALIAS_RULES, "[name]");
 
     // [NAME] 고은비 (a Latin name masked, the Hangul form after it)
     static final KoreanNameContext ALIAS_HANGUL_SPACED = new KoreanNameContext(

@@ -8,12 +8,14 @@ import java.util.Optional;
 /**
  * Deterministic, rule-based PII masking for Korean, English and mixed resumes.
  *
- * <p>Detectors run in a fixed order, each on the output of the one before, so a later one never
- * sees a value an earlier one replaced: handles and e-mails (their local parts hold digits), URLs,
- * handles, file names, identity documents, bank accounts, registration numbers and birth dates,
- * phones, addresses; then names: the account holder's name, labelled and context names, the title
- * block and signatures, the other scripts of names found, and every further occurrence of a name
- * found anywhere in the text. No detector masks a placeholder, which makes masking idempotent:
+ * <p>Detectors run in phases and a fixed order: file names, handles and e-mails (their local parts
+ * hold digits), URLs, handles, identity documents, bank accounts, registration numbers and birth
+ * dates, phones, addresses (one phase, earlier detectors win where stretches overlap); then names:
+ * the account holder's name, labelled and context names, the title block and signatures (which may
+ * use the placeholders before them, e.g. a name before a {@code [PHONE]}); the other scripts of
+ * names found, and every further occurrence of a name found anywhere in the text. Only the lines
+ * holding a rule's keywords are searched. No detector masks a placeholder, which makes masking
+ * idempotent:
  * {@code mask(mask(x).maskedText()) == mask(x).maskedText()} with no fields recorded the second
  * time. Ordinary numbers and words (periods such as {@code 2019.03 ~ 2022.02}, salaries, versions,
  * order and project codes, counts, company, school and city names) match no rule.
@@ -29,19 +31,26 @@ public final class PiiMasker implements TextMasker {
     private static final FileNames FILE_NAMES = new FileNames();
     private static final NameList NAME_LIST = new NameList();
 
+    /** Contacts, identifiers, numbers and addresses: one phase, the detectors' order is their priority. */
     private final List<Detector> beforeNames;
 
     public PiiMasker() {
         final List<Detector> ordered = new ArrayList<>();
-        ordered.add(FILE_NAMES);
         ordered.add(HandleRules.FEDIVERSE);
-        ordered.addAll(ContactRules.emailsAndUrls());
+        ordered.add(ContactRules.EMAIL);
+        ordered.addAll(ContactRules.urls());
+        // File names after URLs (a file in a URL is part of the URL), before spelled-out e-mails
+        // (demo_@olivia.design.mp4 is a handle in a file name).
+        ordered.add(FILE_NAMES);
+        ordered.addAll(ContactRules.spelledEmails());
+        // An address label takes its whole value, phone numbers in it included.
+        ordered.add(AddressRules.LABELLED);
         ordered.addAll(HandleRules.all());
         ordered.addAll(DocumentRules.all());
         ordered.addAll(BankAccountRules.all());
         ordered.addAll(IdentityRules.all());
         ordered.addAll(ContactRules.phones());
-        ordered.addAll(AddressRules.all());
+        ordered.addAll(AddressRules.unlabelled());
         this.beforeNames = List.copyOf(ordered);
     }
 
@@ -61,15 +70,14 @@ public final class PiiMasker implements TextMasker {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(accountName, "accountName");
         final MaskingRun run = new MaskingRun(text);
-        for (final Detector detector : beforeNames) {
-            run.run(detector);
-        }
-        accountName.filter(name -> !name.isBlank()).map(KnownNames::ofAccount).ifPresent(run::run);
-        for (final Detector detector : NameRules.contexts()) {
-            run.run(detector);
-        }
-        run.run(NAME_LINES);
-        run.run(NAME_LIST);
+        run.run(beforeNames);
+        run.run(ContactRules.EMAIL_LOCAL_LEFT);
+        final List<Detector> names = new ArrayList<>();
+        accountName.filter(name -> !name.isBlank()).map(KnownNames::ofAccount).ifPresent(names::add);
+        names.addAll(NameRules.contexts());
+        names.add(NAME_LINES);
+        names.add(NAME_LIST);
+        run.run(names);
         aliases(run);
         run.run(NameRules.ALIAS_HANGUL_SPACED);
         final KnownNames found = KnownNames.ofFound(run.names());
@@ -80,11 +88,11 @@ public final class PiiMasker implements TextMasker {
         return new MaskingResult(run.text(), run.fields());
     }
 
-    /** Other scripts of masked names; twice, so 홍길동(洪吉童, Hong Gildong) loses both. */
+    /** Other scripts of masked names; again while a pass finds one, so 홍길동(洪吉童, Hong Gildong) loses both. */
     private static void aliases(final MaskingRun run) {
-        for (int pass = 0; pass < 2; pass++) {
-            for (final PiiRule alias : NameRules.ALIASES) {
-                run.run(alias);
+        for (int pass = 0; pass < 3; pass++) {
+            if (!run.run(NameRules.ALIASES)) {
+                return;
             }
         }
     }

@@ -49,7 +49,7 @@ public final class PiiRule implements Detector {
         this.accept = Objects.requireNonNull(accept, "accept");
         this.piiGroup = pattern.pattern().contains("(?<pii>");
         this.pii2Group = pattern.pattern().contains("(?<pii2>");
-        this.keywords = new Keywords(keywords);
+        this.keywords = Keywords.shared(keywords);
         this.startsAtKeyword = startsAtKeyword;
     }
 
@@ -119,7 +119,8 @@ public final class PiiRule implements Detector {
         });
     }
 
-    private void report(final String text, final Matcher matcher, final Found found) {
+    /** Reports every accepted match of {@code matcher} (positioned on the text or a region of it). */
+    void report(final String text, final Matcher matcher, final Found found) {
         while (matcher.find()) {
             report(text, matcher, found, true);
         }

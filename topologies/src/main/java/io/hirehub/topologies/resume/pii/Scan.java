@@ -1,7 +1,9 @@
 package io.hirehub.topologies.resume.pii;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * One version of the text being masked, with what lets a detector skip most of it: an ASCII
@@ -16,6 +18,8 @@ final class Scan {
     private String lower;
     private char[] lowerChars;
     private int[] lineStarts;
+    private Keywords.Matcher union;
+    private int[][] sharedHits;
 
     Scan(final String text) {
         this.text = text;
@@ -60,7 +64,7 @@ final class Scan {
     void linesWith(final Keywords keywords, final LineAction action) {
         final int[] starts = lineStarts();
         final BitSet lines = new BitSet(starts.length);
-        keywords.find(lower(), lowerChars(), at -> lines.set(lineOf(starts, at)));
+        hits(keywords, at -> lines.set(lineOf(starts, at)));
         for (int line = lines.nextSetBit(0); line >= 0; line = lines.nextSetBit(line + 1)) {
             action.line(starts[line], lineEnd(starts, line));
         }
@@ -74,7 +78,70 @@ final class Scan {
     /** Calls {@code action} for every place one of {@code keywords} starts, left to right. */
     void keywordStarts(final Keywords keywords, final HitAction action) {
         final int[] starts = lineStarts();
-        keywords.find(lower(), lowerChars(), at -> action.hit(at, lineEnd(starts, lineOf(starts, at))));
+        final BitSet positions = new BitSet(text.length());
+        hits(keywords, positions::set);
+        for (int at = positions.nextSetBit(0); at >= 0; at = positions.nextSetBit(at + 1)) {
+            action.hit(at, lineEnd(starts, lineOf(starts, at)));
+        }
+    }
+
+    /** Receives a position. */
+    interface Position {
+        void at(int position);
+    }
+
+    /**
+     * Every position where one of {@code keywords} starts (unordered for shared sets). Shared sets read
+     * the positions of their keywords from one pass that found all shared keywords at once.
+     */
+    void hits(final Keywords keywords, final Position action) {
+        final int[] ids = keywords.ids();
+        if (ids != null && sharedHits() != null && allBelow(ids, sharedHits.length)) {
+            for (final int id : ids) {
+                for (final int at : sharedHits[id]) {
+                    action.at(at);
+                }
+            }
+            return;
+        }
+        keywords.find(lower(), lowerChars(), (at, keyword) -> action.at(at));
+    }
+
+    private static boolean allBelow(final int[] ids, final int size) {
+        for (final int id : ids) {
+            if (id >= size) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Positions of every shared keyword, by keyword id (one pass over the text, done once). */
+    private int[][] sharedHits() {
+        if (sharedHits == null) {
+            union = Keywords.union();
+            final int size = union.size();
+            final int[] counts = new int[size];
+            final List<int[]> found = new ArrayList<>();
+            union.find(
+                    lower(),
+                    lowerChars(),
+                    (at, id) -> {
+                        counts[id]++;
+                        found.add(new int[] {at, id});
+                    },
+                    true);
+            final int[][] hits = new int[size][];
+            for (int id = 0; id < size; id++) {
+                hits[id] = new int[counts[id]];
+            }
+            final int[] filled = new int[size];
+            for (final int[] hit : found) {
+                hits[hit[1]][filled[hit[1]]++] = hit[0];
+            }
+            sharedHits = hits;
+        }
+        return sharedHits;
     }
 
     private int lineEnd(final int[] starts, final int line) {

@@ -338,7 +338,7 @@ class PiiMaskerTest {
         assertThat(result.maskedFields().toJsonString())
                 .isEqualTo("{"
                         + "\"name\":{\"count\":1,\"masked\":[\"***\"]},"
-                        + "\"phone\":{\"count\":2,\"masked\":[\"+** **-****-****\",\"***-****-****\"]},"
+                        + "\"phone\":{\"count\":2,\"masked\":[\"***-****-****\",\"+** **-****-****\"]},"
                         + "\"email\":{\"count\":1,\"masked\":[\"***@***\"]},"
                         + "\"rrn\":{\"count\":1,\"masked\":[\"******-*******\"]}}");
         assertThat(result.maskedFields().toJsonString()).doesNotContain("홍길동", "1234", "hong", "900101");

@@ -184,14 +184,9 @@ final class ContactRules {
         return List.of(EMAIL_OBFUSCATED, EMAIL_SPELLED, EMAIL_PROVIDER_ONLY);
     }
 
+    /** International and labelled phone numbers (the Korean and NANP shapes run as {@link NumberShapes}). */
     static List<PiiRule> phones() {
-        return List.of(
-                PHONE_KR_INTERNATIONAL,
-                PHONE_INTERNATIONAL,
-                PHONE_KR_MOBILE,
-                PHONE_KR_LANDLINE,
-                PHONE_NANP,
-                PHONE_LABELLED);
+        return List.of(PHONE_KR_INTERNATIONAL, PHONE_INTERNATIONAL, PHONE_LABELLED);
     }
 
     private static final Pattern SPELLED = Pattern.compile("(?<local>\\S+)[ \\t]+(?:at|AT)[ \\t]+(?<domain>.+)");

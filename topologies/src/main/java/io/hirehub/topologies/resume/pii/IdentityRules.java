@@ -75,7 +75,8 @@ final class IdentityRules {
                     "(?:만[ ]?)?\\d{1,3}[ ]?(?:세|살)[ \\t]*[(（][ \\t]*(?<pii>" + DATE + ")[ \\t]*[)）]")
             .gatedBy("세", "살");
 
-    static List<PiiRule> all() {
-        return List.of(RRN, FRN, BIRTH_LABELLED, BIRTH_SUFFIX, BIRTH_AFTER_AGE);
+    /** The birth-date rules ({@link #RRN} and {@link #FRN} are shapes, run with the other {@link NumberShapes}). */
+    static List<PiiRule> birthDates() {
+        return List.of(BIRTH_LABELLED, BIRTH_SUFFIX, BIRTH_AFTER_AGE);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
  */
 final class Keywords {
 
-    private static final int BUCKETS = 1 << 12;
+    /** Up to this many keywords are found with {@code indexOf}, one pass each, and no tables. */
+    static final int FEW = 4;
 
     /** Every shared keyword and its id (the position in this map), in the order registered. */
     private static final Map<String, Integer> REGISTRY = new LinkedHashMap<>();
@@ -90,18 +91,32 @@ final class Keywords {
     static final class Matcher {
 
         /** Bit {@code key(c1, c2)} is set when a keyword starts with c1 c2 (or is the single character c1). */
-        private final long[] starts = new long[1 << 10];
+        private final long[] starts;
 
-        /** Keywords (chars and id) by {@code key & BUCKETS - 1}; a bucket may mix keys (all are compared). */
-        private final char[][][] byStart = new char[BUCKETS][][];
+        /** Keywords (chars and id) by {@code key & buckets - 1}; a bucket may mix keys (all are compared). */
+        private final char[][][] byStart;
 
-        private final int[][] idsByStart = new int[BUCKETS][];
+        private final int buckets;
+
+        private final int[][] idsByStart;
         private final List<String> keywords;
 
         Matcher(final List<String> keywords) {
             this.keywords = keywords;
+            if (keywords.size() <= FEW) {
+                starts = null;
+                byStart = null;
+                idsByStart = null;
+                buckets = 0;
+                return;
+            }
+            // About four buckets per keyword: few keywords share one, and a small set stays small.
+            buckets = Math.min(1 << 12, Integer.highestOneBit(keywords.size() * 4 - 1) << 1);
+            starts = new long[1 << 10];
+            byStart = new char[buckets][][];
+            idsByStart = new int[buckets][];
             final List<List<Integer>> grouped = new ArrayList<>();
-            for (int b = 0; b < BUCKETS; b++) {
+            for (int b = 0; b < buckets; b++) {
                 grouped.add(null);
             }
             for (int id = 0; id < keywords.size(); id++) {
@@ -109,13 +124,13 @@ final class Keywords {
                 final int key =
                         keyword.length() == 1 ? key(keyword.charAt(0)) : key(keyword.charAt(0), keyword.charAt(1));
                 starts[key >>> 6] |= 1L << key;
-                final int bucket = key & (BUCKETS - 1);
+                final int bucket = key & (buckets - 1);
                 if (grouped.get(bucket) == null) {
                     grouped.set(bucket, new ArrayList<>());
                 }
                 grouped.get(bucket).add(id);
             }
-            for (int b = 0; b < BUCKETS; b++) {
+            for (int b = 0; b < buckets; b++) {
                 final List<Integer> bucket = grouped.get(b);
                 if (bucket != null) {
                     byStart[b] = bucket.stream()
@@ -135,12 +150,8 @@ final class Keywords {
          * left to right: every keyword found there when {@code all}, else the first.
          */
         void find(final String lowerText, final char[] lower, final Hit hit, final boolean all) {
-            if (keywords.size() == 1) {
-                // One keyword: String.indexOf is vectorised and beats any loop of ours.
-                final String keyword = keywords.get(0);
-                for (int at = lowerText.indexOf(keyword); at >= 0; at = lowerText.indexOf(keyword, at + 1)) {
-                    hit.at(at, 0);
-                }
+            if (starts == null) {
+                few(lowerText, hit, all);
                 return;
             }
             final int length = lower.length;
@@ -153,11 +164,47 @@ final class Keywords {
             }
         }
 
+        /** A few keywords: String.indexOf is vectorised and beats any loop of ours; positions merged in order. */
+        private void few(final String lowerText, final Hit hit, final boolean all) {
+            if (keywords.size() == 1) {
+                final String keyword = keywords.get(0);
+                for (int at = lowerText.indexOf(keyword); at >= 0; at = lowerText.indexOf(keyword, at + 1)) {
+                    hit.at(at, 0);
+                }
+                return;
+            }
+            final int[] next = new int[keywords.size()];
+            for (int id = 0; id < next.length; id++) {
+                next[id] = lowerText.indexOf(keywords.get(id));
+            }
+            while (true) {
+                int at = Integer.MAX_VALUE;
+                for (final int position : next) {
+                    if (position >= 0 && position < at) {
+                        at = position;
+                    }
+                }
+                if (at == Integer.MAX_VALUE) {
+                    return;
+                }
+                boolean reported = false;
+                for (int id = 0; id < next.length; id++) {
+                    if (next[id] == at) {
+                        if (all || !reported) {
+                            hit.at(at, id);
+                            reported = true;
+                        }
+                        next[id] = lowerText.indexOf(keywords.get(id), at + 1);
+                    }
+                }
+            }
+        }
+
         private boolean found(final char[] text, final int at, final int key, final Hit hit, final boolean all) {
             if ((starts[key >>> 6] & (1L << key)) == 0) {
                 return false;
             }
-            final int bucket = key & (BUCKETS - 1);
+            final int bucket = key & (buckets - 1);
             final char[][] candidates = byStart[bucket];
             boolean any = false;
             for (int k = 0; k < candidates.length; k++) {

@@ -38,11 +38,14 @@ final class KnownNames implements Detector {
 
     private final List<Gated> patterns;
     private final List<RomanisedNames.Spellings> romanised;
+    private final Keywords surnames;
     private final Keywords anyName;
 
     private KnownNames(final List<Gated> patterns, final List<RomanisedNames.Spellings> romanised) {
         this.patterns = List.copyOf(patterns);
         this.romanised = List.copyOf(romanised);
+        this.surnames = new Keywords(
+                romanised.stream().flatMap(name -> name.surnames().stream()).toList());
         this.anyName = new Keywords(patterns.stream()
                 .flatMap(gated -> gated.keywords().all().stream())
                 .toList());
@@ -83,7 +86,9 @@ final class KnownNames implements Detector {
     @Override
     public void detect(final Scan scan, final Found found) {
         if (!romanised.isEmpty()) {
-            romanised(scan.text(), found);
+            // A romanised name holds its surname: only lines with one of the surnames' spellings.
+            final Matcher run = LATIN_RUN.matcher(scan.text()).useTransparentBounds(true);
+            scan.linesWith(surnames, (start, end) -> romanised(scan.text(), run.region(start, end), found));
         }
         final List<int[]> lines = new ArrayList<>();
         scan.linesWith(anyName, (start, end) -> lines.add(new int[] {start, end}));
@@ -102,8 +107,7 @@ final class KnownNames implements Detector {
     }
 
     /** Every window of two to four words in a run of capitalised words that spells a known name. */
-    private void romanised(final String text, final Found found) {
-        final Matcher run = LATIN_RUN.matcher(text);
+    private void romanised(final String text, final Matcher run, final Found found) {
         while (run.find()) {
             final List<int[]> words = new ArrayList<>();
             final Matcher separator = WORD_SEPARATOR.matcher(text).region(run.start(), run.end());

@@ -31,6 +31,15 @@ public final class PiiMasker implements TextMasker {
     private static final FileNames FILE_NAMES = new FileNames();
     private static final NameList NAME_LIST = new NameList();
 
+    /** Licence, registration and phone numbers recognised by their shape, tried only where digits start. */
+    private static final NumberShapes NUMBER_SHAPES = new NumberShapes(List.of(
+            new NumberShapes.Shape(DocumentRules.LICENSE_KR_NUMERIC, 12),
+            new NumberShapes.Shape(IdentityRules.RRN, 7),
+            new NumberShapes.Shape(IdentityRules.FRN, 7),
+            new NumberShapes.Shape(ContactRules.PHONE_KR_MOBILE, 8),
+            new NumberShapes.Shape(ContactRules.PHONE_KR_LANDLINE, 9),
+            new NumberShapes.Shape(ContactRules.PHONE_NANP, 10)));
+
     /** Contacts, identifiers, numbers and addresses: one phase, the detectors' order is their priority. */
     private final List<Detector> beforeNames;
 
@@ -46,9 +55,10 @@ public final class PiiMasker implements TextMasker {
         // An address label takes its whole value, phone numbers in it included.
         ordered.add(AddressRules.LABELLED);
         ordered.addAll(HandleRules.all());
+        ordered.add(NUMBER_SHAPES);
         ordered.addAll(DocumentRules.all());
         ordered.addAll(BankAccountRules.all());
-        ordered.addAll(IdentityRules.all());
+        ordered.addAll(IdentityRules.birthDates());
         ordered.addAll(ContactRules.phones());
         ordered.addAll(AddressRules.unlabelled());
         this.beforeNames = List.copyOf(ordered);

@@ -127,7 +127,7 @@ public final class PiiRule implements Detector {
     }
 
     /** Reports the current match of {@code matcher} if its value is accepted. */
-    private void report(final String text, final Matcher matcher, final Found found, final boolean matched) {
+    void report(final String text, final Matcher matcher, final Found found, final boolean matched) {
         if (matched) {
             int start = matcher.start();
             int end = matcher.end();

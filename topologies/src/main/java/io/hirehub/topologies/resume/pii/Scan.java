@@ -1,9 +1,7 @@
 package io.hirehub.topologies.resume.pii;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * One version of the text being masked, with what lets a detector skip most of it: an ASCII
@@ -96,7 +94,10 @@ final class Scan {
      */
     void hits(final Keywords keywords, final Position action) {
         final int[] ids = keywords.ids();
-        if (ids != null && sharedHits() != null && allBelow(ids, sharedHits.length)) {
+        // A few keywords cost a few indexOf calls: not worth the shared pass unless it is done already.
+        final boolean shared =
+                ids != null && (sharedHits != null || keywords.all().size() > Keywords.FEW);
+        if (shared && sharedHits() != null && allBelow(ids, sharedHits.length)) {
             for (final int id : ids) {
                 for (final int at : sharedHits[id]) {
                     action.at(at);
@@ -122,13 +123,18 @@ final class Scan {
             union = Keywords.union();
             final int size = union.size();
             final int[] counts = new int[size];
-            final List<int[]> found = new ArrayList<>();
+            final int[][] found = {new int[256]};
+            final int[] n = {0};
             union.find(
                     lower(),
                     lowerChars(),
                     (at, id) -> {
                         counts[id]++;
-                        found.add(new int[] {at, id});
+                        if (n[0] + 2 > found[0].length) {
+                            found[0] = Arrays.copyOf(found[0], found[0].length * 2);
+                        }
+                        found[0][n[0]++] = at;
+                        found[0][n[0]++] = id;
                     },
                     true);
             final int[][] hits = new int[size][];
@@ -136,8 +142,9 @@ final class Scan {
                 hits[id] = new int[counts[id]];
             }
             final int[] filled = new int[size];
-            for (final int[] hit : found) {
-                hits[hit[1]][filled[hit[1]]++] = hit[0];
+            for (int i = 0; i < n[0]; i += 2) {
+                final int id = found[0][i + 1];
+                hits[id][filled[id]++] = found[0][i];
             }
             sharedHits = hits;
         }

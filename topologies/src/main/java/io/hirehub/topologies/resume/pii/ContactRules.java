@@ -32,19 +32,24 @@ final class ContactRules {
             + "|live|msn|icloud|me|mac|protonmail|proton|pm|hey|fastmail|aol|zoho|gmx|yandex|qq|163|126|empas"
             + "|dreamwiz|korea|lycos|paran|chol|hanafos";
 
-    private static final String LOCAL = "[A-Za-z0-9](?:[A-Za-z0-9_%+-]|\\.(?=[A-Za-z0-9_%+-])){0,63}+";
     private static final String LABEL = "[A-Za-z0-9][A-Za-z0-9-]{0,62}+(?<!-)";
     private static final String SP = "[ \\t]{0,3}+";
-    private static final String BRACKETED_AT = "(?:\\[" + SP + "(?:at|AT|@)" + SP + "\\]|\\(" + SP + "(?:at|AT|@|골뱅이)"
+    private static final String BRACKETED_AT = "(?:\\[" + SP + "(?:at|AT|@|골뱅이)" + SP + "\\]|\\(" + SP
+            + "(?:at|AT|@|골뱅이)"
             + SP + "\\)|\\{" + SP + "(?:at|AT|@)" + SP + "\\}|<" + SP + "(?:at|AT)" + SP + ">|【" + SP + "(?:at|AT|@)"
             + SP + "】)";
     /** '@' with spaces, a bracketed "at", or 골뱅이 / 앳 (Korean for '@'). */
     private static final String AT_MARK = SP + "(?:[@＠]|" + BRACKETED_AT + "|골뱅이|앳)" + SP;
 
-    private static final String BRACKETED_DOT = "(?:\\[" + SP + "(?:dot|DOT|\\.)" + SP + "\\]|\\(" + SP
-            + "(?:dot|DOT|\\.)"
+    private static final String BRACKETED_DOT = "(?:\\[" + SP + "(?:dot|DOT|\\.|점|닷)" + SP + "\\]|\\(" + SP
+            + "(?:dot|DOT|\\.|점|닷)"
             + SP + "\\)|\\{" + SP + "(?:dot|DOT)" + SP + "\\}|<" + SP + "(?:dot|DOT)" + SP + ">|【" + SP + "(?:dot|DOT)"
             + SP + "】)";
+
+    /** A local part; its dots may be written out too ({@code ethan(dot)brooks}, {@code haneul(점)kim}). */
+    private static final String LOCAL =
+            "[A-Za-z0-9][A-Za-z0-9_%+-]{0,40}+(?:(?:\\.|" + BRACKETED_DOT + ")[A-Za-z0-9_%+-]{1,40}+){0,4}+";
+
     private static final String DOT_MARK = "(?:" + SP + "(?:\\.|" + BRACKETED_DOT + ")" + SP
             + "|[ \\t]++(?:dot|DOT)[ \\t]++|" + SP + "(?:닷|점)" + SP + ")";
     /** Top-level domains people spell out; a spelled-out domain must end in one ("Engineer @ Coupang. Led" must not). */

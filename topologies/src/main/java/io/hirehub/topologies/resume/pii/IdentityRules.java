@@ -54,7 +54,8 @@ final class IdentityRules {
      * a format hint ({@code (6자리)}, {@code (YYMMDD)}). No words, so "생일 파티 2019년" stays.
      */
     private static final String FILLER = "(?:[ \\t]*+(?:[:：|)(\\[\\]/·,—–-]|은|는|이|on|in|DOB|D\\.O\\.B\\.?|생년월일"
-            + "|[68][ ]?자리|YYMMDD|YYYYMMDD|yymmdd|yyyymmdd)){0,6}+[ \\t]*+";
+            + "|[68][ ]?자리|(?i:yy(?:yy)?[./ -]?mm[./ -]?dd)|(?i:dd[./ -]?mm[./ -]?yy(?:yy)?)|(?i:mm[./ -]?dd[./ -]?yy(?:yy)?)"
+            + ")){0,6}+[ \\t]*+";
 
     // 생년월일: 1990.03.05 / DOB: March 5, 1990 / Born 5 March 1990 / 생년월일(6자리) 930512
     static final PiiRule BIRTH_LABELLED = PiiRule.of(

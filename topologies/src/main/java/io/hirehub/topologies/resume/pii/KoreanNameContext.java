@@ -25,8 +25,9 @@ final class KoreanNameContext implements Detector {
             new Ending("라는", Boolean.FALSE),
             new Ending("라고", Boolean.FALSE),
             new Ending("예요", Boolean.FALSE),
-            new Ending("이고", Boolean.TRUE),
-            new Ending("이며", Boolean.TRUE),
+            // 이고 / 이며 follow a vowel too in writing (나은채이고); 고 / 며 alone are rarer
+            new Ending("이고", null),
+            new Ending("이며", null),
             new Ending("에게", null),
             new Ending("께서", null),
             new Ending("님께서", null),

@@ -64,6 +64,15 @@ final class NameRules {
                     "holder",
                     "sign");
 
+    // 지원자 성명 : 탁 예 린 / 추천인 성함: 이민수 (a Korean label inside a line: the value must look like a name)
+    static final PiiRule LABELLED_INLINE = PiiRule.of(
+                    "name-labelled-inline",
+                    PiiKind.NAME,
+                    "(?<=[ \\t])(?:이름|성명|성함|한글[ ]?(?:이름|성명)|국문[ ]?(?:이름|성명))(?:[ \\t]*+\\([^)\\n]{1,20}+\\))?"
+                            + SEPARATOR + "(?<pii>" + KOREAN_NAME + ")",
+                    value -> KoreanNames.plausible(value, KoreanNames.Context.WEAK))
+            .gatedBy("이름", "성명", "성함");
+
     // 지원자 : 안 소 율 / 예금주: 최하은 / 추천인 2: 한지민
     static final PiiRule PERSON_LABELLED = PiiRule.of(
                     "name-person-labelled",
@@ -313,6 +322,7 @@ final class NameRules {
     static List<Detector> contexts() {
         return List.of(
                 LABELLED,
+                LABELLED_INLINE,
                 PERSON_LABELLED,
                 FORM_FIELD,
                 BARE_SCRIPT_LABEL,

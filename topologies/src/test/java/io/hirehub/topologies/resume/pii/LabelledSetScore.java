@@ -7,9 +7,11 @@ import java.util.TreeMap;
 
 /**
  * Recall of what must be masked and the share of what must be kept, per kind, over the labelled
- * set. A value counts as masked when it no longer occurs in the masked text AND the placeholder of
- * its kind does (so a phone masked as {@code [URL]} is a miss); {@link #gone} counts the first
- * condition alone. A kept string counts when it still occurs verbatim.
+ * set. A value counts as masked when it no longer occurs in the masked text, none of its pieces
+ * survives (a word or number of four or more characters, two or more Hangul syllables, found
+ * nowhere else in the passage: {@code ethan(dot)[EMAIL]} leaks {@code ethan}), AND the placeholder
+ * of its kind occurs (so a phone masked as {@code [URL]} is a miss); {@link #gone} counts the first
+ * two conditions. A kept string counts when it still occurs verbatim.
  */
 final class LabelledSetScore {
 
@@ -36,7 +38,7 @@ final class LabelledSetScore {
             final String masked =
                     masker.mask(passage.text(), passage.accountName()).maskedText();
             for (final LabelledPassages.Item item : passage.mask()) {
-                final boolean gone = !masked.contains(item.value());
+                final boolean gone = !masked.contains(item.value()) && !leaks(passage.text(), item.value(), masked);
                 final PiiKind kind = kindOf(item.kind());
                 final boolean hit = gone && kind != null && masked.contains(kind.placeholder());
                 score.count(score.recall, score.recallOverall, item.kind(), hit, gone);
@@ -55,6 +57,29 @@ final class LabelledSetScore {
             }
         }
         return score;
+    }
+
+    private static final java.util.regex.Pattern PIECE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9]{4,}|[가-힣]{2,}|[\\p{IsHan}]{2,}");
+
+    /** Whether a piece of {@code value} that occurs nowhere else in {@code text} is still in {@code masked}. */
+    static boolean leaks(final String text, final String value, final String masked) {
+        final java.util.regex.Matcher piece = PIECE.matcher(value);
+        while (piece.find()) {
+            final String token = piece.group();
+            if (count(text, token) == count(value, token) && masked.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(final String text, final String token) {
+        int n = 0;
+        for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static PiiKind kindOf(final String key) {

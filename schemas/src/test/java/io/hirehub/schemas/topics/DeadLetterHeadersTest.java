@@ -10,9 +10,14 @@ import org.junit.jupiter.api.Test;
 class DeadLetterHeadersTest {
 
     @Test
-    void shouldDescribeTheSourcePositionAndTheError() {
+    void shouldDescribeTheSourcePositionAndTheAlreadyMaskedError() {
         final Headers headers = DeadLetterHeaders.describe(
-                new RecordHeaders(), "hirehub.match.matches", 3, 42L, new IllegalArgumentException("bad key 'x'"));
+                new RecordHeaders(),
+                "hirehub.match.matches",
+                3,
+                42L,
+                IllegalArgumentException.class.getName(),
+                "bad key 'x'");
 
         assertThat(value(headers, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo("hirehub.match.matches");
         assertThat(value(headers, DeadLetterHeaders.SOURCE_PARTITION)).isEqualTo("3");
@@ -27,13 +32,14 @@ class DeadLetterHeadersTest {
         headers.add("trace-id", "t-1".getBytes(StandardCharsets.UTF_8));
         headers.add(DeadLetterHeaders.ERROR_CLASS, "old".getBytes(StandardCharsets.UTF_8));
 
-        DeadLetterHeaders.describe(headers, "hirehub.job.profiles", -1, -1, new IllegalStateException());
+        DeadLetterHeaders.describe(
+                headers, "hirehub.job.profiles", -1, -1, IllegalStateException.class.getName(), "no message");
 
         assertThat(headers.lastHeader(DeadLetterHeaders.SOURCE_PARTITION)).isNull();
         assertThat(headers.lastHeader(DeadLetterHeaders.SOURCE_OFFSET)).isNull();
         assertThat(headers.headers(DeadLetterHeaders.ERROR_CLASS)).hasSize(1);
         assertThat(value(headers, DeadLetterHeaders.ERROR_CLASS)).isEqualTo("java.lang.IllegalStateException");
-        assertThat(value(headers, DeadLetterHeaders.ERROR_MESSAGE)).isEqualTo("null");
+        assertThat(value(headers, DeadLetterHeaders.ERROR_MESSAGE)).isEqualTo("no message");
         assertThat(value(headers, "trace-id")).isEqualTo("t-1");
     }
 

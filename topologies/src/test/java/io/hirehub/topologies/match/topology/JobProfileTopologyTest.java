@@ -261,7 +261,11 @@ class JobProfileTopologyTest {
 
         final List<TestRecord<String, byte[]>> dead = dlq.readRecordsToList();
         assertThat(dead).extracting(TestRecord::key).containsExactly(JAVA, "not-a-key");
-        assertThat(dead.get(0).value()).isEqualTo(row);
+        // The dead letter keeps where the row was and what it was (size, digest, ids), not its bytes.
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8))
+                .startsWith("{\"dead_letter\":1,\"source\":{\"topic\":\"" + Topics.JOB_SKILLS.name()
+                        + "\",\"partition\":0,\"offset\":0}")
+                .contains("\"payload\":{\"bytes\":" + row.length + ",\"sha256\":\"", JOB, JAVA);
         assertThat(new String(
                         dead.get(0)
                                 .headers()

@@ -42,8 +42,9 @@ class CdcDeadLetterPrivacyIT {
         final String probe = uuid();
         sql("INSERT INTO user_service.users (id, cognito_sub, email, user_type) VALUES ('" + probe + "', 'sub-" + probe
                 + "', '" + probe + "@it.example', 'jobseeker')");
-        try (TopicReader reader = new TopicReader(Topics.USERS)) {
-            reader.until(all -> !TopicReader.ofKey(all, Topics.USERS, probe).isEmpty(), WAIT);
+        try (TopicReader reader = new TopicReader(Topics.USERS.name())) {
+            reader.until(
+                    all -> !TopicReader.ofKey(all, Topics.USERS.name(), probe).isEmpty(), WAIT);
         }
     }
 
@@ -67,16 +68,19 @@ class CdcDeadLetterPrivacyIT {
                 "INSERT INTO resume_service.resumes (id, user_id, title, status) VALUES ('" + good + "', '" + user
                         + "', '백엔드 이력서', 'ready')");
 
-        try (TopicReader reader = new TopicReader(Topics.CDC_DLQ, Topics.RESUMES)) {
+        try (TopicReader reader = new TopicReader(Topics.CDC_DLQ.name(), Topics.RESUMES.name())) {
             final List<ConsumerRecord<String, byte[]>> all = reader.until(
-                    read -> !TopicReader.ofKey(read, Topics.CDC_DLQ, user).isEmpty()
-                            && !TopicReader.ofKey(read, Topics.CDC_DLQ, resume).isEmpty()
-                            && !TopicReader.ofKey(read, Topics.RESUMES, good).isEmpty(),
+                    read -> !TopicReader.ofKey(read, Topics.CDC_DLQ.name(), user)
+                                    .isEmpty()
+                            && !TopicReader.ofKey(read, Topics.CDC_DLQ.name(), resume)
+                                    .isEmpty()
+                            && !TopicReader.ofKey(read, Topics.RESUMES.name(), good)
+                                    .isEmpty(),
                     WAIT);
             final ConsumerRecord<String, byte[]> deadUser =
-                    TopicReader.ofKey(all, Topics.CDC_DLQ, user).get(0);
+                    TopicReader.ofKey(all, Topics.CDC_DLQ.name(), user).get(0);
             final ConsumerRecord<String, byte[]> deadResume =
-                    TopicReader.ofKey(all, Topics.CDC_DLQ, resume).get(0);
+                    TopicReader.ofKey(all, Topics.CDC_DLQ.name(), resume).get(0);
 
             for (final ConsumerRecord<String, byte[]> dead : List.of(deadUser, deadResume)) {
                 final StringBuilder everything = new StringBuilder(new String(dead.value(), StandardCharsets.UTF_8));
@@ -108,7 +112,7 @@ class CdcDeadLetterPrivacyIT {
             assertThat(resumeLetter.path("row").path("original_file_name").asText())
                     .isEqualTo("resume_[HANDLE]_final.pdf");
             assertThat(resumeLetter.path("row").path("status").asText()).isEqualTo("exploded");
-            assertThat(TopicReader.ofKey(all, Topics.RESUMES, resume)).isEmpty();
+            assertThat(TopicReader.ofKey(all, Topics.RESUMES.name(), resume)).isEmpty();
         }
     }
 }

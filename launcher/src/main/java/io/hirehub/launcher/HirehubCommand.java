@@ -1,5 +1,6 @@
 package io.hirehub.launcher;
 
+import io.hirehub.apps.match.EmbeddingMismatchException;
 import io.hirehub.launcher.cdc.CdcCommand;
 import io.hirehub.launcher.cli.CliException;
 import io.hirehub.launcher.cli.CommandGroup;
@@ -11,11 +12,11 @@ import io.hirehub.launcher.cli.TopicsCommand;
 import io.hirehub.launcher.config.ConfigException;
 import io.hirehub.launcher.data.ImportCommand;
 import io.hirehub.launcher.data.SeedCommand;
-import io.hirehub.launcher.health.PartFailedException;
 import io.hirehub.launcher.logging.Logging;
 import io.hirehub.launcher.stack.StackException;
 import io.hirehub.launcher.status.StatusCommand;
 import io.hirehub.launcher.topics.TopicPlanException;
+import io.hirehub.runtime.health.PartFailedException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,7 +101,7 @@ public final class HirehubCommand extends CommandGroup {
         final int code;
         if (error instanceof CliException cli) {
             code = cli.exitCode();
-        } else if (error instanceof ConfigException) {
+        } else if (error instanceof ConfigException || error instanceof EmbeddingMismatchException) {
             code = ExitCodes.USAGE;
         } else if (error instanceof StackException || error instanceof PartFailedException) {
             code = ExitCodes.START_FAILED;

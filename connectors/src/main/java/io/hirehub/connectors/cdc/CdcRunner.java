@@ -4,7 +4,7 @@ import io.debezium.embedded.Connect;
 import io.debezium.engine.ChangeEvent;
 import io.debezium.engine.DebeziumEngine;
 import io.hirehub.connectors.connect.ConfluentAvroConverter;
-import io.hirehub.connectors.runtime.Failures;
+import io.hirehub.runtime.Failures;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -2,12 +2,12 @@ package io.hirehub.launcher.cli;
 
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.data.DemoData;
-import io.hirehub.launcher.health.PartBoard;
 import io.hirehub.launcher.logging.Logging;
 import io.hirehub.launcher.stack.EmbeddedStack;
-import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.launcher.status.DemoProgress;
+import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.runtime.health.PartBoard;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

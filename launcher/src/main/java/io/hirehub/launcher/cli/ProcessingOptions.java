@@ -1,9 +1,9 @@
 package io.hirehub.launcher.cli;
 
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.health.PartBoard;
-import io.hirehub.launcher.health.PartState;
-import io.hirehub.launcher.health.PartStatus;
+import io.hirehub.runtime.health.PartBoard;
+import io.hirehub.runtime.health.PartState;
+import io.hirehub.runtime.health.PartStatus;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Mixin;
 

@@ -1,6 +1,6 @@
 package io.hirehub.launcher.cli;
 
-import io.hirehub.connectors.runtime.Failures;
+import io.hirehub.runtime.Failures;
 import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;

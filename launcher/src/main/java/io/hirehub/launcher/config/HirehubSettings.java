@@ -1,5 +1,6 @@
 package io.hirehub.launcher.config;
 
+import io.hirehub.apps.match.MatchingSettings;
 import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,7 +82,7 @@ public record HirehubSettings(
                 PostgresSettings.from(config),
                 S3Settings.from(config, env),
                 SchemaRegistrySettings.from(config),
-                MatchingSettings.from(config),
+                MatchingConfig.from(config),
                 StreamsSettings.from(config),
                 config.integer(ConfigKeys.RESUME_STREAM_THREADS, 1, 64),
                 ResumeAnalysisConfig.from(config),

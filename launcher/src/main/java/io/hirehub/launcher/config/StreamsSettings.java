@@ -1,8 +1,5 @@
 package io.hirehub.launcher.config;
 
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
-
 /**
  * How the Kafka Streams applications (resume pipeline, matching) keep their state safe: the
  * replication of their internal topics and the standby replicas of their tasks. The defaults (1, 0)
@@ -23,12 +20,6 @@ public record StreamsSettings(int replicationFactor, int standbyReplicas) {
         if (standbyReplicas < 0) {
             throw new IllegalArgumentException("streams.standby.replicas must be >= 0, was " + standbyReplicas);
         }
-    }
-
-    /** Sets both on an application's properties. */
-    public void applyTo(final Properties props) {
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
-        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standbyReplicas);
     }
 
     static StreamsSettings from(final ResolvedConfig config) {

@@ -1,11 +1,15 @@
 package io.hirehub.launcher.match;
 
+import io.hirehub.apps.match.MatchingApp;
+import io.hirehub.apps.streams.StreamsAppSettings;
 import io.hirehub.launcher.cli.CommandGroup;
 import io.hirehub.launcher.cli.ProcessingOptions;
 import io.hirehub.launcher.cli.RunningStack;
 import io.hirehub.launcher.cli.UntilStopped;
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.health.PartBoard;
+import io.hirehub.launcher.stack.DatabaseSetup;
+import io.hirehub.runtime.health.PartBoard;
+import io.hirehub.schemas.migration.MigrationSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -55,17 +59,45 @@ public final class MatchingCommand extends CommandGroup {
             final HirehubSettings settings = options.settings();
             final RunningStack endpoints = options.endpoints();
             final PartBoard board = new PartBoard();
-            final MatchingRuntime runtime = MatchingRuntime.start(
+            final MatchingApp runtime = start(
+                    settings,
                     endpoints.kafka(),
-                    endpoints.jdbc(),
+                    DatabaseSetup.migrationSettings(endpoints.jdbc(), settings.postgres()),
                     endpoints.registry(),
                     Files.createDirectories(
                             stateDir != null ? stateDir : settings.dataDir().resolve("matching")),
                     partitions != null ? partitions : settings.kafka().partitions(),
-                    settings,
                     board);
             return UntilStopped.await(
                     "matching run", runtime, spec.commandLine().getOut(), ProcessingOptions.fatalFailures(board));
         }
+    }
+
+    /** Matching as {@code settings} configure it, against the given endpoints: for {@code matching run} and {@code dev}. */
+    static MatchingApp start(
+            final HirehubSettings settings,
+            final String kafka,
+            final MigrationSettings database,
+            final String registryUrl,
+            final Path stateDir,
+            final int partitions,
+            final PartBoard board) {
+        return MatchingApp.start(
+                streamsSettings(settings, kafka, stateDir),
+                settings.matching(),
+                partitions,
+                settings.analysis(),
+                database,
+                registryUrl,
+                board);
+    }
+
+    /** Matching's Kafka Streams settings with the {@code streams.*} replication and standbys of {@code settings}. */
+    public static StreamsAppSettings streamsSettings(
+            final HirehubSettings settings, final String kafka, final Path stateDir) {
+        return MatchingApp.streamsSettings(kafka, stateDir, settings.matching())
+                .withReplication(
+                        settings.streams().replicationFactor(),
+                        settings.streams().standbyReplicas());
     }
 }

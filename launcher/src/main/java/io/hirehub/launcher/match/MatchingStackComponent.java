@@ -1,5 +1,7 @@
 package io.hirehub.launcher.match;
 
+import io.hirehub.apps.match.MatchingApp;
+import io.hirehub.launcher.stack.DatabaseSetup;
 import io.hirehub.launcher.stack.StackComponent;
 import io.hirehub.launcher.stack.StackContext;
 import java.nio.file.Files;
@@ -19,16 +21,16 @@ public final class MatchingStackComponent implements StackComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchingStackComponent.class);
 
-    private volatile MatchingRuntime runtime;
+    private volatile MatchingApp runtime;
 
     @Override
     public String name() {
-        return MatchingRuntime.PART;
+        return MatchingApp.PART;
     }
 
     @Override
     public List<String> parts() {
-        return List.of(MatchingRuntime.PART, MatchingRuntime.WRITE_BACK);
+        return List.of(MatchingApp.PART, MatchingApp.WRITE_BACK);
     }
 
     @Override
@@ -50,19 +52,20 @@ public final class MatchingStackComponent implements StackComponent {
             return;
         }
         final Path stateDir = Files.createDirectories(context.dataDir().resolve("matching"));
-        runtime = MatchingRuntime.start(
+        runtime = MatchingCommand.start(
+                context.settings(),
                 context.kafka(),
-                context.jdbc(),
+                DatabaseSetup.migrationSettings(
+                        context.jdbc(), context.settings().postgres()),
                 registry.get(),
                 stateDir,
                 context.settings().kafka().partitions(),
-                context.settings(),
                 context.board());
         runtime.awaitRunning(context.settings().startupTimeout());
     }
 
     /** The running application, for interactive queries (empty when the part is off). */
-    public Optional<MatchingRuntime> runtime() {
+    public Optional<MatchingApp> runtime() {
         return Optional.ofNullable(runtime);
     }
 

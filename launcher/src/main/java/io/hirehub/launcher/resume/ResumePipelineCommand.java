@@ -1,11 +1,14 @@
 package io.hirehub.launcher.resume;
 
+import io.hirehub.apps.resume.ResumePipelineApp;
+import io.hirehub.apps.streams.StreamsAppSettings;
 import io.hirehub.launcher.cli.CommandGroup;
 import io.hirehub.launcher.cli.ProcessingOptions;
 import io.hirehub.launcher.cli.RunningStack;
 import io.hirehub.launcher.cli.UntilStopped;
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.health.PartBoard;
+import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.runtime.health.PartBoard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,14 +51,14 @@ public final class ResumePipelineCommand extends CommandGroup {
             final HirehubSettings settings = options.settings();
             final RunningStack endpoints = options.endpoints();
             final PartBoard board = new PartBoard();
-            final ResumePipelineRuntime runtime = ResumePipelineRuntime.start(
+            final ResumePipelineApp runtime = start(
+                    settings,
                     endpoints.kafka(),
                     endpoints.jdbc(),
                     endpoints.s3(),
                     endpoints.registry(),
                     Files.createDirectories(
                             stateDir != null ? stateDir : settings.dataDir().resolve("resume-pipeline")),
-                    settings,
                     board);
             return UntilStopped.await(
                     "resume-pipeline run",
@@ -63,5 +66,27 @@ public final class ResumePipelineCommand extends CommandGroup {
                     spec.commandLine().getOut(),
                     ProcessingOptions.fatalFailures(board));
         }
+    }
+
+    /** The pipeline as {@code settings} configure it, against the given endpoints: for {@code resume-pipeline run} and {@code dev}. */
+    static ResumePipelineApp start(
+            final HirehubSettings settings,
+            final String kafka,
+            final Endpoints.Jdbc jdbc,
+            final Endpoints.S3 s3,
+            final String registryUrl,
+            final Path stateDir,
+            final PartBoard board) {
+        return ResumePipelineApp.start(
+                streamsSettings(settings, kafka, stateDir), settings.analysis(), jdbc, s3, registryUrl, board);
+    }
+
+    /** The pipeline's Kafka Streams settings with the {@code streams.*} replication and standbys of {@code settings}. */
+    public static StreamsAppSettings streamsSettings(
+            final HirehubSettings settings, final String kafka, final Path stateDir) {
+        return ResumePipelineApp.streamsSettings(kafka, stateDir, settings.resumeThreads())
+                .withReplication(
+                        settings.streams().replicationFactor(),
+                        settings.streams().standbyReplicas());
     }
 }

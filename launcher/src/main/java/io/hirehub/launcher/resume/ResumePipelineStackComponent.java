@@ -1,5 +1,6 @@
 package io.hirehub.launcher.resume;
 
+import io.hirehub.apps.resume.ResumePipelineApp;
 import io.hirehub.launcher.stack.StackComponent;
 import io.hirehub.launcher.stack.StackContext;
 import java.nio.file.Files;
@@ -19,16 +20,16 @@ public final class ResumePipelineStackComponent implements StackComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResumePipelineStackComponent.class);
 
-    private ResumePipelineRuntime runtime;
+    private ResumePipelineApp runtime;
 
     @Override
     public String name() {
-        return ResumePipelineRuntime.PIPELINE;
+        return ResumePipelineApp.PART;
     }
 
     @Override
     public List<String> parts() {
-        return List.of(ResumePipelineRuntime.PIPELINE, ResumePipelineRuntime.WRITE_BACK);
+        return List.of(ResumePipelineApp.PART, ResumePipelineApp.WRITE_BACK);
     }
 
     @Override
@@ -50,13 +51,13 @@ public final class ResumePipelineStackComponent implements StackComponent {
             return;
         }
         final Path stateDir = Files.createDirectories(context.dataDir().resolve("resume-pipeline"));
-        runtime = ResumePipelineRuntime.start(
+        runtime = ResumePipelineCommand.start(
+                context.settings(),
                 context.kafka(),
                 context.jdbc(),
                 context.s3(),
                 registry.get(),
                 stateDir,
-                context.settings(),
                 context.board());
         runtime.awaitRunning(context.settings().startupTimeout());
     }

@@ -1,5 +1,7 @@
 package io.hirehub.launcher.stack;
 
+import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.runtime.endpoints.S3Clients;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,7 @@
 package io.hirehub.launcher.stack;
 
 import io.hirehub.launcher.config.PostgresSettings;
+import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.migration.HirehubService;
 import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.migration.Migrations;

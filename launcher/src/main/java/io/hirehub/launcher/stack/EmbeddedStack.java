@@ -1,13 +1,14 @@
 package io.hirehub.launcher.stack;
 
-import io.hirehub.connectors.runtime.Failures;
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.health.PartBoard;
-import io.hirehub.launcher.health.PartFailedException;
-import io.hirehub.launcher.health.PartHealth;
-import io.hirehub.launcher.health.PartState;
 import io.hirehub.launcher.health.StatusFile;
 import io.hirehub.launcher.logging.Logging;
+import io.hirehub.runtime.Failures;
+import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.runtime.health.PartBoard;
+import io.hirehub.runtime.health.PartFailedException;
+import io.hirehub.runtime.health.PartHealth;
+import io.hirehub.runtime.health.PartState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package io.hirehub.launcher.stack;
 
 import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.runtime.endpoints.Endpoints;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,9 +2,9 @@ package io.hirehub.launcher.stack;
 
 import io.hirehub.launcher.config.ConfigKeys;
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.health.PartHealth;
 import io.hirehub.launcher.registry.RegistrySettings;
 import io.hirehub.launcher.registry.SchemaRegistryServer;
+import io.hirehub.runtime.health.PartHealth;
 import io.hirehub.schemas.topics.Topics;
 import java.util.List;
 

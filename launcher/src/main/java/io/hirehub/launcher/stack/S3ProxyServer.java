@@ -2,6 +2,7 @@ package io.hirehub.launcher.stack;
 
 import io.hirehub.launcher.config.ConfigKeys;
 import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.runtime.endpoints.Endpoints;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package io.hirehub.launcher.stack;
 
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.health.PartBoard;
-import io.hirehub.launcher.health.PartHealth;
+import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.runtime.health.PartBoard;
+import io.hirehub.runtime.health.PartHealth;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

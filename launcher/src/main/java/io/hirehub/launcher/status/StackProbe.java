@@ -1,15 +1,15 @@
 package io.hirehub.launcher.status;
 
+import io.hirehub.apps.match.MatchingApp;
 import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.connectors.cdc.SlotStatus;
 import io.hirehub.connectors.cdc.SlotStatusReader;
-import io.hirehub.connectors.runtime.Failures;
 import io.hirehub.connectors.writeback.match.MatchWriteBackSettings;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBackSettings;
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.health.PartStatus;
-import io.hirehub.launcher.match.MatchingRuntime;
-import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.runtime.Failures;
+import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.runtime.health.PartStatus;
 import io.hirehub.topologies.resume.pipeline.ResumePipelineSettings;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,7 @@ public final class StackProbe implements AutoCloseable {
     public static final List<String> GROUPS = List.of(
             ResumePipelineSettings.DEFAULT.applicationId(),
             ResumeWriteBackSettings.DEFAULT_GROUP_ID,
-            MatchingRuntime.APPLICATION_ID,
+            MatchingApp.APPLICATION_ID,
             MatchWriteBackSettings.DEFAULT_GROUP_ID);
 
     private final HirehubSettings settings;

@@ -1,8 +1,8 @@
 package io.hirehub.launcher.status;
 
 import io.hirehub.connectors.cdc.SlotStatus;
-import io.hirehub.launcher.health.PartState;
-import io.hirehub.launcher.health.PartStatus;
+import io.hirehub.runtime.health.PartState;
+import io.hirehub.runtime.health.PartStatus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

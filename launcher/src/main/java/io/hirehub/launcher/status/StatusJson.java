@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hirehub.launcher.health.PartStatus;
+import io.hirehub.runtime.health.PartStatus;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;

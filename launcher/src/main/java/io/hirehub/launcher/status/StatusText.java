@@ -1,7 +1,7 @@
 package io.hirehub.launcher.status;
 
 import io.hirehub.connectors.cdc.SlotStatus;
-import io.hirehub.launcher.health.PartStatus;
+import io.hirehub.runtime.health.PartStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

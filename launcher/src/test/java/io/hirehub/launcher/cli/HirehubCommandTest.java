@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.HirehubCommand;
 import io.hirehub.launcher.health.StatusFile;
-import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.launcher.stack.EndpointsFile;
+import io.hirehub.runtime.endpoints.Endpoints;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

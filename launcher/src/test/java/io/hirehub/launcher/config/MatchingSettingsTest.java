@@ -3,6 +3,7 @@ package io.hirehub.launcher.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hirehub.apps.match.MatchingSettings;
 import io.hirehub.topologies.match.topology.MatchTopologySettings;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -3,6 +3,8 @@ package io.hirehub.launcher.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hirehub.launcher.match.MatchingCommand;
+import io.hirehub.launcher.resume.ResumePipelineCommand;
 import io.hirehub.topologies.embed.BedrockEmbeddingSettings;
 import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -129,13 +132,17 @@ class ProcessingSettingsTest {
                 Optional.empty(),
                 Map.of("HIREHUB_STREAMS_REPLICATION_FACTOR", "3"),
                 Map.of("streams.standby.replicas", "1"));
-        final Properties props = new Properties();
+        final Path state = dir.resolve("state");
 
-        settings.streams().applyTo(props);
-
-        assertThat(props)
-                .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, 3)
-                .containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
+        for (final Properties props : List.of(
+                MatchingCommand.streamsSettings(settings, "kafka:9092", state).properties(),
+                ResumePipelineCommand.streamsSettings(settings, "kafka:9092", state)
+                        .properties())) {
+            assertThat(props)
+                    .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, 3)
+                    .containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1)
+                    .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        }
         assertThatThrownBy(() ->
                         HirehubSettings.load(Optional.empty(), Map.of(), Map.of("streams.replication.factor", "0")))
                 .isInstanceOf(ConfigException.class)

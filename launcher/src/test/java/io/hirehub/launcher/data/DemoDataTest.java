@@ -3,7 +3,7 @@ package io.hirehub.launcher.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.runtime.endpoints.Endpoints;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.hirehub.launcher.it;
 
 import io.hirehub.connectors.connect.CdcHeaders;
-import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -3,7 +3,7 @@ package io.hirehub.launcher.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.runtime.endpoints.Endpoints;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

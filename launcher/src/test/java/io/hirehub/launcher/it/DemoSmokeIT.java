@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.launcher.stack.EndpointsFile;
+import io.hirehub.runtime.endpoints.Endpoints;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package io.hirehub.launcher.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.cli.ExitCodes;
-import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.launcher.stack.EndpointsFile;
-import io.hirehub.launcher.stack.S3Clients;
+import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.runtime.endpoints.S3Clients;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.stack.EmbeddedStack;
-import io.hirehub.launcher.stack.Endpoints;
 import io.hirehub.launcher.stack.StackComponents;
+import io.hirehub.runtime.endpoints.Endpoints;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

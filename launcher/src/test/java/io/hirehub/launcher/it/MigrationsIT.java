@@ -8,7 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.hirehub.launcher.stack.DatabaseSetup;
-import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.migration.EmbeddingColumnType;
 import io.hirehub.schemas.migration.HirehubService;
 import io.hirehub.schemas.migration.MigrationException;

@@ -2,8 +2,8 @@ package io.hirehub.launcher.it;
 
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.stack.EmbeddedStack;
-import io.hirehub.launcher.stack.Endpoints;
-import io.hirehub.launcher.stack.S3Clients;
+import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.runtime.endpoints.S3Clients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -98,7 +98,7 @@ public final class SharedStack {
     }
 
     /** The matching application of the stack, for its interactive queries. */
-    public io.hirehub.launcher.match.MatchingRuntime matching() {
+    public io.hirehub.apps.match.MatchingApp matching() {
         return stack.component(io.hirehub.launcher.match.MatchingStackComponent.class)
                 .flatMap(io.hirehub.launcher.match.MatchingStackComponent::runtime)
                 .orElseThrow(() -> new IllegalStateException("the shared stack runs no matching"));

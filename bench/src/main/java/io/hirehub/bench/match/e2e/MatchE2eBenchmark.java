@@ -1,5 +1,6 @@
 package io.hirehub.bench.match.e2e;
 
+import io.hirehub.apps.match.MatchingApp;
 import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.derived.ResumeProfileSkill;
 import io.hirehub.avro.entity.ExperienceLevel;
@@ -11,7 +12,6 @@ import io.hirehub.edge.write.NewJob;
 import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.data.DataTargets;
-import io.hirehub.launcher.match.MatchingRuntime;
 import io.hirehub.launcher.match.MatchingStackComponent;
 import io.hirehub.launcher.stack.EmbeddedStack;
 import io.hirehub.schemas.migration.MigrationSettings;
@@ -69,10 +69,10 @@ public final class MatchE2eBenchmark {
     /** Topics a job change passes on its way to the top-N store, in order (internal ones carry the app id). */
     private static final List<String> JOB_PATH = List.of(
             Topics.JOBS.name(),
-            MatchingRuntime.APPLICATION_ID + "-" + MatchNames.JOB_CHANGES_BY_JOB + "-repartition",
+            MatchingApp.APPLICATION_ID + "-" + MatchNames.JOB_CHANGES_BY_JOB + "-repartition",
             Topics.JOB_PROFILES.name(),
-            MatchingRuntime.APPLICATION_ID + "-" + MatchNames.JOB_BROADCAST + "-repartition",
-            MatchingRuntime.APPLICATION_ID + "-" + MatchNames.PARTIAL_TOPS + "-repartition");
+            MatchingApp.APPLICATION_ID + "-" + MatchNames.JOB_BROADCAST + "-repartition",
+            MatchingApp.APPLICATION_ID + "-" + MatchNames.PARTIAL_TOPS + "-repartition");
 
     private static final List<String> SKILLS = List.of(
             "Java",
@@ -135,7 +135,7 @@ public final class MatchE2eBenchmark {
                                 5),
                         new StringSerializer(),
                         new ByteArraySerializer())) {
-            final MatchingRuntime matching = stack.component(MatchingStackComponent.class)
+            final MatchingApp matching = stack.component(MatchingStackComponent.class)
                     .flatMap(MatchingStackComponent::runtime)
                     .orElseThrow();
             new Run(stack, targets, producer, matching).go(resumes, jobs, probes);
@@ -157,7 +157,7 @@ public final class MatchE2eBenchmark {
         private final EmbeddedStack stack;
         private final DataTargets targets;
         private final KafkaProducer<String, byte[]> producer;
-        private final MatchingRuntime matching;
+        private final MatchingApp matching;
         private final AvroSerializer<SpecificRecord> avro;
         private final LocalHashingEmbeddingProvider embeddings = new LocalHashingEmbeddingProvider();
         private final Random random = new Random(42);
@@ -167,7 +167,7 @@ public final class MatchE2eBenchmark {
                 final EmbeddedStack stack,
                 final DataTargets targets,
                 final KafkaProducer<String, byte[]> producer,
-                final MatchingRuntime matching) {
+                final MatchingApp matching) {
             this.stack = stack;
             this.targets = targets;
             this.producer = producer;
@@ -210,8 +210,7 @@ public final class MatchE2eBenchmark {
             LOG.info("committed {} jobs in {} ms", jobs, ms(t));
             try (Admin admin =
                     Admin.create(Map.of("bootstrap.servers", stack.endpoints().kafka()))) {
-                LagWaiter.awaitDrained(
-                        admin, List.of(MatchingRuntime.APPLICATION_ID, "hirehub-match-writeback"), 7_200);
+                LagWaiter.awaitDrained(admin, List.of(MatchingApp.APPLICATION_ID, "hirehub-match-writeback"), 7_200);
             }
             waitFor(() -> complete(matching, lastJob), 60);
             LOG.info("matching and its write-back drained {} ms after the first job commit", ms(t));
@@ -252,8 +251,8 @@ public final class MatchE2eBenchmark {
                 publish(profile);
                 producer.flush();
                 waitFor(
-                        () -> present(
-                                () -> matching.recommended(user.toString()).isPresent()),
+                        () -> present(() ->
+                                matching.queries().recommended(user.toString()).isPresent()),
                         120);
                 resumeLatency.recordValue((System.nanoTime() - start) / 1_000);
             }
@@ -352,9 +351,11 @@ public final class MatchE2eBenchmark {
     }
 
     /** Whether the job's top-N is queryable and every shard has contributed to it. */
-    private static boolean complete(final MatchingRuntime matching, final UUID job) {
-        return present(
-                () -> matching.top(job.toString()).map(top -> top.complete()).orElse(false));
+    private static boolean complete(final MatchingApp matching, final UUID job) {
+        return present(() -> matching.queries()
+                .top(job.toString())
+                .map(top -> top.complete())
+                .orElse(false));
     }
 
     private static boolean present(final BooleanSupplier query) {

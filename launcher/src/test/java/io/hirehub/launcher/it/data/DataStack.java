@@ -2,7 +2,7 @@ package io.hirehub.launcher.it.data;
 
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
-import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.migration.Migrations;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;

@@ -3,6 +3,7 @@ package io.hirehub.launcher.it.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hirehub.apps.match.MatchingApp;
 import io.hirehub.avro.derived.MatchFeedbackLabelled;
 import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.derived.ResumeProfileSkill;
@@ -18,7 +19,6 @@ import io.hirehub.edge.write.NewJobseeker;
 import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
-import io.hirehub.launcher.match.MatchingRuntime;
 import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
@@ -66,7 +66,7 @@ class MatchingIT {
     @Test
     void shouldMatchAJobCommittedInPostgresAndRetractItsMatchesWhenItCloses() throws Exception {
         final SharedStack stack = SharedStack.get();
-        final MatchingRuntime matching = stack.matching();
+        final MatchingApp matching = stack.matching();
         final String tag = UUID.randomUUID().toString().substring(0, 8);
         try (DataTargets targets = stack.targets()) {
             final UUID company = targets.companies()
@@ -143,7 +143,7 @@ class MatchingIT {
             await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(250))
                     .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class)
-                    .untilAsserted(() -> assertThat(matching.top(job.toString()))
+                    .untilAsserted(() -> assertThat(matching.queries().top(job.toString()))
                             .get()
                             .satisfies(top -> {
                                 assertThat(top.complete()).isTrue();
@@ -194,7 +194,7 @@ class MatchingIT {
                     .pollInterval(Duration.ofMillis(250))
                     .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class)
                     .untilAsserted(() -> {
-                        assertThat(matching.top(job.toString())).isEmpty();
+                        assertThat(matching.queries().top(job.toString())).isEmpty();
                         assertThat(rows(stack, job)).isEmpty();
                     });
         }

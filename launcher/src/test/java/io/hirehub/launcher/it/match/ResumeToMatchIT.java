@@ -3,6 +3,7 @@ package io.hirehub.launcher.it.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hirehub.apps.match.MatchingApp;
 import io.hirehub.avro.entity.ExperienceLevel;
 import io.hirehub.avro.entity.JobStatus;
 import io.hirehub.avro.entity.JobType;
@@ -15,7 +16,6 @@ import io.hirehub.edge.write.NewResume;
 import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
-import io.hirehub.launcher.match.MatchingRuntime;
 import io.hirehub.topologies.match.topology.Values;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -42,7 +42,7 @@ class ResumeToMatchIT {
     @Test
     void shouldMatchAnUploadedResumeAnalysedByThePipelineToAnOpenJob() throws Exception {
         final SharedStack stack = SharedStack.get();
-        final MatchingRuntime matching = stack.matching();
+        final MatchingApp matching = stack.matching();
         final String tag = UUID.randomUUID().toString().substring(0, 8);
         try (DataTargets targets = stack.targets()) {
             final UUID company = targets.companies()
@@ -112,7 +112,7 @@ class ResumeToMatchIT {
             await().atMost(WAIT)
                     .pollInterval(Duration.ofMillis(500))
                     .ignoreExceptionsInstanceOf(InvalidStateStoreException.class)
-                    .untilAsserted(() -> assertThat(matching.top(job.toString()))
+                    .untilAsserted(() -> assertThat(matching.queries().top(job.toString()))
                             .get()
                             .satisfies(top -> {
                                 assertThat(top.complete()).isTrue();
@@ -120,7 +120,7 @@ class ResumeToMatchIT {
                                         .extracting(Values.RankedMatch::resumeId)
                                         .contains(resume.toString());
                             }));
-            final Values.RankedMatch ranked = matching.top(job.toString()).orElseThrow().matches().stream()
+            final Values.RankedMatch ranked = matching.queries().top(job.toString()).orElseThrow().matches().stream()
                     .filter(m -> m.resumeId().equals(resume.toString()))
                     .findFirst()
                     .orElseThrow();

@@ -1,5 +1,6 @@
 package io.hirehub.apps.match;
 
+import io.hirehub.apps.streams.LocalStores;
 import io.hirehub.apps.streams.Resources;
 import io.hirehub.apps.streams.StreamsApp;
 import io.hirehub.apps.streams.StreamsAppSettings;
@@ -50,7 +51,8 @@ public final class MatchingApp implements AutoCloseable {
 
     private MatchingApp(final StreamsApp app) {
         this.app = app;
-        this.queries = new StoreMatchQueries(app.streams());
+        this.queries = new StoreMatchQueries(
+                new LocalStores(app.streams(), app.settings().applicationServer()));
     }
 
     /**

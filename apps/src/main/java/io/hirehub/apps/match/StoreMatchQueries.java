@@ -1,37 +1,53 @@
 package io.hirehub.apps.match;
 
+import io.hirehub.apps.streams.LocalStores;
+import io.hirehub.avro.derived.MatchDetail;
+import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.topologies.match.query.MatchQueries;
-import io.hirehub.topologies.match.topology.MatchNames;
+import io.hirehub.topologies.match.query.MatchStore;
+import io.hirehub.topologies.match.query.TopMatches;
 import io.hirehub.topologies.match.topology.Values;
+import io.hirehub.topologies.query.KeyOwners;
+import io.hirehub.topologies.query.Page;
+import io.hirehub.topologies.query.ReadFrom;
+import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import java.util.OptionalLong;
 
-/** {@link MatchQueries} over the stores of the running matching application. */
+/** {@link MatchQueries} over this instance's copies of the matching stores. */
 final class StoreMatchQueries implements MatchQueries {
 
-    private final KafkaStreams streams;
+    private final LocalStores stores;
 
-    StoreMatchQueries(final KafkaStreams streams) {
-        this.streams = streams;
+    StoreMatchQueries(final LocalStores stores) {
+        this.stores = stores;
     }
 
     @Override
-    public Optional<Values.JobTop> top(final String jobId) {
-        return Optional.ofNullable(
-                this.<Values.JobTop>store(MatchNames.JOB_TOP_STORE).get(jobId));
+    public Optional<TopMatches> topMatches(final String jobId, final int offset, final int limit, final ReadFrom from) {
+        // Refuse a bad page before touching the store, so the error does not depend on its state.
+        Page.of(List.of(), offset, limit);
+        return stores.<Values.JobTop>get(MatchStore.JOB_TOP.storeName(), jobId, from)
+                .map(top -> TopMatches.of(top, offset, limit));
     }
 
     @Override
-    public Optional<Values.RankedList> recommended(final String userId) {
-        return Optional.ofNullable(
-                this.<Values.RankedList>store(MatchNames.USER_RECOMMENDED_STORE).get(userId));
+    public Optional<Values.RankedList> recommendations(final String userId, final ReadFrom from) {
+        return stores.get(MatchStore.USER_RECOMMENDED.storeName(), userId, from);
     }
 
-    private <V> ReadOnlyKeyValueStore<String, V> store(final String name) {
-        return streams.store(
-                StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+    @Override
+    public Optional<MatchDetail> detail(final PairKey pair, final ReadFrom from) {
+        return stores.get(MatchStore.DETAIL.storeName(), pair.format(), from);
+    }
+
+    @Override
+    public KeyOwners owners(final MatchStore store, final String key) {
+        return stores.owners(store.storeName(), key);
+    }
+
+    @Override
+    public OptionalLong localLag(final MatchStore store, final int partition) {
+        return stores.localLag(store.storeName(), partition);
     }
 }

@@ -19,7 +19,10 @@ import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.match.query.TopMatches;
 import io.hirehub.topologies.match.topology.MatchNames;
+import io.hirehub.topologies.query.ReadFrom;
+import io.hirehub.topologies.query.StoreUnavailableException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -45,7 +48,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -251,8 +253,9 @@ public final class MatchE2eBenchmark {
                 publish(profile);
                 producer.flush();
                 waitFor(
-                        () -> present(() ->
-                                matching.queries().recommended(user.toString()).isPresent()),
+                        () -> present(() -> matching.queries()
+                                .recommendations(user.toString(), ReadFrom.ACTIVE)
+                                .isPresent()),
                         120);
                 resumeLatency.recordValue((System.nanoTime() - start) / 1_000);
             }
@@ -353,15 +356,15 @@ public final class MatchE2eBenchmark {
     /** Whether the job's top-N is queryable and every shard has contributed to it. */
     private static boolean complete(final MatchingApp matching, final UUID job) {
         return present(() -> matching.queries()
-                .top(job.toString())
-                .map(top -> top.complete())
+                .topMatches(job.toString(), 0, 1, ReadFrom.ACTIVE)
+                .map(TopMatches::complete)
                 .orElse(false));
     }
 
     private static boolean present(final BooleanSupplier query) {
         try {
             return query.getAsBoolean();
-        } catch (InvalidStateStoreException e) {
+        } catch (StoreUnavailableException e) {
             return false;
         }
     }

@@ -26,6 +26,8 @@ import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.match.topology.Values;
+import io.hirehub.topologies.query.ReadFrom;
+import io.hirehub.topologies.query.StoreUnavailableException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -142,12 +144,13 @@ class MatchingIT {
 
             await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class)
-                    .untilAsserted(() -> assertThat(matching.queries().top(job.toString()))
+                    .ignoreExceptionsInstanceOf(StoreUnavailableException.class)
+                    .untilAsserted(() -> assertThat(
+                                    matching.queries().topMatches(job.toString(), 0, 20, ReadFrom.ACTIVE))
                             .get()
                             .satisfies(top -> {
                                 assertThat(top.complete()).isTrue();
-                                assertThat(top.matches())
+                                assertThat(top.page().items())
                                         .first()
                                         .extracting(Values.RankedMatch::resumeId)
                                         .isEqualTo(strongResume.toString());
@@ -192,9 +195,10 @@ class MatchingIT {
 
             await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptionsInstanceOf(org.apache.kafka.streams.errors.InvalidStateStoreException.class)
+                    .ignoreExceptionsInstanceOf(StoreUnavailableException.class)
                     .untilAsserted(() -> {
-                        assertThat(matching.queries().top(job.toString())).isEmpty();
+                        assertThat(matching.queries().topMatches(job.toString(), 0, 20, ReadFrom.ACTIVE))
+                                .isEmpty();
                         assertThat(rows(stack, job)).isEmpty();
                     });
         }

@@ -16,7 +16,11 @@ import io.hirehub.edge.write.NewResume;
 import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.schemas.keys.PairKey;
+import io.hirehub.topologies.match.query.MatchStore;
 import io.hirehub.topologies.match.topology.Values;
+import io.hirehub.topologies.query.ReadFrom;
+import io.hirehub.topologies.query.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +30,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,20 +114,49 @@ class ResumeToMatchIT {
 
             await().atMost(WAIT)
                     .pollInterval(Duration.ofMillis(500))
-                    .ignoreExceptionsInstanceOf(InvalidStateStoreException.class)
-                    .untilAsserted(() -> assertThat(matching.queries().top(job.toString()))
+                    .ignoreExceptionsInstanceOf(StoreUnavailableException.class)
+                    .untilAsserted(() -> assertThat(
+                                    matching.queries().topMatches(job.toString(), 0, 20, ReadFrom.ACTIVE))
                             .get()
                             .satisfies(top -> {
                                 assertThat(top.complete()).isTrue();
-                                assertThat(top.matches())
+                                assertThat(top.page().items())
                                         .extracting(Values.RankedMatch::resumeId)
                                         .contains(resume.toString());
                             }));
-            final Values.RankedMatch ranked = matching.queries().top(job.toString()).orElseThrow().matches().stream()
-                    .filter(m -> m.resumeId().equals(resume.toString()))
-                    .findFirst()
-                    .orElseThrow();
+            final Values.RankedMatch ranked =
+                    matching
+                            .queries()
+                            .topMatches(job.toString(), 0, 20, ReadFrom.ACTIVE)
+                            .orElseThrow()
+                            .page()
+                            .items()
+                            .stream()
+                            .filter(m -> m.resumeId().equals(resume.toString()))
+                            .findFirst()
+                            .orElseThrow();
             assertThat(ranked.userId()).isEqualTo(user.toString());
+            // The other reads of the port: the pair's detail and, past the threshold, the user's list.
+            final PairKey pair = new PairKey(job.toString(), resume.toString());
+            assertThat(matching.queries().detail(pair, ReadFrom.ACTIVE))
+                    .get()
+                    .satisfies(detail -> assertThat(detail.getOverallScore()).isEqualByComparingTo(ranked.score()));
+            assertThat(matching.queries().detail(pair, ReadFrom.ACTIVE_OR_STANDBY))
+                    .isPresent();
+            assertThat(matching.queries().topMatches(job.toString(), 1_000, 5, ReadFrom.ACTIVE))
+                    .get()
+                    .satisfies(page -> assertThat(page.page().items()).isEmpty());
+            assertThat(matching.queries()
+                            .detail(
+                                    new PairKey(
+                                            job.toString(), UUID.randomUUID().toString()),
+                                    ReadFrom.ACTIVE))
+                    .isEmpty();
+            // dev's matching has no application.server: every key is its own, no partition known.
+            assertThat(matching.queries()
+                            .owners(MatchStore.DETAIL, pair.format())
+                            .local())
+                    .isTrue();
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(250))
                     .untilAsserted(

@@ -3,6 +3,10 @@ package io.hirehub.launcher.it.resume;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hirehub.apps.resume.JdbcResumeAnalysisQueries;
+import io.hirehub.avro.entity.AiTaskStatus;
+import io.hirehub.avro.entity.AiTaskType;
+import io.hirehub.avro.entity.ResumeStatus;
 import io.hirehub.avro.event.ResumeProcessed;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.edge.write.NewResume;
@@ -13,6 +17,7 @@ import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.resume.query.AnalysisStep;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +42,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The whole resume flow on the shared stack, whose parts include the CDC runner and the resume
@@ -93,6 +99,18 @@ class ResumePipelineIT {
                             .toString())
                     .contains("Acme Corp");
         }
+        // The query port reads the same rows: status and the four completed steps.
+        assertThat(analyses().analysis(pdf.toString())).get().satisfies(state -> {
+            assertThat(state.status()).isEqualTo(ResumeStatus.READY);
+            assertThat(state.userId()).isEqualTo(user.toString());
+            assertThat(state.steps())
+                    .extracting(AnalysisStep::type)
+                    .containsExactlyInAnyOrder(
+                            AiTaskType.PII_MASKING, AiTaskType.PARSING, AiTaskType.EMBEDDING, AiTaskType.SUMMARY);
+            assertThat(state.steps()).extracting(AnalysisStep::status).containsOnly(AiTaskStatus.COMPLETED);
+        });
+        assertThat(analyses().analysis(UUID.randomUUID().toString())).isEmpty();
+        assertThat(analyses().analysis("not-a-uuid")).isEmpty();
         final List<ResumeProcessed> processed = readProcessed(List.of(pdf, docx));
         assertThat(processed).extracting(p -> p.getStatus().name()).containsOnly("READY");
     }
@@ -120,6 +138,14 @@ class ResumePipelineIT {
                 .asString()
                 .startsWith("parsing:failed:corrupt_file: ");
         assertThat(count("resume_service.resume_skills", resume)).isZero();
+        assertThat(analyses().analysis(resume.toString())).get().satisfies(state -> {
+            assertThat(state.status()).isEqualTo(ResumeStatus.ERROR);
+            assertThat(state.steps()).singleElement().satisfies(step -> {
+                assertThat(step.type()).isEqualTo(AiTaskType.PARSING);
+                assertThat(step.status()).isEqualTo(AiTaskStatus.FAILED);
+                assertThat(step.error()).get().asString().startsWith("corrupt_file: ");
+            });
+        });
         assertThat(readProcessed(List.of(resume)))
                 .extracting(p -> p.getStatus().name())
                 .containsExactly("ERROR");
@@ -213,5 +239,13 @@ class ResumePipelineIT {
             }
             return values;
         }
+    }
+
+    private static JdbcResumeAnalysisQueries analyses() {
+        final PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setUrl(SharedStack.get().jdbcUrl());
+        database.setUser(SharedStack.get().jdbcUser());
+        database.setPassword(SharedStack.get().jdbcPassword());
+        return new JdbcResumeAnalysisQueries(database);
     }
 }

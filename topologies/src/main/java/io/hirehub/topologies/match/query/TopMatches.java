@@ -1,0 +1,23 @@
+package io.hirehub.topologies.match.query;
+
+import io.hirehub.topologies.match.topology.Values;
+import io.hirehub.topologies.query.Page;
+import java.util.Objects;
+
+/**
+ * A page of a job's top matches (the seed's {@code match:job:{job_id}:top}).
+ *
+ * @param page     best first
+ * @param complete whether every resume shard has scored the job: until then better matches may still arrive
+ */
+public record TopMatches(Page<Values.RankedMatch> page, boolean complete) {
+
+    public TopMatches {
+        Objects.requireNonNull(page, "page");
+    }
+
+    /** Items {@code offset} to {@code offset + limit - 1} of a job's top. */
+    public static TopMatches of(final Values.JobTop top, final int offset, final int limit) {
+        return new TopMatches(Page.of(top.matches(), offset, limit), top.complete());
+    }
+}

@@ -1,5 +1,6 @@
 /**
- * What the long-running parts (the CDC runner, the write-backs, the Kafka Streams runtimes in the
- * launcher) share about failures: how to name one in a line, and whether a retry can help.
+ * Consumer plumbing the write-backs share ({@link io.hirehub.connectors.runtime.Rebalances}). How a
+ * failure is named and whether a retry helps lives in the {@code runtime} module
+ * ({@code io.hirehub.runtime.Failures}), shared with the CDC runner and the Streams applications.
  */
 package io.hirehub.connectors.runtime;

@@ -2,8 +2,8 @@ package io.hirehub.launcher.stack;
 
 import io.hirehub.launcher.config.ConfigKeys;
 import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.registry.RegistrySettings;
-import io.hirehub.launcher.registry.SchemaRegistryServer;
+import io.hirehub.registry.RegistrySettings;
+import io.hirehub.registry.SchemaRegistryServer;
 import io.hirehub.runtime.health.PartHealth;
 import io.hirehub.schemas.topics.Topics;
 import java.util.List;

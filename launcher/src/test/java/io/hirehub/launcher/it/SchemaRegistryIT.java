@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hirehub.launcher.registry.RegistrySettings;
-import io.hirehub.launcher.registry.SchemaRegistryServer;
+import io.hirehub.registry.RegistrySettings;
+import io.hirehub.registry.SchemaRegistryServer;
 import io.hirehub.schemas.topics.Topics;
 import java.io.IOException;
 import java.net.URI;

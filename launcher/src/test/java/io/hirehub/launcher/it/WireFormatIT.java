@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hirehub.avro.event.ResumeUploaded;
-import io.hirehub.launcher.it.support.ConfluentWireDecoder;
 import io.hirehub.schemas.serde.AvroSerializer;
+import io.hirehub.testsupport.ConfluentWireDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -58,7 +58,7 @@ final class CdcItSupport {
         return map;
     }
 
-    private static io.hirehub.launcher.registry.SchemaRegistryServer ownRegistry;
+    private static io.hirehub.registry.SchemaRegistryServer ownRegistry;
 
     /**
      * The stack's registry; until the stack has one, a registry server of our own on the shared
@@ -69,8 +69,8 @@ final class CdcItSupport {
             return SharedStack.get().registryUrl();
         } catch (final IllegalStateException noRegistryPart) {
             if (ownRegistry == null) {
-                ownRegistry = new io.hirehub.launcher.registry.SchemaRegistryServer(
-                                io.hirehub.launcher.registry.RegistrySettings.defaults(
+                ownRegistry = new io.hirehub.registry.SchemaRegistryServer(
+                                io.hirehub.registry.RegistrySettings.defaults(
                                                 SharedStack.get().kafkaBootstrap())
                                         .withPort(0))
                         .start();

@@ -11,7 +11,7 @@ import java.time.Duration;
 public final class ItTimeouts {
 
     /** The deadline of any one awaited outcome. */
-    public static final Duration WAIT = Duration.parse(System.getProperty("hirehub.it.timeout", "PT3M"));
+    public static final Duration WAIT = Duration.parse(System.getProperty("hirehub.it.timeout", "PT4M"));
 
     private ItTimeouts() {}
 }

@@ -3,6 +3,7 @@ package io.hirehub.launcher.it;
 import io.hirehub.connectors.connect.CdcHeaders;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.testsupport.ItTimeouts;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -102,7 +103,7 @@ final class DemoChecks {
                 new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.RESUME_PROCESSED.name()));
-            final long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            final long deadline = System.nanoTime() + ItTimeouts.WAIT.toNanos();
             int read = 0;
             int quietPolls = 0;
             while (System.nanoTime() < deadline && (read < expectedRecords || quietPolls < 3)) {

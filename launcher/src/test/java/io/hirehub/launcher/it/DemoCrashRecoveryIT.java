@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.testsupport.ItTimeouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +27,10 @@ import org.slf4j.LoggerFactory;
 class DemoCrashRecoveryIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCrashRecoveryIT.class);
-    private static final Duration READY = Duration.ofMinutes(4);
-    private static final Duration DEMO = Duration.ofMinutes(8);
+    private static final Duration READY = ItTimeouts.WAIT;
+    /** A whole demo load is many awaited outcomes in a row. */
+    private static final Duration DEMO = ItTimeouts.WAIT.multipliedBy(2);
+
     private static final int DEMO_RESUMES = 1_000;
 
     private Path dataDir;
@@ -76,7 +79,7 @@ class DemoCrashRecoveryIT {
                     .atMost(DEMO)
                     .pollInterval(Duration.ofSeconds(2))
                     .until(() -> checks.progress().ready() == DEMO_RESUMES);
-            dev.awaitStdout("Demo through", Duration.ofMinutes(3));
+            dev.awaitStdout("Demo through", ItTimeouts.WAIT);
 
             assertThat(checks.progress().resumes()).isEqualTo(DEMO_RESUMES);
             assertThat(checks.count("SELECT count(*) FROM ai_service.ai_tasks")).isEqualTo(4L * DEMO_RESUMES);

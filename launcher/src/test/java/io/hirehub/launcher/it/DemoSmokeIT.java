@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.testsupport.ItTimeouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +28,10 @@ import org.slf4j.LoggerFactory;
 class DemoSmokeIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSmokeIT.class);
-    private static final Duration READY = Duration.ofMinutes(4);
-    private static final Duration DEMO = Duration.ofMinutes(8);
+    private static final Duration READY = ItTimeouts.WAIT;
+    /** A whole demo load is many awaited outcomes in a row. */
+    private static final Duration DEMO = ItTimeouts.WAIT.multipliedBy(2);
+
     private static final Duration STOP = Duration.ofSeconds(30);
     private static final int DEMO_RESUMES = 1_000;
 
@@ -60,7 +63,7 @@ class DemoSmokeIT {
                         return p.ready() >= DEMO_RESUMES * 95 / 100 && p.jobsMatched() * 10 >= p.openJobs() * 8;
                     });
             final double analysed = seconds(begin);
-            dev.awaitStdout("Demo through", Duration.ofMinutes(3));
+            dev.awaitStdout("Demo through", ItTimeouts.WAIT);
             LOG.info(
                     "demo from the packaged launcher: ready after {} s, 95% of {} resumes ready after {} s"
                             + " ({} resumes/s after ready), demo through after {} s",

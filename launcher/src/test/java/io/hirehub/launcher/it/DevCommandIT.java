@@ -6,6 +6,7 @@ import io.hirehub.launcher.cli.ExitCodes;
 import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.runtime.endpoints.S3Clients;
+import io.hirehub.testsupport.ItTimeouts;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -37,7 +38,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class DevCommandIT {
 
-    private static final Duration READY = Duration.ofMinutes(4);
+    private static final Duration READY = ItTimeouts.WAIT;
     private static final Duration STOP = Duration.ofSeconds(30);
     private static final String SCHEMA = "{\"type\":\"record\",\"name\":\"Probe\",\"namespace\":\"io.hirehub.it\","
             + "\"doc\":\"restart probe\",\"fields\":[{\"name\":\"id\",\"type\":\"string\",\"doc\":\"id\"}]}";
@@ -131,7 +132,7 @@ class DevCommandIT {
     void shouldRefuseABusyPortWithOneClearLineAndExitCode4() throws Exception {
         try (ServerSocket busy = new ServerSocket(0);
                 DevProcess dev = DevProcess.start(dataDir, "-s", "s3.port=" + busy.getLocalPort())) {
-            final int code = dev.awaitExit(Duration.ofMinutes(1));
+            final int code = dev.awaitExit(ItTimeouts.WAIT);
 
             assertThat(code).isEqualTo(ExitCodes.START_FAILED);
             final String err = dev.stderr().strip();

@@ -10,6 +10,7 @@ import io.hirehub.launcher.stack.EmbeddedStack;
 import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.launcher.stack.StackComponent;
 import io.hirehub.launcher.stack.StackComponents;
+import io.hirehub.testsupport.ItTimeouts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class ProviderSettingsIT {
         assertThat(seed.code()).as(seed.err()).isZero();
 
         await("resumes analysed through the stand-in, jobs matched")
-                .atMost(Duration.ofMinutes(4))
+                .atMost(ItTimeouts.WAIT)
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> checks.progress().ready() == 4 && checks.progress().jobsMatched() > 0);
         assertThat(checks.count("SELECT count(*) FROM ai_service.ai_tasks WHERE task_type = 'embedding'"

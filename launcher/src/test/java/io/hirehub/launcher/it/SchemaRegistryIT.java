@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hirehub.registry.RegistrySettings;
 import io.hirehub.registry.SchemaRegistryServer;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.testsupport.ItTimeouts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -142,7 +143,7 @@ class SchemaRegistryIT {
             assertThat(id3).as("no id reused across instances").isGreaterThan(id2);
         }
         // The shared instance follows the topic, so it sees what the second instance wrote.
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(ItTimeouts.WAIT)
                 .untilAsserted(() -> assertThat(call("GET", stack.registryUrl() + "/schemas/ids/" + id3, null)
                                 .statusCode())
                         .isEqualTo(200));

@@ -7,9 +7,9 @@ import io.hirehub.launcher.HirehubCommand;
 import io.hirehub.launcher.cli.ExitCodes;
 import io.hirehub.schemas.topics.TopicPlan;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.testsupport.ItTimeouts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ class TopicsCommandIT {
         final String topic = Topics.MATCHING_DLQ.name();
         try (Admin admin = admin()) {
             admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(30))
+            await().atMost(ItTimeouts.WAIT)
                     .until(() -> !admin.listTopics().names().get().contains(topic));
 
             final Run first = run(3, "topics", "apply");

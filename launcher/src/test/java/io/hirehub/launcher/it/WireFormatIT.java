@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.testsupport.ConfluentWireDecoder;
+import io.hirehub.testsupport.ItTimeouts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class WireFormatIT {
             final TopicPartition partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().atMost(ItTimeouts.WAIT).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
                 return records.size() >= expected;
             });

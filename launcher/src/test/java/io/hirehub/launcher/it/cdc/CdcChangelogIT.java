@@ -14,6 +14,7 @@ import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.launcher.it.cdc.CdcItSupport.Decoder;
 import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.testsupport.ItTimeouts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /** The embedded runner on the real PostgreSQL and broker: changelogs, tombstones, outbox events, dead letters. */
 class CdcChangelogIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration WAIT = ItTimeouts.WAIT;
 
     private static CdcSettings settings;
     private static CdcRunner runner;

@@ -11,6 +11,7 @@ import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.testsupport.ItTimeouts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 class CdcConnectStandaloneIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final Duration WAIT = ItTimeouts.WAIT;
     private static final String SECRETS_IN_JSON = "/opt/hirehub/secrets/cdc.properties";
 
     @Test

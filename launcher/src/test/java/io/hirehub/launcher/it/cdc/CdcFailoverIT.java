@@ -9,6 +9,7 @@ import io.hirehub.launcher.cdc.CdcCommand;
 import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.testsupport.ItTimeouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,7 +50,7 @@ class CdcFailoverIT {
         CdcRunner standby = null;
         try {
             Awaitility.await("child runner leads and streams")
-                    .atMost(Duration.ofSeconds(120))
+                    .atMost(ItTimeouts.WAIT)
                     .until(() -> new SlotStatusReader(settings).read().active());
             standby = new CdcRunner(settings).start();
             final CdcRunner waiting = standby;
@@ -73,7 +74,7 @@ class CdcFailoverIT {
                                         .filter(r -> wanted.contains(r.key()))
                                         .count()
                                 >= 200,
-                        Duration.ofSeconds(120));
+                        ItTimeouts.WAIT);
                 leader.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
                 final long killedAt = System.nanoTime();
                 LOG.info("killed the leader after {} of {} rows were written", written.get(), ROWS);
@@ -93,7 +94,7 @@ class CdcFailoverIT {
                                         .distinct()
                                         .count()
                                 == ROWS,
-                        Duration.ofSeconds(180));
+                        ItTimeouts.WAIT);
                 final long delivered =
                         all.stream().filter(r -> wanted.contains(r.key())).count();
                 LOG.info(

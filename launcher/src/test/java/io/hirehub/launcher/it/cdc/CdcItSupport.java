@@ -4,6 +4,7 @@ import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
+import io.hirehub.testsupport.ItTimeouts;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -133,7 +134,7 @@ final class CdcItSupport {
             final List<TopicPartition> partitions = new ArrayList<>();
             for (final String topic : topics) {
                 Awaitility.await("topic " + topic + " exists")
-                        .atMost(Duration.ofSeconds(60))
+                        .atMost(ItTimeouts.WAIT)
                         .until(() -> !consumer.partitionsFor(topic, Duration.ofSeconds(5))
                                 .isEmpty());
                 for (final PartitionInfo p : consumer.partitionsFor(topic)) {

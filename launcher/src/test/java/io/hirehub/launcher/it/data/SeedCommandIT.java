@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.testsupport.ItTimeouts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -117,7 +118,7 @@ class SeedCommandIT {
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of("job.created"));
             Awaitility.await()
-                    .atMost(Duration.ofSeconds(90))
+                    .atMost(ItTimeouts.WAIT)
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> {
                         for (final ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {

@@ -17,6 +17,7 @@ import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
 import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.schemas.keys.PairKey;
+import io.hirehub.testsupport.ItTimeouts;
 import io.hirehub.topologies.match.query.MatchStore;
 import io.hirehub.topologies.match.topology.Values;
 import io.hirehub.topologies.query.ReadFrom;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResumeToMatchIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(180);
+    private static final Duration WAIT = ItTimeouts.WAIT;
 
     @Test
     void shouldMatchAnUploadedResumeAnalysedByThePipelineToAnOpenJob() throws Exception {
@@ -157,7 +158,7 @@ class ResumeToMatchIT {
                             .owners(MatchStore.DETAIL, pair.format())
                             .local())
                     .isTrue();
-            await().atMost(Duration.ofSeconds(60))
+            await().atMost(WAIT)
                     .pollInterval(Duration.ofMillis(250))
                     .untilAsserted(
                             () -> assertThat(matchRowUser(stack, job, resume)).isEqualTo(user.toString()));

@@ -17,6 +17,7 @@ import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.testsupport.ItTimeouts;
 import io.hirehub.topologies.resume.query.AnalysisStep;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -52,7 +53,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class ResumePipelineIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final Duration WAIT = ItTimeouts.WAIT;
     private static DataTargets targets;
 
     @BeforeAll

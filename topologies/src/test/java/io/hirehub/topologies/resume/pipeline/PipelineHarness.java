@@ -22,8 +22,11 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 
-/** A TopologyTestDriver around the resume pipeline with an in-memory registry and object store. */
-final class PipelineHarness implements AutoCloseable {
+/**
+ * A TopologyTestDriver around the resume pipeline with an in-memory registry and object store. Public
+ * (in the test-jar) for the bench module's throughput run, which drives the same harness.
+ */
+public final class PipelineHarness implements AutoCloseable {
 
     static final String BUCKET = "hirehub-resumes-test";
     static final Instant NOW = Instant.parse("2026-11-26T08:00:00Z");
@@ -35,11 +38,11 @@ final class PipelineHarness implements AutoCloseable {
     final TestInputTopic<String, byte[]> uploadedRaw;
     final TestInputTopic<String, JobseekerProfile> jobseekers;
     final TestInputTopic<String, byte[]> resumes;
-    final TestOutputTopic<String, ResumeAnalysisResult> results;
+    public final TestOutputTopic<String, ResumeAnalysisResult> results;
     final TestOutputTopic<String, ResumeProfile> profiles;
     final TestOutputTopic<String, byte[]> deadLetters;
 
-    PipelineHarness(final ResumeAnalyzer analyzer) {
+    public PipelineHarness(final ResumeAnalyzer analyzer) {
         this(analyzer, java.util.function.UnaryOperator.identity());
     }
 
@@ -87,7 +90,7 @@ final class PipelineHarness implements AutoCloseable {
     }
 
     /** Stores {@code file} at the seed's original/ key and sends its resume.uploaded; returns the event. */
-    ResumeUploaded upload(final UUID userId, final String fileName, final byte[] file) {
+    public ResumeUploaded upload(final UUID userId, final String fileName, final byte[] file) {
         final UUID resumeId = UUID.randomUUID();
         final String key = "original/" + userId + "/" + resumeId + "/" + fileName;
         objects.put(BUCKET, key, file, "application/octet-stream");

@@ -1,5 +1,6 @@
 package io.hirehub.connectors.cdc;
 
+import io.hirehub.runtime.config.ConfigKey;
 import io.hirehub.schemas.topics.ChangelogTopic;
 import io.hirehub.schemas.topics.Topics;
 import java.net.URI;
@@ -115,19 +116,19 @@ public record CdcSettings(
                 or(get, "postgres.password", ""),
                 or(get, "kafka.bootstrap.servers", null),
                 or(get, "registry.url", null),
-                or(get, "cdc.slot.name", "hirehub_cdc"),
-                or(get, "cdc.publication.name", "hirehub_cdc"),
-                or(get, "cdc.topic.prefix", "hirehub-cdc"),
-                list(or(get, "cdc.tables", String.join(",", DEFAULT_TABLES))),
-                list(or(get, "cdc.outbox.tables", String.join(",", DEFAULT_OUTBOX_TABLES))),
-                or(get, "cdc.heartbeat.table", DEFAULT_HEARTBEAT_TABLE),
-                millis(props, "cdc.heartbeat.interval.ms", 10_000),
-                or(get, "cdc.dlq.topic", Topics.CDC_DLQ.name()),
-                or(get, "cdc.offsets.topic", Topics.CDC_OFFSETS.name()),
-                Short.parseShort(or(get, "cdc.offsets.replication.factor", "1")),
-                millis(props, "cdc.offset.flush.interval.ms", 1_000),
-                millis(props, "cdc.leader.poll.ms", 2_000),
-                list(or(get, "cdc.entity.overrides", "")));
+                or(get, CdcKeys.SLOT_NAME),
+                or(get, CdcKeys.PUBLICATION_NAME),
+                or(get, CdcKeys.TOPIC_PREFIX),
+                list(or(get, CdcKeys.TABLES.name(), String.join(",", DEFAULT_TABLES))),
+                list(or(get, CdcKeys.OUTBOX_TABLES.name(), String.join(",", DEFAULT_OUTBOX_TABLES))),
+                or(get, CdcKeys.HEARTBEAT_TABLE),
+                millis(props, CdcKeys.HEARTBEAT_INTERVAL_MS),
+                or(get, CdcKeys.DLQ_TOPIC),
+                or(get, CdcKeys.OFFSETS_TOPIC),
+                Short.parseShort(or(get, CdcKeys.OFFSETS_REPLICATION_FACTOR)),
+                millis(props, CdcKeys.OFFSET_FLUSH_INTERVAL_MS),
+                millis(props, CdcKeys.LEADER_POLL_MS),
+                list(or(get, CdcKeys.ENTITY_OVERRIDES)));
     }
 
     /** Environment variables in {@code HIREHUB_X_Y} form as dotted keys, for {@link #fromMap}. */
@@ -187,6 +188,14 @@ public record CdcSettings(
     private static String or(final Function<String, String> get, final String key, final String fallback) {
         final String value = get.apply(key);
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static String or(final Function<String, String> get, final ConfigKey key) {
+        return or(get, key.name(), key.defaultValue());
+    }
+
+    private static Duration millis(final Map<String, String> props, final ConfigKey key) {
+        return millis(props, key.name(), Long.parseLong(key.defaultValue()));
     }
 
     private static List<String> list(final String csv) {

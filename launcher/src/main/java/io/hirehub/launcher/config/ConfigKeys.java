@@ -1,6 +1,8 @@
 package io.hirehub.launcher.config;
 
+import io.hirehub.runtime.config.ConfigKey;
 import io.hirehub.schemas.migration.HirehubService;
+import io.hirehub.schemas.migration.MigrationSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,12 +50,15 @@ public final class ConfigKeys {
             "Whether hirehub dev creates the planned topics that are missing at start-up.");
 
     public static final ConfigKey POSTGRES_JDBC_URL = key(
-            "postgres.jdbc.url", "", "External PostgreSQL JDBC URL; when set, the embedded PostgreSQL is not started.");
-    public static final ConfigKey POSTGRES_USER =
-            key("postgres.user", "postgres", "PostgreSQL user (the embedded server trusts local connections).");
-    public static final ConfigKey POSTGRES_PASSWORD = secret("postgres.password", "", "PostgreSQL password.");
+            MigrationSettings.KEY_JDBC_URL,
+            "",
+            "External PostgreSQL JDBC URL; when set, the embedded PostgreSQL is not started.");
+    public static final ConfigKey POSTGRES_USER = key(
+            MigrationSettings.KEY_USER, "postgres", "PostgreSQL user (the embedded server trusts local connections).");
+    public static final ConfigKey POSTGRES_PASSWORD =
+            secret(MigrationSettings.KEY_PASSWORD, "", "PostgreSQL password.");
     public static final ConfigKey POSTGRES_SCHEMA_PATTERN = key(
-            "postgres.schema.pattern",
+            MigrationSettings.KEY_SCHEMA_PATTERN,
             "{service}_service",
             "Schema per service; {service} stands for the short name (user, job, resume, apply, match, ai, notification).");
     /** {@code postgres.jdbc.url.<service>}: the seed's database-per-service split, one key per service. */
@@ -226,7 +231,7 @@ public final class ConfigKeys {
         final List<ConfigKey> keys = new ArrayList<>();
         for (final HirehubService service : HirehubService.values()) {
             keys.add(key(
-                    "postgres.jdbc.url." + service.shortName(),
+                    MigrationSettings.KEY_JDBC_URL_PREFIX + service.shortName(),
                     "",
                     "JDBC URL of the " + service.shortName()
                             + " service's own database; empty means postgres.jdbc.url."));

@@ -1,5 +1,6 @@
 package io.hirehub.launcher.config;
 
+import io.hirehub.runtime.config.ConfigKey;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

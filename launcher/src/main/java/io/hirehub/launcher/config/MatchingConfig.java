@@ -1,6 +1,7 @@
 package io.hirehub.launcher.config;
 
 import io.hirehub.apps.match.MatchingSettings;
+import io.hirehub.runtime.config.ConfigKey;
 import io.hirehub.topologies.match.scoring.MatchWeights;
 import io.hirehub.topologies.match.scoring.RecommendationSettings;
 import java.math.BigDecimal;

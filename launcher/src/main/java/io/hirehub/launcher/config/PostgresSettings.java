@@ -1,5 +1,6 @@
 package io.hirehub.launcher.config;
 
+import io.hirehub.runtime.config.ConfigKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.hirehub.launcher.config;
 
+import io.hirehub.runtime.config.ConfigKey;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

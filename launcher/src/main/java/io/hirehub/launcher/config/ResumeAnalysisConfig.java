@@ -1,5 +1,6 @@
 package io.hirehub.launcher.config;
 
+import io.hirehub.runtime.config.ConfigKey;
 import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.hirehub.launcher.stack;
 
-import io.hirehub.launcher.config.ConfigKey;
+import io.hirehub.runtime.config.ConfigKey;
 
 /**
  * A port a part will bind and the setting that chose it, so a busy port can be reported by name.

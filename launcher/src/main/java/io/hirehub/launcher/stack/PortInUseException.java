@@ -1,6 +1,6 @@
 package io.hirehub.launcher.stack;
 
-import io.hirehub.launcher.config.ConfigKey;
+import io.hirehub.runtime.config.ConfigKey;
 
 /** A port the stack needs is already taken; the message names the port and the setting to change. */
 public final class PortInUseException extends StackException {

@@ -1,6 +1,6 @@
 package io.hirehub.launcher.stack;
 
-import io.hirehub.launcher.config.ConfigKey;
+import io.hirehub.runtime.config.ConfigKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

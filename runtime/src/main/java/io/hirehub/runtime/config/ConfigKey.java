@@ -1,11 +1,13 @@
-package io.hirehub.launcher.config;
+package io.hirehub.runtime.config;
 
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One configuration setting: its dotted lower-case key, its default (empty string when it has none)
- * and what it means. The environment variable is derived, never spelled twice.
+ * and what it means. The environment variable is derived, never spelled twice. Each module declares
+ * the keys it reads once, as constants of these (the launcher's {@code ConfigKeys}, connectors'
+ * {@code CdcKeys}); the README's configuration table is checked against them.
  *
  * @param name         dotted lower-case key, e.g. {@code kafka.bootstrap.servers}
  * @param defaultValue the value when nothing sets it; empty means "not set"
@@ -28,7 +30,8 @@ public record ConfigKey(String name, String defaultValue, String description, bo
         return envVarOf(name);
     }
 
-    static String envVarOf(final String key) {
+    /** {@code HIREHUB_} + {@code key} in upper case, dots as underscores. */
+    public static String envVarOf(final String key) {
         return "HIREHUB_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
     }
 }

@@ -54,7 +54,8 @@ public final class LocalStores {
             final ReadOnlyKeyValueStore<String, V> values =
                     streams.store(from == ReadFrom.ACTIVE_OR_STANDBY ? query.enableStaleStores() : query);
             return Optional.ofNullable(values.get(key));
-        } catch (InvalidStateStoreException e) {
+        } catch (InvalidStateStoreException | IllegalStateException e) {
+            // IllegalStateException: the application is not running (closed, or failed for good).
             throw new StoreUnavailableException(store, e);
         }
     }

@@ -12,6 +12,7 @@ import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.connectors.connect.CdcHeaders;
 import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.testsupport.ItTimeouts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class CdcDeadLetterPrivacyIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration WAIT = ItTimeouts.WAIT;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static CdcSettings settings;

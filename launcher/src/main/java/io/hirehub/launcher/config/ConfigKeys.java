@@ -3,6 +3,7 @@ package io.hirehub.launcher.config;
 import io.hirehub.runtime.config.ConfigKey;
 import io.hirehub.schemas.migration.HirehubService;
 import io.hirehub.schemas.migration.MigrationSettings;
+import io.hirehub.topologies.resume.ResumeAnalysisKeys;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -147,83 +148,44 @@ public final class ConfigKeys {
             "2",
             "Kafka Streams threads of the resume pipeline (resumes are analysed on them, one per task at a time).");
 
-    // Resume analysis (ResumeAnalysisSettings): providers and limits of the resume pipeline; matching
-    // embeds jobs with the same embedding provider.
-    public static final ConfigKey RESUME_MAX_FILE_BYTES =
-            key("resume.max.file.bytes", "10485760", "Larger resume files fail with file_too_large.");
-    public static final ConfigKey RESUME_MIN_TEXT_CHARS =
-            key("resume.min.text.chars", "20", "Resumes with fewer letters and digits fail with empty_text.");
-    public static final ConfigKey EMBEDDING_PROVIDER = key(
-            "embedding.provider",
-            "local",
-            "Embeddings of resumes and jobs: local (deterministic, no network) or bedrock (Titan).");
-    public static final ConfigKey EMBEDDING_DIMENSIONS =
-            key("embedding.dimensions", "1536", "Vector size of the local provider, and of stored Bedrock vectors.");
-    public static final ConfigKey EMBEDDING_CHUNK_MAX_CHARS =
-            key("embedding.chunk.max.chars", "1000", "Chunk size of resume_embeddings.");
+    // Resume analysis: declared in ResumeAnalysisKeys (topologies), where ResumeAnalysisSettings reads
+    // them; registered here so the one configuration knows them. Matching embeds jobs with the same provider.
+    public static final ConfigKey RESUME_MAX_FILE_BYTES = register(ResumeAnalysisKeys.RESUME_MAX_FILE_BYTES);
+    public static final ConfigKey RESUME_MIN_TEXT_CHARS = register(ResumeAnalysisKeys.RESUME_MIN_TEXT_CHARS);
+    public static final ConfigKey EMBEDDING_PROVIDER = register(ResumeAnalysisKeys.EMBEDDING_PROVIDER);
+    public static final ConfigKey EMBEDDING_DIMENSIONS = register(ResumeAnalysisKeys.EMBEDDING_DIMENSIONS);
+    public static final ConfigKey EMBEDDING_CHUNK_MAX_CHARS = register(ResumeAnalysisKeys.EMBEDDING_CHUNK_MAX_CHARS);
     public static final ConfigKey EMBEDDING_CHUNK_OVERLAP_CHARS =
-            key("embedding.chunk.overlap.chars", "200", "Overlap between consecutive chunks.");
-    public static final ConfigKey BEDROCK_REGION = key(
-            "bedrock.region",
-            "",
-            "AWS region of Amazon Bedrock; needed by embedding.provider=bedrock and summary.provider=bedrock_claude.");
-    public static final ConfigKey BEDROCK_ENDPOINT =
-            key("bedrock.endpoint", "", "Bedrock runtime endpoint override (a VPC endpoint, a local stand-in).");
-    public static final ConfigKey BEDROCK_EMBEDDING_MODEL = key(
-            "bedrock.embedding.model",
-            "amazon.titan-embed-text-v1",
-            "Titan embedding model: amazon.titan-embed-text-v1 or amazon.titan-embed-text-v2:0.");
-    public static final ConfigKey BEDROCK_EMBEDDING_DIMENSIONS = key(
-            "bedrock.embedding.dimensions",
-            "",
-            "Floats the Titan model returns; empty means 1536 for v1, 1024 for v2 (v2 also takes 256 or 512).");
-    public static final ConfigKey BEDROCK_TIMEOUT_MS =
-            key("bedrock.timeout.ms", "30000", "Timeout of one Bedrock call attempt, in milliseconds.");
-    public static final ConfigKey BEDROCK_RETRY_MAX_ATTEMPTS =
-            key("bedrock.retry.max.attempts", "3", "Attempts per Bedrock call (throttling, 5xx, timeouts), 1..10.");
+            register(ResumeAnalysisKeys.EMBEDDING_CHUNK_OVERLAP_CHARS);
+    public static final ConfigKey BEDROCK_REGION = register(ResumeAnalysisKeys.BEDROCK_REGION);
+    public static final ConfigKey BEDROCK_ENDPOINT = register(ResumeAnalysisKeys.BEDROCK_ENDPOINT);
+    public static final ConfigKey BEDROCK_EMBEDDING_MODEL = register(ResumeAnalysisKeys.BEDROCK_EMBEDDING_MODEL);
+    public static final ConfigKey BEDROCK_EMBEDDING_DIMENSIONS =
+            register(ResumeAnalysisKeys.BEDROCK_EMBEDDING_DIMENSIONS);
+    public static final ConfigKey BEDROCK_TIMEOUT_MS = register(ResumeAnalysisKeys.BEDROCK_TIMEOUT_MS);
+    public static final ConfigKey BEDROCK_RETRY_MAX_ATTEMPTS = register(ResumeAnalysisKeys.BEDROCK_RETRY_MAX_ATTEMPTS);
     public static final ConfigKey BEDROCK_RETRY_INITIAL_BACKOFF_MS =
-            key("bedrock.retry.initial.backoff.ms", "200", "First backoff between Bedrock attempts (doubling).");
+            register(ResumeAnalysisKeys.BEDROCK_RETRY_INITIAL_BACKOFF_MS);
     public static final ConfigKey BEDROCK_RETRY_MAX_BACKOFF_MS =
-            key("bedrock.retry.max.backoff.ms", "5000", "Longest backoff between Bedrock attempts.");
-    public static final ConfigKey BEDROCK_ACCESS_KEY_ID = key(
-            "bedrock.access.key.id",
-            "",
-            "Static AWS access key id for Bedrock; empty uses the default AWS credentials chain.");
-    public static final ConfigKey BEDROCK_SECRET_ACCESS_KEY =
-            secret("bedrock.secret.access.key", "", "Secret of bedrock.access.key.id.");
-    public static final ConfigKey BEDROCK_CHAT_MODEL = key(
-            "bedrock.chat.model",
-            "anthropic.claude-3-sonnet-20240229-v1:0",
-            "Claude model of summary.provider=bedrock_claude.");
-    public static final ConfigKey BEDROCK_CHAT_MAX_TOKENS =
-            key("bedrock.chat.max.tokens", "1024", "Token limit of a Claude summary.");
-    public static final ConfigKey LLM_BASE_URL = key(
-            "llm.base.url",
-            "",
-            "OpenAI-compatible API root (e.g. vLLM serving Qwen3: http://qwen:8000/v1); empty means no LLM.");
-    public static final ConfigKey LLM_MODEL = key("llm.model", "", "Model name at llm.base.url (e.g. qwen3-8b).");
-    public static final ConfigKey LLM_API_KEY = secret("llm.api.key", "", "Bearer token for llm.base.url.");
-    public static final ConfigKey LLM_CONNECT_TIMEOUT_MS =
-            key("llm.connect.timeout.ms", "5000", "Connect timeout of LLM calls, in milliseconds.");
-    public static final ConfigKey LLM_REQUEST_TIMEOUT_MS =
-            key("llm.request.timeout.ms", "60000", "Timeout of one LLM call attempt, in milliseconds.");
-    public static final ConfigKey LLM_MAX_TOKENS = key("llm.max.tokens", "2048", "Token limit of an LLM answer.");
-    public static final ConfigKey LLM_RETRY_MAX_ATTEMPTS =
-            key("llm.retry.max.attempts", "3", "Attempts per LLM call (429, 5xx, timeouts), 1..10.");
+            register(ResumeAnalysisKeys.BEDROCK_RETRY_MAX_BACKOFF_MS);
+    public static final ConfigKey BEDROCK_ACCESS_KEY_ID = register(ResumeAnalysisKeys.BEDROCK_ACCESS_KEY_ID);
+    public static final ConfigKey BEDROCK_SECRET_ACCESS_KEY = register(ResumeAnalysisKeys.BEDROCK_SECRET_ACCESS_KEY);
+    public static final ConfigKey BEDROCK_CHAT_MODEL = register(ResumeAnalysisKeys.BEDROCK_CHAT_MODEL);
+    public static final ConfigKey BEDROCK_CHAT_MAX_TOKENS = register(ResumeAnalysisKeys.BEDROCK_CHAT_MAX_TOKENS);
+    public static final ConfigKey LLM_BASE_URL = register(ResumeAnalysisKeys.LLM_BASE_URL);
+    public static final ConfigKey LLM_MODEL = register(ResumeAnalysisKeys.LLM_MODEL);
+    public static final ConfigKey LLM_API_KEY = register(ResumeAnalysisKeys.LLM_API_KEY);
+    public static final ConfigKey LLM_CONNECT_TIMEOUT_MS = register(ResumeAnalysisKeys.LLM_CONNECT_TIMEOUT_MS);
+    public static final ConfigKey LLM_REQUEST_TIMEOUT_MS = register(ResumeAnalysisKeys.LLM_REQUEST_TIMEOUT_MS);
+    public static final ConfigKey LLM_MAX_TOKENS = register(ResumeAnalysisKeys.LLM_MAX_TOKENS);
+    public static final ConfigKey LLM_RETRY_MAX_ATTEMPTS = register(ResumeAnalysisKeys.LLM_RETRY_MAX_ATTEMPTS);
     public static final ConfigKey LLM_RETRY_INITIAL_BACKOFF_MS =
-            key("llm.retry.initial.backoff.ms", "200", "First backoff between LLM attempts (doubling).");
-    public static final ConfigKey LLM_RETRY_MAX_BACKOFF_MS =
-            key("llm.retry.max.backoff.ms", "5000", "Longest backoff between LLM attempts.");
-    public static final ConfigKey PII_LLM_ENABLED = key(
-            "pii.llm.enabled", "false", "Run an LLM pass (llm.*) after the masking rules to catch what they missed.");
-    public static final ConfigKey SUMMARY_PROVIDER = key(
-            "summary.provider",
-            "extractive",
-            "How resume summaries are written: extractive (local), llm (llm.*) or bedrock_claude (bedrock.*).");
-    public static final ConfigKey SUMMARY_MAX_SENTENCES =
-            key("summary.max.sentences", "3", "Sentences of an extractive summary.");
-    public static final ConfigKey SUMMARY_MAX_CHARS =
-            key("summary.max.chars", "500", "Longest summary, in characters.");
+            register(ResumeAnalysisKeys.LLM_RETRY_INITIAL_BACKOFF_MS);
+    public static final ConfigKey LLM_RETRY_MAX_BACKOFF_MS = register(ResumeAnalysisKeys.LLM_RETRY_MAX_BACKOFF_MS);
+    public static final ConfigKey PII_LLM_ENABLED = register(ResumeAnalysisKeys.PII_LLM_ENABLED);
+    public static final ConfigKey SUMMARY_PROVIDER = register(ResumeAnalysisKeys.SUMMARY_PROVIDER);
+    public static final ConfigKey SUMMARY_MAX_SENTENCES = register(ResumeAnalysisKeys.SUMMARY_MAX_SENTENCES);
+    public static final ConfigKey SUMMARY_MAX_CHARS = register(ResumeAnalysisKeys.SUMMARY_MAX_CHARS);
 
     private ConfigKeys() {}
 

@@ -1,6 +1,7 @@
 package io.hirehub.launcher.config;
 
 import io.hirehub.runtime.config.ConfigKey;
+import io.hirehub.topologies.resume.ResumeAnalysisKeys;
 import io.hirehub.topologies.resume.ResumeAnalysisSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,38 +16,7 @@ import java.util.Map;
 final class ResumeAnalysisConfig {
 
     /** Every key {@link ResumeAnalysisSettings#fromProperties} reads. */
-    static final List<ConfigKey> KEYS = List.of(
-            ConfigKeys.RESUME_MAX_FILE_BYTES,
-            ConfigKeys.RESUME_MIN_TEXT_CHARS,
-            ConfigKeys.EMBEDDING_PROVIDER,
-            ConfigKeys.EMBEDDING_DIMENSIONS,
-            ConfigKeys.EMBEDDING_CHUNK_MAX_CHARS,
-            ConfigKeys.EMBEDDING_CHUNK_OVERLAP_CHARS,
-            ConfigKeys.BEDROCK_REGION,
-            ConfigKeys.BEDROCK_ENDPOINT,
-            ConfigKeys.BEDROCK_EMBEDDING_MODEL,
-            ConfigKeys.BEDROCK_EMBEDDING_DIMENSIONS,
-            ConfigKeys.BEDROCK_TIMEOUT_MS,
-            ConfigKeys.BEDROCK_RETRY_MAX_ATTEMPTS,
-            ConfigKeys.BEDROCK_RETRY_INITIAL_BACKOFF_MS,
-            ConfigKeys.BEDROCK_RETRY_MAX_BACKOFF_MS,
-            ConfigKeys.BEDROCK_ACCESS_KEY_ID,
-            ConfigKeys.BEDROCK_SECRET_ACCESS_KEY,
-            ConfigKeys.BEDROCK_CHAT_MODEL,
-            ConfigKeys.BEDROCK_CHAT_MAX_TOKENS,
-            ConfigKeys.LLM_BASE_URL,
-            ConfigKeys.LLM_MODEL,
-            ConfigKeys.LLM_API_KEY,
-            ConfigKeys.LLM_CONNECT_TIMEOUT_MS,
-            ConfigKeys.LLM_REQUEST_TIMEOUT_MS,
-            ConfigKeys.LLM_MAX_TOKENS,
-            ConfigKeys.LLM_RETRY_MAX_ATTEMPTS,
-            ConfigKeys.LLM_RETRY_INITIAL_BACKOFF_MS,
-            ConfigKeys.LLM_RETRY_MAX_BACKOFF_MS,
-            ConfigKeys.PII_LLM_ENABLED,
-            ConfigKeys.SUMMARY_PROVIDER,
-            ConfigKeys.SUMMARY_MAX_SENTENCES,
-            ConfigKeys.SUMMARY_MAX_CHARS);
+    static final List<ConfigKey> KEYS = ResumeAnalysisKeys.all();
 
     private ResumeAnalysisConfig() {}
 

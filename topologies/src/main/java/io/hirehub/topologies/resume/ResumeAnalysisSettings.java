@@ -1,11 +1,8 @@
 package io.hirehub.topologies.resume;
 
 import io.hirehub.topologies.embed.BedrockEmbeddingSettings;
-import io.hirehub.topologies.embed.Chunker;
-import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.resume.provider.OpenAiCompatibleSettings;
 import io.hirehub.topologies.resume.text.ExtractionSettings;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -102,52 +99,59 @@ public record ResumeAnalysisSettings(
     public static ResumeAnalysisSettings fromProperties(final Map<String, String> properties) {
         final SettingsReader p = new SettingsReader(properties);
         final ExtractionSettings extraction = new ExtractionSettings(
-                p.number("resume.max.file.bytes", ExtractionSettings.DEFAULT.maxFileBytes()),
-                p.integer("resume.min.text.chars", ExtractionSettings.DEFAULT.minTextChars()));
-        final EmbeddingBackend backend = p.choice("embedding.provider", EmbeddingBackend.class, EmbeddingBackend.LOCAL);
+                p.number(ResumeAnalysisKeys.RESUME_MAX_FILE_BYTES),
+                p.integer(ResumeAnalysisKeys.RESUME_MIN_TEXT_CHARS));
+        final EmbeddingBackend backend = p.choice(ResumeAnalysisKeys.EMBEDDING_PROVIDER, EmbeddingBackend.class);
         Optional<BedrockEmbeddingSettings> bedrock = Optional.empty();
         if (backend == EmbeddingBackend.BEDROCK
-                || p.string("bedrock.region").isPresent()
-                || p.string("summary.provider")
+                || p.string(ResumeAnalysisKeys.BEDROCK_REGION).isPresent()
+                || p.string(ResumeAnalysisKeys.SUMMARY_PROVIDER)
                         .map(v -> v.toLowerCase(Locale.ROOT).startsWith("bedrock"))
                         .orElse(false)) {
-            final String model = p.string("bedrock.embedding.model", BedrockEmbeddingSettings.TITAN_V1);
+            final String model =
+                    p.string(ResumeAnalysisKeys.BEDROCK_EMBEDDING_MODEL).orElseThrow();
             final int defaultDimensions = BedrockEmbeddingSettings.TITAN_V2.equals(model) ? 1024 : 1536;
             bedrock = Optional.of(new BedrockEmbeddingSettings(
-                    p.required("bedrock.region", "for Bedrock embeddings or summaries"),
-                    p.uri("bedrock.endpoint"),
+                    p.required(ResumeAnalysisKeys.BEDROCK_REGION.name(), "for Bedrock embeddings or summaries"),
+                    p.uri(ResumeAnalysisKeys.BEDROCK_ENDPOINT.name()),
                     model,
-                    p.integer("bedrock.embedding.dimensions", defaultDimensions),
-                    p.integer("embedding.dimensions", LocalHashingEmbeddingProvider.DEFAULT_DIMENSIONS),
-                    p.millis("bedrock.timeout.ms", Duration.ofSeconds(30)),
-                    p.retry("bedrock"),
-                    p.string("bedrock.access.key.id"),
-                    p.string("bedrock.secret.access.key")));
+                    p.integer(ResumeAnalysisKeys.BEDROCK_EMBEDDING_DIMENSIONS.name(), defaultDimensions),
+                    p.integer(ResumeAnalysisKeys.EMBEDDING_DIMENSIONS),
+                    p.millis(ResumeAnalysisKeys.BEDROCK_TIMEOUT_MS),
+                    p.retry(
+                            ResumeAnalysisKeys.BEDROCK_RETRY_MAX_ATTEMPTS,
+                            ResumeAnalysisKeys.BEDROCK_RETRY_INITIAL_BACKOFF_MS,
+                            ResumeAnalysisKeys.BEDROCK_RETRY_MAX_BACKOFF_MS),
+                    p.string(ResumeAnalysisKeys.BEDROCK_ACCESS_KEY_ID),
+                    p.string(ResumeAnalysisKeys.BEDROCK_SECRET_ACCESS_KEY)));
         }
         Optional<OpenAiCompatibleSettings> llm = Optional.empty();
-        if (p.string("llm.base.url").isPresent()) {
+        if (p.string(ResumeAnalysisKeys.LLM_BASE_URL).isPresent()) {
             llm = Optional.of(new OpenAiCompatibleSettings(
-                    p.uri("llm.base.url").orElseThrow(),
-                    p.required("llm.model", "when llm.base.url is set"),
-                    p.string("llm.api.key"),
-                    p.millis("llm.connect.timeout.ms", Duration.ofSeconds(5)),
-                    p.millis("llm.request.timeout.ms", Duration.ofSeconds(60)),
-                    p.retry("llm"),
-                    p.integer("llm.max.tokens", 2048)));
+                    p.uri(ResumeAnalysisKeys.LLM_BASE_URL.name()).orElseThrow(),
+                    p.required(ResumeAnalysisKeys.LLM_MODEL.name(), "when llm.base.url is set"),
+                    p.string(ResumeAnalysisKeys.LLM_API_KEY),
+                    p.millis(ResumeAnalysisKeys.LLM_CONNECT_TIMEOUT_MS),
+                    p.millis(ResumeAnalysisKeys.LLM_REQUEST_TIMEOUT_MS),
+                    p.retry(
+                            ResumeAnalysisKeys.LLM_RETRY_MAX_ATTEMPTS,
+                            ResumeAnalysisKeys.LLM_RETRY_INITIAL_BACKOFF_MS,
+                            ResumeAnalysisKeys.LLM_RETRY_MAX_BACKOFF_MS),
+                    p.integer(ResumeAnalysisKeys.LLM_MAX_TOKENS)));
         }
         return new ResumeAnalysisSettings(
                 extraction,
                 backend,
-                p.integer("embedding.dimensions", LocalHashingEmbeddingProvider.DEFAULT_DIMENSIONS),
+                p.integer(ResumeAnalysisKeys.EMBEDDING_DIMENSIONS),
                 bedrock,
-                p.integer("embedding.chunk.max.chars", Chunker.DEFAULT_MAX_CHARS),
-                p.integer("embedding.chunk.overlap.chars", Chunker.DEFAULT_OVERLAP_CHARS),
+                p.integer(ResumeAnalysisKeys.EMBEDDING_CHUNK_MAX_CHARS),
+                p.integer(ResumeAnalysisKeys.EMBEDDING_CHUNK_OVERLAP_CHARS),
                 llm,
-                p.bool("pii.llm.enabled", false),
-                p.choice("summary.provider", SummaryBackend.class, SummaryBackend.EXTRACTIVE),
-                p.integer("summary.max.sentences", 3),
-                p.integer("summary.max.chars", 500),
-                p.string("bedrock.chat.model", DEFAULT_CLAUDE_MODEL),
-                p.integer("bedrock.chat.max.tokens", 1024));
+                p.bool(ResumeAnalysisKeys.PII_LLM_ENABLED),
+                p.choice(ResumeAnalysisKeys.SUMMARY_PROVIDER, SummaryBackend.class),
+                p.integer(ResumeAnalysisKeys.SUMMARY_MAX_SENTENCES),
+                p.integer(ResumeAnalysisKeys.SUMMARY_MAX_CHARS),
+                p.string(ResumeAnalysisKeys.BEDROCK_CHAT_MODEL).orElseThrow(),
+                p.integer(ResumeAnalysisKeys.BEDROCK_CHAT_MAX_TOKENS));
     }
 }

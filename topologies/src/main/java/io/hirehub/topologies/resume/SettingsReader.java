@@ -1,5 +1,6 @@
 package io.hirehub.topologies.resume;
 
+import io.hirehub.runtime.config.ConfigKey;
 import io.hirehub.topologies.resume.provider.RetrySettings;
 import java.net.URI;
 import java.time.Duration;
@@ -95,13 +96,44 @@ final class SettingsReader {
         }
     }
 
-    RetrySettings retry(final String prefix) {
+    RetrySettings retry(final ConfigKey attempts, final ConfigKey initialBackoff, final ConfigKey maxBackoff) {
         final RetrySettings d = RetrySettings.DEFAULT;
         return new RetrySettings(
-                integer(prefix + ".retry.max.attempts", d.maxAttempts()),
-                millis(prefix + ".retry.initial.backoff.ms", d.initialBackoff()),
-                millis(prefix + ".retry.max.backoff.ms", d.maxBackoff()),
-                d.multiplier(),
-                d.jitter());
+                integer(attempts), millis(initialBackoff), millis(maxBackoff), d.multiplier(), d.jitter());
+    }
+
+    // Reads by declared key: the default is the key's, so it is written down once (ResumeAnalysisKeys).
+
+    Optional<String> string(final ConfigKey key) {
+        return string(key.name()).or(() -> fallback(key));
+    }
+
+    long number(final ConfigKey key) {
+        return number(key.name(), Long.parseLong(key.defaultValue()));
+    }
+
+    int integer(final ConfigKey key) {
+        return integer(key.name(), Integer.parseInt(key.defaultValue()));
+    }
+
+    boolean bool(final ConfigKey key) {
+        return bool(key.name(), Boolean.parseBoolean(key.defaultValue()));
+    }
+
+    /** A key in milliseconds. */
+    Duration millis(final ConfigKey key) {
+        return Duration.ofMillis(number(key));
+    }
+
+    <E extends Enum<E>> E choice(final ConfigKey key, final Class<E> type) {
+        return choice(key.name(), type, parse(key.defaultValue(), type));
+    }
+
+    private static Optional<String> fallback(final ConfigKey key) {
+        return key.defaultValue().isEmpty() ? Optional.empty() : Optional.of(key.defaultValue());
+    }
+
+    private static <E extends Enum<E>> E parse(final String text, final Class<E> type) {
+        return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

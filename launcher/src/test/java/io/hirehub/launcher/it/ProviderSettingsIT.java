@@ -130,7 +130,7 @@ class ProviderSettingsIT {
                 "embedding.provider=local");
         assertThat(other.code()).isEqualTo(2);
         assertThat(other.err().strip())
-                .isEqualTo("hirehub matching run: matching would embed jobs with hirehub-local-hash-v1, but resumes in"
+                .isEqualTo("hirehub matching run: matching would embed jobs with hirehub-local-hash-v2, but resumes in"
                         + " the database were embedded with " + TITAN_V2 + "; configure the embedding.* /"
                         + " bedrock.embedding.* keys as the resume pipeline has them (switching model means"
                         + " re-analysing every resume)");

@@ -1,6 +1,6 @@
 package io.hirehub.topologies.embed;
 
-import io.hirehub.topologies.resume.parse.SkillCatalog;
+import io.hirehub.topologies.skills.SkillVocabulary;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +20,23 @@ import org.apache.lucene.util.StringHelper;
 public final class LocalHashingEmbeddingProvider implements EmbeddingProvider {
 
     public static final int DEFAULT_DIMENSIONS = 1536;
-    public static final String MODEL_ID = "hirehub-local-hash-v1";
+    public static final String MODEL_ID = "hirehub-local-hash-v2";
     private static final int BUCKET_SEED = 0x5eed;
     private static final int SIGN_SEED = 0x51a7;
 
     private final int dimensions;
     private final TextFeatures features;
 
-    public LocalHashingEmbeddingProvider(final int dimensions, final SkillCatalog catalog) {
+    public LocalHashingEmbeddingProvider(final int dimensions, final SkillVocabulary vocabulary) {
         if (dimensions < 16) {
             throw new IllegalArgumentException("embedding.dimensions must be at least 16, was " + dimensions);
         }
         this.dimensions = dimensions;
-        this.features = new TextFeatures(Objects.requireNonNull(catalog, "catalog"));
+        this.features = new TextFeatures(Objects.requireNonNull(vocabulary, "vocabulary"));
     }
 
     public LocalHashingEmbeddingProvider() {
-        this(DEFAULT_DIMENSIONS, SkillCatalog.defaults());
+        this(DEFAULT_DIMENSIONS, SkillVocabulary.builtIn());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.hirehub.topologies.embed;
 
-import io.hirehub.topologies.resume.parse.SkillCatalog;
-import io.hirehub.topologies.resume.parse.SkillMention;
+import io.hirehub.topologies.skills.SkillMention;
+import io.hirehub.topologies.skills.SkillVocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -59,10 +59,10 @@ final class TextFeatures {
             Map.entry("면허", "licens"),
             Map.entry("활력징후", "vital"));
 
-    private final SkillCatalog catalog;
+    private final SkillVocabulary vocabulary;
 
-    TextFeatures(final SkillCatalog catalog) {
-        this.catalog = catalog;
+    TextFeatures(final SkillVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     Map<String, Double> extract(final String text) {
@@ -70,7 +70,7 @@ final class TextFeatures {
         // Skills become one canonical feature each and are blanked out of the word stream, so 자바
         // and Java produce the same features instead of two unrelated words.
         final StringBuilder words = new StringBuilder(text);
-        for (final SkillMention mention : catalog.find(text)) {
+        for (final SkillMention mention : vocabulary.find(text)) {
             counts.merge("s:" + mention.skill().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
             for (int i = mention.start(); i < mention.end(); i++) {
                 words.setCharAt(i, ' ');

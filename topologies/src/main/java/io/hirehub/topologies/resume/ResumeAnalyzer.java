@@ -21,6 +21,8 @@ import io.hirehub.topologies.resume.summary.Summary;
 import io.hirehub.topologies.resume.text.ExtractedText;
 import io.hirehub.topologies.resume.text.ExtractionSettings;
 import io.hirehub.topologies.resume.text.TextExtractor;
+import io.hirehub.topologies.skills.LiveSkillVocabulary;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +50,7 @@ import org.slf4j.LoggerFactory;
 public final class ResumeAnalyzer {
 
     /** {@code ai_tasks.model_used} for the rule-based steps. */
-    public static final String RULES_MODEL = "rules-v1";
+    public static final String RULES_MODEL = "rules-v2";
 
     private static final Logger LOG = LoggerFactory.getLogger(ResumeAnalyzer.class);
 
@@ -59,6 +61,7 @@ public final class ResumeAnalyzer {
     private final EmbeddingProvider embeddings;
     private final Chunker chunker;
     private final Summarizer summarizer;
+    private final LiveSkillVocabulary vocabulary;
 
     private ResumeAnalyzer(final Builder builder) {
         this.extractor = builder.extractor;
@@ -68,10 +71,19 @@ public final class ResumeAnalyzer {
         this.embeddings = builder.embeddings;
         this.chunker = builder.chunker;
         this.summarizer = builder.summarizer;
+        this.vocabulary = builder.vocabulary;
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The skill vocabulary the parser reads: the topology keeps it current from the {@code skill_tags} changelog,
+     * so a tag added in the system of record is recognised in the next resume.
+     */
+    public LiveSkillVocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -204,10 +216,11 @@ public final class ResumeAnalyzer {
         private TextExtractor extractor = new TextExtractor(ExtractionSettings.DEFAULT);
         private TextMasker masker = new PiiMasker();
         private Optional<LlmPiiPass> llmPiiPass = Optional.empty();
-        private ResumeParser parser = new ResumeParser();
+        private LiveSkillVocabulary vocabulary = LiveSkillVocabulary.startingFromBuiltIn();
+        private ResumeParser parser;
         private EmbeddingProvider embeddings;
         private Chunker chunker = new Chunker();
-        private Summarizer summarizer = new ExtractiveSummarizer();
+        private Summarizer summarizer;
 
         private Builder() {}
 
@@ -223,6 +236,12 @@ public final class ResumeAnalyzer {
 
         public Builder llmPiiPass(final LlmPiiPass value) {
             this.llmPiiPass = Optional.of(value);
+            return this;
+        }
+
+        /** The live vocabulary the default parser and summary read (unless {@link #parser} replaces the parser). */
+        public Builder vocabulary(final LiveSkillVocabulary value) {
+            this.vocabulary = Objects.requireNonNull(value);
             return this;
         }
 
@@ -249,6 +268,12 @@ public final class ResumeAnalyzer {
         public ResumeAnalyzer build() {
             if (embeddings == null) {
                 embeddings = new LocalHashingEmbeddingProvider();
+            }
+            if (parser == null) {
+                parser = new ResumeParser(vocabulary, Clock.systemUTC());
+            }
+            if (summarizer == null) {
+                summarizer = new ExtractiveSummarizer(3, 500, vocabulary);
             }
             return new ResumeAnalyzer(this);
         }

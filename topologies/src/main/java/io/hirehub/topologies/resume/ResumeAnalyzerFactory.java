@@ -6,7 +6,6 @@ import io.hirehub.topologies.embed.Chunker;
 import io.hirehub.topologies.embed.EmbeddingProvider;
 import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.resume.parse.ResumeParser;
-import io.hirehub.topologies.resume.parse.SkillCatalog;
 import io.hirehub.topologies.resume.pii.ChatLlmPiiPass;
 import io.hirehub.topologies.resume.pii.PiiMasker;
 import io.hirehub.topologies.resume.provider.BedrockClaudeChatClient;
@@ -17,6 +16,8 @@ import io.hirehub.topologies.resume.provider.RetryPolicy;
 import io.hirehub.topologies.resume.summary.ChatSummarizer;
 import io.hirehub.topologies.resume.summary.ExtractiveSummarizer;
 import io.hirehub.topologies.resume.text.TextExtractor;
+import io.hirehub.topologies.skills.LiveSkillVocabulary;
+import io.hirehub.topologies.skills.SkillVocabulary;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,36 +59,38 @@ public final class ResumeAnalyzerFactory {
      */
     public static EmbeddingHandle embeddings(final ResumeAnalysisSettings settings) {
         final List<AutoCloseable> resources = new ArrayList<>();
-        final EmbeddingProvider provider = embeddings(settings, SkillCatalog.defaults(), resources);
+        final EmbeddingProvider provider = embeddings(settings, resources);
         return new EmbeddingHandle(provider, List.copyOf(resources));
     }
 
     private static EmbeddingProvider embeddings(
-            final ResumeAnalysisSettings settings, final SkillCatalog catalog, final List<AutoCloseable> resources) {
+            final ResumeAnalysisSettings settings, final List<AutoCloseable> resources) {
         if (settings.embeddingBackend() == ResumeAnalysisSettings.EmbeddingBackend.BEDROCK) {
             final BedrockTitanEmbeddingProvider bedrock =
                     new BedrockTitanEmbeddingProvider(settings.bedrock().orElseThrow());
             resources.add(bedrock);
             return bedrock;
         }
-        return new LocalHashingEmbeddingProvider(settings.localDimensions(), catalog);
+        // The built-in vocabulary, not the live one: the same text must always give the same vector.
+        return new LocalHashingEmbeddingProvider(settings.localDimensions(), SkillVocabulary.builtIn());
     }
 
     public static Handle create(final ResumeAnalysisSettings settings, final Clock clock) {
         final List<AutoCloseable> resources = new ArrayList<>();
-        final SkillCatalog catalog = SkillCatalog.defaults();
+        final LiveSkillVocabulary vocabulary = LiveSkillVocabulary.startingFromBuiltIn();
         final PiiMasker masker = new PiiMasker();
         final ResumeAnalyzer.Builder builder = ResumeAnalyzer.builder()
                 .extractor(new TextExtractor(settings.extraction()))
                 .masker(masker)
-                .parser(new ResumeParser(catalog, clock))
+                .vocabulary(vocabulary)
+                .parser(new ResumeParser(vocabulary, clock))
                 .chunker(new Chunker(settings.chunkMaxChars(), settings.chunkOverlapChars()));
         final ChatClient chat =
                 settings.llm().map(OpenAiCompatibleChatClient::new).orElse(null);
         if (settings.llmPiiPass()) {
             builder.llmPiiPass(new ChatLlmPiiPass(chat, masker));
         }
-        builder.embeddings(embeddings(settings, catalog, resources));
+        builder.embeddings(embeddings(settings, resources));
         switch (settings.summaryBackend()) {
             case LLM -> builder.summarizer(new ChatSummarizer(chat, settings.summaryMaxChars()));
             case BEDROCK_CLAUDE -> {
@@ -102,8 +105,8 @@ public final class ResumeAnalyzerFactory {
                 builder.summarizer(new ChatSummarizer(claude, settings.summaryMaxChars()));
             }
             default ->
-                builder.summarizer(
-                        new ExtractiveSummarizer(settings.summaryMaxSentences(), settings.summaryMaxChars(), catalog));
+                builder.summarizer(new ExtractiveSummarizer(
+                        settings.summaryMaxSentences(), settings.summaryMaxChars(), vocabulary));
         }
         return new Handle(builder.build(), List.copyOf(resources));
     }

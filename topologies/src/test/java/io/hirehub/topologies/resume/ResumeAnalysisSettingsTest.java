@@ -88,7 +88,7 @@ class ResumeAnalysisSettingsTest {
             assertThat(analysis.summary())
                     .isEqualTo(new io.hirehub.topologies.resume.summary.Summary(
                             "요약", ResumeAnalysisSettings.DEFAULT_CLAUDE_MODEL, 12));
-            assertThat(analysis.embeddingModel()).isEqualTo("hirehub-local-hash-v1");
+            assertThat(analysis.embeddingModel()).isEqualTo("hirehub-local-hash-v2");
             assertThat(bedrock.requests().get(0).body()).doesNotContain("Jane Doe", "jane.doe@example.com");
         }
     }
@@ -145,7 +145,7 @@ class ResumeAnalysisSettingsTest {
             assertThat(analysis.summary().text()).isEqualTo("자바 백엔드 개발자 요약");
             assertThat(analysis.tasks())
                     .extracting(TaskReport::modelUsed)
-                    .containsExactly("rules-v1", "rules-v1", "amazon.titan-embed-text-v1", "qwen3-8b");
+                    .containsExactly("rules-v2", "rules-v2", "amazon.titan-embed-text-v1", "qwen3-8b");
             assertThat(analysis.tasks())
                     .extracting(TaskReport::tokensUsed)
                     .containsExactly(0, 0, 5 * analysis.chunks().size(), 77);

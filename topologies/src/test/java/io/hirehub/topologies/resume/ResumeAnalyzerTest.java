@@ -62,7 +62,7 @@ class ResumeAnalyzerTest {
                 .containsExactly(AiTaskType.PII_MASKING, AiTaskType.PARSING, AiTaskType.EMBEDDING, AiTaskType.SUMMARY);
         assertThat(analysis.tasks())
                 .extracting(TaskReport::modelUsed)
-                .containsExactly("rules-v1", "rules-v1", "hirehub-local-hash-v1", "extractive-v1");
+                .containsExactly("rules-v2", "rules-v2", "hirehub-local-hash-v2", "extractive-v1");
         assertThat(analysis.timings()).containsOnlyKeys(Step.values());
     }
 
@@ -106,7 +106,7 @@ class ResumeAnalyzerTest {
         }
         assertThat(analysis.tasks())
                 .extracting(TaskReport::modelUsed)
-                .containsExactly("rules-v1+recording-llm", "rules-v1", "recording-embedding", "recording-llm");
+                .containsExactly("rules-v2+recording-llm", "rules-v2", "recording-embedding", "recording-llm");
         assertThat(analysis.tasks()).extracting(TaskReport::tokensUsed).containsExactly(42, 0, 0, 42);
     }
 

@@ -1,14 +1,17 @@
 package io.hirehub.topologies.resume.parse;
 
+import io.hirehub.topologies.skills.SkillVocabulary;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads experiences, educations, skills and total experience from MASKED resume text (Korean or
- * English). Rule-based and deterministic; {@code clock} fixes what "현재/Present" means.
+ * English). Rule-based and deterministic; {@code clock} fixes what "현재/Present" means, and skills are those of
+ * the vocabulary {@code vocabulary} supplies at each call (the topology's live {@code skill_tags}).
  *
  * <p>When the text has no experience or education heading at all, every dated line counts: lines
  * naming a school become educations, the others jobs.
@@ -18,13 +21,13 @@ public final class ResumeParser {
     private final SkillParser skills;
     private final Clock clock;
 
-    public ResumeParser(final SkillCatalog catalog, final Clock clock) {
-        this.skills = new SkillParser(Objects.requireNonNull(catalog, "catalog"));
+    public ResumeParser(final Supplier<SkillVocabulary> vocabulary, final Clock clock) {
+        this.skills = new SkillParser(Objects.requireNonNull(vocabulary, "vocabulary"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public ResumeParser() {
-        this(SkillCatalog.defaults(), Clock.systemUTC());
+        this(SkillVocabulary::builtIn, Clock.systemUTC());
     }
 
     public ParsedResume parse(final String maskedText) {

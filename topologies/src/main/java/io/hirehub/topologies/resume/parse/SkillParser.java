@@ -1,15 +1,18 @@
 package io.hirehub.topologies.resume.parse;
 
 import io.hirehub.avro.entity.Proficiency;
+import io.hirehub.topologies.skills.SkillMention;
+import io.hirehub.topologies.skills.SkillVocabulary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Collects skills from the whole text, normalised through the {@link SkillCatalog}. Proficiency
+ * Collects the skills the whole text claims, normalised through the current {@link SkillVocabulary}. Proficiency
  * and years are read only in the skills section, from the text right after a skill
  * ({@code Java (고급, 5년)}, {@code Kotlin - advanced - 3 years}) or, failing that, from the line's
  * leading label ({@code 고급: Java, Kotlin}, {@code 5+ years of Java}).
@@ -19,16 +22,17 @@ final class SkillParser {
     private static final Pattern YEARS =
             Pattern.compile("(?i)(?<![\\d.])(\\d{1,2})(?:\\.\\d)?[ ]*\\+?[ ]*(?:년|years?|yrs?)");
 
-    private final SkillCatalog catalog;
+    private final Supplier<SkillVocabulary> vocabulary;
 
-    SkillParser(final SkillCatalog catalog) {
-        this.catalog = catalog;
+    SkillParser(final Supplier<SkillVocabulary> vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     List<ParsedSkill> parse(final String fullText, final List<String> skillLines) {
+        final SkillVocabulary current = vocabulary.get();
         final Map<String, ParsedSkill> skills = new LinkedHashMap<>();
         for (final String line : skillLines) {
-            final List<SkillMention> mentions = catalog.find(line);
+            final List<SkillMention> mentions = current.find(line);
             final String prefix =
                     mentions.isEmpty() ? "" : line.substring(0, mentions.get(0).start());
             for (int i = 0; i < mentions.size(); i++) {
@@ -47,7 +51,7 @@ final class SkillParser {
                         new ParsedSkill(mention.skill().name(), mention.skill().category(), proficiency, years));
             }
         }
-        for (final SkillMention mention : catalog.find(fullText)) {
+        for (final SkillMention mention : current.find(fullText)) {
             merge(
                     skills,
                     new ParsedSkill(mention.skill().name(), mention.skill().category(), null, null));

@@ -3,8 +3,8 @@ package io.hirehub.topologies.resume.summary;
 import io.hirehub.topologies.embed.AnalyzedWords;
 import io.hirehub.topologies.resume.parse.DatePeriodParser;
 import io.hirehub.topologies.resume.parse.ParsedResume;
-import io.hirehub.topologies.resume.parse.SkillCatalog;
 import io.hirehub.topologies.resume.text.Sentences;
+import io.hirehub.topologies.skills.SkillVocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -44,9 +45,10 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     private final int maxSentences;
     private final int maxChars;
-    private final SkillCatalog catalog;
+    private final Supplier<SkillVocabulary> vocabulary;
 
-    public ExtractiveSummarizer(final int maxSentences, final int maxChars, final SkillCatalog catalog) {
+    public ExtractiveSummarizer(
+            final int maxSentences, final int maxChars, final Supplier<SkillVocabulary> vocabulary) {
         if (maxSentences < 1) {
             throw new IllegalArgumentException("summary.max.sentences must be positive, was " + maxSentences);
         }
@@ -55,12 +57,12 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
         this.maxSentences = maxSentences;
         this.maxChars = maxChars;
-        this.catalog = catalog;
+        this.vocabulary = vocabulary;
     }
 
     /** Three sentences, at most 500 characters. */
     public ExtractiveSummarizer() {
-        this(3, 500, SkillCatalog.defaults());
+        this(3, 500, SkillVocabulary::builtIn);
     }
 
     @Override
@@ -99,7 +101,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
         centrality = words.isEmpty() ? 0 : centrality / Math.sqrt(words.size());
         final Set<String> skills = new HashSet<>();
-        catalog.find(sentence).forEach(m -> skills.add(m.skill().name()));
+        vocabulary.get().find(sentence).forEach(m -> skills.add(m.skill().name()));
         final double quantity = QUANTITY.matcher(sentence).find() ? 0.5 : 0;
         return centrality + Math.min(3, skills.size()) + quantity + 0.5 * (1 - (double) position / total);
     }

@@ -6,6 +6,7 @@ import io.hirehub.avro.entity.Proficiency;
 import io.hirehub.avro.entity.SkillCategory;
 import io.hirehub.topologies.resume.pii.PiiMasker;
 import io.hirehub.topologies.resume.support.Resources;
+import io.hirehub.topologies.skills.SkillVocabulary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,7 @@ class ResumeParserTest {
     private static final Clock JAN_2026 = Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC);
 
     private final PiiMasker masker = new PiiMasker();
-    private final ResumeParser parser = new ResumeParser(SkillCatalog.defaults(), JAN_2026);
+    private final ResumeParser parser = new ResumeParser(SkillVocabulary::builtIn, JAN_2026);
 
     private ParsedResume parseSample(final String name) {
         return parser.parse(masker.mask(Resources.text(name)).maskedText());
@@ -96,7 +97,7 @@ class ResumeParserTest {
     }
 
     @Test
-    void shouldParseNurseResumesWithoutTechSkills() {
+    void shouldParseNurseResumesWithNursingSkills() {
         final ParsedResume korean = parseSample("ko_nurse.txt");
         final ParsedResume english = parseSample("en_nurse.txt");
 
@@ -108,7 +109,15 @@ class ResumeParserTest {
         assertThat(korean.educations())
                 .extracting(Education::schoolName, Education::major)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("한국간호대학교", "간호학과"));
-        assertThat(korean.skills()).isEmpty();
+        assertThat(korean.skills())
+                .extracting(ParsedSkill::skillName)
+                .contains(
+                        "Nursing",
+                        "Medication Administration",
+                        "Vital Signs Monitoring",
+                        "간호사 면허",
+                        "Cardiopulmonary Resuscitation")
+                .doesNotContain("Java", "Python");
         assertThat(english.experiences())
                 .extracting(Experience::companyName, Experience::position)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("St. Mary Hospital", "Staff Nurse"));

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hirehub.topologies.resume.parse.ParsedResume;
-import io.hirehub.topologies.resume.parse.SkillCatalog;
 import io.hirehub.topologies.resume.pii.PiiMasker;
 import io.hirehub.topologies.resume.support.Resources;
 import io.hirehub.topologies.resume.text.Sentences;
+import io.hirehub.topologies.skills.SkillVocabulary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,7 @@ class ExtractiveSummarizerTest {
 
     @Test
     void shouldBoundTheLength() {
-        final ExtractiveSummarizer short60 = new ExtractiveSummarizer(3, 60, SkillCatalog.defaults());
+        final ExtractiveSummarizer short60 = new ExtractiveSummarizer(3, 60, SkillVocabulary::builtIn);
         final String longSentence = "자바와 스프링으로 대규모 트래픽을 처리하는 백엔드 시스템을 설계하고 운영하며 팀을 이끌었습니다".repeat(3);
 
         final String summary = short60.summarize(longSentence, NOTHING).text();
@@ -79,7 +79,7 @@ class ExtractiveSummarizerTest {
 
     @Test
     void shouldValidateSettings() {
-        assertThatThrownBy(() -> new ExtractiveSummarizer(0, 500, SkillCatalog.defaults()))
+        assertThatThrownBy(() -> new ExtractiveSummarizer(0, 500, SkillVocabulary::builtIn))
                 .hasMessage("summary.max.sentences must be positive, was 0");
     }
 }

@@ -1,4 +1,4 @@
-package io.hirehub.topologies.resume.parse;
+package io.hirehub.topologies.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SkillCatalogTest {
+class SkillVocabularyTest {
 
-    private final SkillCatalog catalog = SkillCatalog.defaults();
+    private final SkillVocabulary catalog = SkillVocabulary.builtIn();
 
     private List<String> names(final String text) {
         return catalog.find(text).stream().map(m -> m.skill().name()).toList();

@@ -14,10 +14,17 @@ import io.hirehub.schemas.values.TextMatch;
 import io.hirehub.schemas.values.UnknownSeedValueException;
 import io.hirehub.topologies.embed.EmbeddingProvider;
 import io.hirehub.topologies.match.scoring.JobMatchProfile;
+import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
+import io.hirehub.topologies.skills.SkillMention;
+import io.hirehub.topologies.skills.SkillVocabulary;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -34,7 +41,9 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * table, embedded with the same provider as resumes. Publishes only when something the score reads
  * changed ({@code sameScoringInputs}), so a views_count or applies_count update publishes nothing;
  * the text is re-embedded only when title, description, requirements or skills changed.
- * A company's change is picked up at the job's next change (companies are a lookup, not a trigger).
+ * A company's change is picked up at the job's next change (companies are a lookup, not a trigger). Skills the
+ * job's text names (with the live {@code skill_tags} vocabulary) join its preferred skills when job_skills does not
+ * list them; a tag added later counts from the job's next change.
  *
  * <p>A job and its skills are written in one transaction but arrive as separate records; building
  * on each would publish a skill-less profile first and have matching score every pair two or three
@@ -46,6 +55,7 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
 
     private final EmbeddingProvider embeddings;
     private final Duration settle;
+    private final Supplier<SkillVocabulary> vocabulary;
     private ProcessorContext<String, JobMatchProfile> context;
     private KeyValueStore<String, Job> jobs;
     private KeyValueStore<String, JobSkill> skills;
@@ -55,9 +65,11 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<SkillTag>> tags;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<Company>> companies;
 
-    JobProfileBuilder(final EmbeddingProvider embeddings, final Duration settle) {
+    JobProfileBuilder(
+            final EmbeddingProvider embeddings, final Duration settle, final Supplier<SkillVocabulary> vocabulary) {
         this.embeddings = embeddings;
         this.settle = settle;
+        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -151,6 +163,7 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
                 }
             });
         }
+        preferred.addAll(namedInText(job, required, preferred));
         required.sort(null);
         preferred.sort(null);
         final ValueAndTimestamp<Company> company =
@@ -188,6 +201,29 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
                 co == null ? null : co.getIndustry(),
                 co == null ? null : co.getLocation(),
                 vector);
+    }
+
+    /**
+     * Skills the job's title, description and requirements name that its job_skills rows do not list: they count
+     * as preferred, so a job posted without job_skills (an import, a quick draft) still has skills to match on.
+     */
+    private List<String> namedInText(final Job job, final List<String> required, final List<String> preferred) {
+        final Set<String> listed = new HashSet<>();
+        required.forEach(name -> listed.add(SkillCanonicalizer.key(name)));
+        preferred.forEach(name -> listed.add(SkillCanonicalizer.key(name)));
+        final String text = String.join(
+                "\n",
+                job.getTitle(),
+                Objects.toString(job.getDescription(), ""),
+                Objects.toString(job.getRequirements(), ""));
+        final Set<String> found = new LinkedHashSet<>();
+        for (final SkillMention mention : vocabulary.get().find(text)) {
+            final String name = mention.skill().name();
+            if (listed.add(SkillCanonicalizer.key(name))) {
+                found.add(name);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** companies.company_size is free text in the seed: a value outside the list reads as unknown. */

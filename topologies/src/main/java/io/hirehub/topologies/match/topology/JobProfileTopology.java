@@ -1,10 +1,11 @@
 package io.hirehub.topologies.match.topology;
 
 import io.hirehub.avro.entity.Company;
-import io.hirehub.avro.entity.SkillTag;
 import io.hirehub.schemas.keys.JobSkillKey;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.skills.LiveSkillVocabulary;
+import io.hirehub.topologies.skills.SkillTagsGlobalStore;
 import io.hirehub.topologies.streams.TopicSerdes;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +22,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Job profiles from CDC: {@code hirehub.job.jobs} ⋈ {@code hirehub.job.job_skills} (both through
- * one repartition keyed by job_id) with {@code hirehub.job.skill_tags} and {@code hirehub.user.companies} as global
- * tables → {@link JobProfileBuilder} → {@link Topics#JOB_PROFILES} (tombstone when the job row is
+ * one repartition keyed by job_id) with {@code hirehub.job.skill_tags} (a global store that keeps the skill
+ * vocabulary current, {@link SkillTagsGlobalStore}) and {@code hirehub.user.companies} as global tables →
+ * {@link JobProfileBuilder} → {@link Topics#JOB_PROFILES} (tombstone when the job row is
  * deleted). The job.created / job.updated events need no separate trigger: they are written in the
  * same transaction as the jobs row whose change reaches this topology, and an update that changes
  * nothing the score reads publishes nothing.
@@ -42,10 +44,8 @@ public final class JobProfileTopology {
             final EmbeddingProvider embeddings,
             final Duration settle) {
         final Serde<String> keys = Serdes.String();
-        builder.globalTable(
-                Topics.SKILL_TAGS.name(),
-                serdes.consumed(Topics.SKILL_TAGS, "skill-tags-source"),
-                Materialized.<String, SkillTag, KeyValueStore<Bytes, byte[]>>as(MatchNames.SKILL_TAGS_STORE));
+        final LiveSkillVocabulary vocabulary = LiveSkillVocabulary.startingFromBuiltIn();
+        SkillTagsGlobalStore.addTo(builder, serdes, MatchNames.SKILL_TAGS_STORE, "skill-tags-source", vocabulary);
         builder.globalTable(
                 Topics.COMPANIES.name(),
                 serdes.consumed(Topics.COMPANIES, "companies-source"),
@@ -78,7 +78,7 @@ public final class JobProfileTopology {
                         .withKeySerde(keys)
                         .withValueSerde(JobChangeSerde.of(serdes)))
                 .process(
-                        () -> new JobProfileBuilder(embeddings, settle),
+                        () -> new JobProfileBuilder(embeddings, settle, vocabulary),
                         Named.as(MatchNames.JOB_PROFILE_BUILDER),
                         MatchNames.JOB_ROWS_STORE,
                         MatchNames.JOB_SKILL_ROWS_STORE,

@@ -34,6 +34,12 @@ public final class ResumePipelineNames {
     public static final String PROFILE_TOMBSTONES = "resume-profile-tombstones";
     public static final String PROFILE_TOMBSTONE_SINK = "resume-profile-tombstone-sink";
 
+    /** Global store of skill_tags by id; it keeps the analyzer's skill vocabulary current. */
+    public static final String SKILL_TAGS_STORE = "resume-skill-tags";
+
+    /** The global store's update processor (its source is this name + {@code -source}). */
+    public static final String SKILL_TAGS_VOCABULARY = "resume-skill-tags-vocabulary";
+
     /** Event ids already answered (at-least-once CDC delivers some events twice). */
     public static final String PROCESSED_EVENTS_STORE = "resume-processed-event-ids";
 

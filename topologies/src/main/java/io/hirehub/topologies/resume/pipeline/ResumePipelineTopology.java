@@ -4,6 +4,7 @@ import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.entity.JobseekerProfile;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.skills.SkillTagsGlobalStore;
 import io.hirehub.topologies.streams.TopicSerdes;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
@@ -30,6 +31,7 @@ import org.apache.kafka.streams.state.Stores;
  *     (dedupe store by event_id, jobseeker-by-user store for the name to mask) ──────┘─▶ hirehub.resume.profiles (ready only)
  * hirehub.user.jobseeker_profiles ─ table ─ group by user_id ─ reduce (latest) = jobseeker-by-user store
  * hirehub.resume.resumes tombstones ─▶ hirehub.resume.profiles tombstones
+ * hirehub.job.skill_tags ─ global store ─▶ the analyzer's live skill vocabulary (a new tag counts in the next resume)
  * </pre>
  *
  * <p>Triggered by resume.uploaded only: the write-back's own updates of {@code resumes} come back on
@@ -120,6 +122,13 @@ public final class ResumePipelineTopology {
                 .to(
                         Topics.RESUME_PROFILES.name(),
                         serdes.produced(Topics.RESUME_PROFILES, ResumePipelineNames.PROFILE_TOMBSTONE_SINK));
+        // Added last, so the sub-topologies (and task directories) of a running deployment keep their numbers.
+        SkillTagsGlobalStore.addTo(
+                builder,
+                serdes,
+                ResumePipelineNames.SKILL_TAGS_STORE,
+                ResumePipelineNames.SKILL_TAGS_VOCABULARY,
+                ports.analyzer().vocabulary());
         return builder.build();
     }
 }

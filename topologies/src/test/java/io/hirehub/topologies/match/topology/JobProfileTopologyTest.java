@@ -45,6 +45,7 @@ class JobProfileTopologyTest {
     private static final String JAVA = "00000000-0000-0000-0000-000000000501";
     private static final String KAFKA = "00000000-0000-0000-0000-000000000502";
     private static final String PG = "00000000-0000-0000-0000-000000000503";
+    private static final String TEMPORAL = "00000000-0000-0000-0000-000000000504";
 
     @TempDir
     Path state;
@@ -165,7 +166,9 @@ class JobProfileTopologyTest {
         assertThat(out).as("one profile for the job and its three skills").hasSize(1);
         final JobProfile last = decode(out.get(0).value());
         assertThat(last.getRequiredSkills()).containsExactly("java", "kafka");
-        assertThat(last.getPreferredSkills()).containsExactly("postgresql");
+        assertThat(last.getPreferredSkills())
+                .as("job_skills' preferred skill, and the skill the title names (Backend Engineer)")
+                .containsExactly("Backend Development", "postgresql");
         assertThat(last.getCompanySize()).isEqualTo("51-200");
         assertThat(last.getCompanyIndustry()).isEqualTo("IT");
         assertThat(last.getEmbedding()).hasSize(MatchDriver.DIMS);
@@ -278,6 +281,48 @@ class JobProfileTopologyTest {
                 .as("the job publishes without the skill")
                 .satisfies(
                         r -> assertThat(decode(r.value()).getRequiredSkills()).isEmpty());
+    }
+
+    @Test
+    void shouldRecogniseATagAddedToSkillTagsInTheNextJobWithoutARestart() {
+        pipe(Topics.JOBS.name(), JOB, job(3).setDescription("Temporal 워크플로 운영").build());
+        settle();
+        assertThat(decode(profiles.readRecordsToList().get(0).value()).getPreferredSkills())
+                .as("no such tag yet")
+                .doesNotContain("Temporal");
+
+        pipe(
+                Topics.SKILL_TAGS.name(),
+                TEMPORAL,
+                SkillTag.newBuilder()
+                        .setId(UUID.fromString(TEMPORAL))
+                        .setName("Temporal")
+                        .setSynonyms(List.of("템포럴"))
+                        .build());
+        pipe(Topics.JOBS.name(), JOB, job(4).setDescription("템포럴 워크플로 운영").build());
+        settle();
+
+        assertThat(decode(profiles.readRecordsToList().get(0).value()).getPreferredSkills())
+                .as("the new tag's synonym, read from the changelog a moment ago")
+                .contains("Temporal");
+    }
+
+    @Test
+    void shouldForgetADeletedTag() {
+        pipe(
+                Topics.SKILL_TAGS.name(),
+                TEMPORAL,
+                SkillTag.newBuilder()
+                        .setId(UUID.fromString(TEMPORAL))
+                        .setName("Temporal")
+                        .build());
+        driver.createInputTopic(Topics.SKILL_TAGS.name(), new StringSerializer(), new ByteArraySerializer())
+                .pipeInput(TEMPORAL, null);
+        pipe(Topics.JOBS.name(), JOB, job(3).setDescription("Temporal 워크플로 운영").build());
+        settle();
+
+        assertThat(decode(profiles.readRecordsToList().get(0).value()).getPreferredSkills())
+                .doesNotContain("Temporal");
     }
 
     /** Lets the wall clock pass the default settle time, so pending jobs publish. */

@@ -3,6 +3,7 @@ package io.hirehub.topologies.resume.pipeline;
 import io.hirehub.avro.derived.ResumeAnalysisResult;
 import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.entity.JobseekerProfile;
+import io.hirehub.avro.entity.SkillTag;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroSerdes;
@@ -38,6 +39,7 @@ public final class PipelineHarness implements AutoCloseable {
     final TestInputTopic<String, byte[]> uploadedRaw;
     final TestInputTopic<String, JobseekerProfile> jobseekers;
     final TestInputTopic<String, byte[]> resumes;
+    final TestInputTopic<String, SkillTag> skillTags;
     public final TestOutputTopic<String, ResumeAnalysisResult> results;
     final TestOutputTopic<String, ResumeProfile> profiles;
     final TestOutputTopic<String, byte[]> deadLetters;
@@ -75,6 +77,10 @@ public final class PipelineHarness implements AutoCloseable {
                 Topics.JOBSEEKER_PROFILES.name(), keys.serializer(), jobseekerSerde.serializer());
         resumes = driver.createInputTopic(
                 Topics.RESUMES.name(), keys.serializer(), Serdes.ByteArray().serializer());
+        skillTags = driver.createInputTopic(
+                Topics.SKILL_TAGS.name(),
+                keys.serializer(),
+                AvroSerdes.forType(SkillTag.class, registry).serializer());
         results = driver.createOutputTopic(
                 Topics.RESUME_ANALYSIS_RESULTS.name(),
                 keys.deserializer(),

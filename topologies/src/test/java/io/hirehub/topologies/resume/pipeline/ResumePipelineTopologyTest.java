@@ -8,6 +8,8 @@ import io.hirehub.avro.entity.AiTask;
 import io.hirehub.avro.entity.AiTaskStatus;
 import io.hirehub.avro.entity.AiTaskType;
 import io.hirehub.avro.entity.ResumeStatus;
+import io.hirehub.avro.entity.SkillCategory;
+import io.hirehub.avro.entity.SkillTag;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.resume.ResumeAnalyzer;
@@ -80,6 +82,40 @@ class ResumePipelineTopologyTest {
             assertThat(new String(pipeline.storedObjects().get(prefix + "masked.txt"), StandardCharsets.UTF_8))
                     .isEqualTo(results.get(2).value().getMaskedContent())
                     .doesNotContain("jane.doe@example.com");
+        }
+    }
+
+    @Test
+    void shouldRecogniseASkillTagAddedInTheSystemOfRecordInTheNextResumeWithoutARestart() {
+        try (PipelineHarness pipeline =
+                new PipelineHarness(ResumeAnalyzer.builder().build())) {
+            final byte[] file = "물류센터 운영 5년. 템포럴 워크플로와 WMS를 운영했습니다.\n".getBytes(StandardCharsets.UTF_8);
+            pipeline.upload(USER, "before.txt", file);
+            assertThat(pipeline.profiles.readValue().getSkills())
+                    .extracting(s -> s.getName())
+                    .contains("Warehouse Management System")
+                    .doesNotContain("Temporal");
+
+            final UUID tag = UUID.fromString("00000000-0000-0000-0000-00000000f001");
+            pipeline.skillTags.pipeInput(
+                    tag.toString(),
+                    SkillTag.newBuilder()
+                            .setId(tag)
+                            .setName("Temporal")
+                            .setCategory(SkillCategory.TOOL)
+                            .setSynonyms(List.of("템포럴"))
+                            .build());
+            pipeline.upload(USER, "after.txt", file);
+            assertThat(pipeline.profiles.readValue().getSkills())
+                    .extracting(s -> s.getName())
+                    .contains("Temporal", "Warehouse Management System");
+
+            pipeline.skillTags.pipeInput(tag.toString(), null);
+            pipeline.upload(USER, "deleted.txt", file);
+            assertThat(pipeline.profiles.readValue().getSkills())
+                    .extracting(s -> s.getName())
+                    .as("a deleted tag is no longer recognised")
+                    .doesNotContain("Temporal");
         }
     }
 

@@ -39,6 +39,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * whose scoring inputs did not change are dropped ({@code sameScoringInputs}), which also makes
  * duplicate inputs no-ops.
  *
+ * <p>Every scored pair with evidence ({@link MatchResult#hasEvidence}: a shared skill or similar embeddings) is
+ * kept and shown (pair details → {@code matches}, shard tops), so a job's list holds its best related candidates
+ * even when none reaches {@code match.calculated.min.score}; that minimum and the recommendation threshold gate
+ * only {@code match.calculated} and {@code match.recommended}.
+ *
  * <p>Events are emitted here, not through match_outbox: they are facts derived from the stores,
  * and exactly_once_v2 commits them atomically with the store changelogs and input offsets, so a
  * crash replays the input against the restored state and never emits a second
@@ -199,7 +204,9 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         final String remembered = recommendedMemory.get(key);
         final RecommendationPolicy.Decision decision =
                 policy.decide(r.overallScore(), remembered == null ? null : new BigDecimal(remembered));
-        if (!decision.calculated()) {
+        // A pair with evidence stays in the job's list (a matches row, the shard top) whatever its score, so no
+        // job with related resumes is blank; the thresholds decide only the events below.
+        if (!r.hasEvidence()) {
             retractPair(pair, now, RecommendationMemory.KEEP);
             return;
         }
@@ -214,7 +221,9 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         final long ts = now.toEpochMilli();
         context.forward(new Record<>(
                 key, new MatchOutput.Detail(MatchRecords.detail(r, explainer.explain(r), recommended, now)), ts));
-        context.forward(new Record<>(key, new MatchOutput.Calculated(MatchRecords.calculated(r, now)), ts));
+        if (decision.calculated()) {
+            context.forward(new Record<>(key, new MatchOutput.Calculated(MatchRecords.calculated(r, now)), ts));
+        }
         if (decision.recommend()) {
             recommendedMemory.put(key, decision.lastRecommendedScore().toPlainString());
             context.forward(

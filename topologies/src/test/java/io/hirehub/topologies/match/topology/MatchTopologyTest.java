@@ -220,6 +220,65 @@ class MatchTopologyTest {
     }
 
     @Test
+    void shouldListAPairThatSharesASkillEvenBelowTheMinimumScoreButEmitNoEvent() {
+        d.job(MatchDriver.job(JOB).build());
+        // One shared skill, far in embedding space, little experience: far below match.calculated.min.score.
+        d.resume(MatchDriver.resume(RES, USER)
+                .setSkills(List.of(MatchDriver.skill("postgresql", 1)))
+                .setTotalExperienceYears(new BigDecimal("1.0"))
+                .setDesiredPosition("Nurse")
+                .setEmbedding(MatchDriver.vector(0, 0, 1, 1))
+                .build());
+
+        final List<KeyValue<String, MatchDetail>> matches = d.drainMatches();
+        assertThat(matches).singleElement().satisfies(kv -> {
+            assertThat(kv.key).isEqualTo(JOB + ":" + RES);
+            assertThat(kv.value.getOverallScore()).isLessThan(new BigDecimal("50.00"));
+            assertThat(kv.value.getIsRecommended()).isFalse();
+            assertThat(kv.value.getScoreBreakdown()).contains("\"matched_preferred\":[\"postgresql\"]");
+            assertThat(kv.value.getAiReasoning()).isNotBlank();
+        });
+        assertThat(d.drainCalculated()).as("the minimum gates the event only").isEmpty();
+        assertThat(d.drainRecommended()).isEmpty();
+        assertThat(d.top(JOB).matches())
+                .extracting(Values.RankedMatch::resumeId)
+                .containsExactly(RES);
+    }
+
+    @Test
+    void shouldListNothingForAPairWithoutAnyEvidence() {
+        d.job(MatchDriver.job(JOB).build());
+        d.resume(MatchDriver.resume(RES, USER)
+                .setSkills(List.of(MatchDriver.skill("nursing", 5)))
+                .setEmbedding(MatchDriver.vector(0, 0, 1, 1))
+                .build());
+
+        assertThat(d.drainMatches()).isEmpty();
+        assertThat(d.drainCalculated()).isEmpty();
+        assertThat(d.top(JOB).matches()).isEmpty();
+    }
+
+    @Test
+    void shouldRetractAListedPairWhenItLosesItsLastEvidence() {
+        d.job(MatchDriver.job(JOB).build());
+        d.resume(MatchDriver.resume(RES, USER)
+                .setSkills(List.of(MatchDriver.skill("postgresql", 1)))
+                .setEmbedding(MatchDriver.vector(0, 0, 1, 1))
+                .build());
+        assertThat(d.drainMatches()).hasSize(1);
+
+        d.resume(MatchDriver.resume(RES, USER)
+                .setSkills(List.of(MatchDriver.skill("nursing", 1)))
+                .setEmbedding(MatchDriver.vector(0, 0, 1, 1))
+                .build());
+
+        assertThat(d.drainMatches())
+                .singleElement()
+                .satisfies(kv -> assertThat(kv.value).isNull());
+        assertThat(d.top(JOB).matches()).isEmpty();
+    }
+
+    @Test
     void shouldKeepPairsBelowTheRecommendationThresholdOutOfTheUserList() {
         final var userUpdates = d.driver.createOutputTopic(
                 MatchDriver.APP + "-" + MatchNames.USER_UPDATES + "-repartition",

@@ -105,7 +105,8 @@ public final class ConfigKeys {
     public static final ConfigKey MATCH_MIN_SCORE = key(
             "match.calculated.min.score",
             "50.00",
-            "Pairs scoring below this overall score (0-100) are not emitted or stored.");
+            "Pairs scoring below this overall score (0-100) emit no match.calculated event; they are still listed"
+                    + " (matches row, job top) when they share a skill or similar embeddings with the job.");
     public static final ConfigKey MATCH_THRESHOLD = key(
             "match.recommended.threshold",
             "70.00",
@@ -115,13 +116,17 @@ public final class ConfigKeys {
             "5.00",
             "A recommended pair is recommended again only when its score rose by at least this much.");
     public static final ConfigKey MATCH_WEIGHT_SKILL = key(
-            "match.weights.skill", "0.40", "Weight of skill_score in overall_score (weights are shares of their sum).");
+            "match.weights.skill", "0.30", "Weight of skill_score in overall_score (weights are shares of their sum).");
     public static final ConfigKey MATCH_WEIGHT_EXPERIENCE =
-            key("match.weights.experience", "0.25", "Weight of experience_score in overall_score.");
+            key("match.weights.experience", "0.05", "Weight of experience_score in overall_score.");
     public static final ConfigKey MATCH_WEIGHT_CULTURE =
-            key("match.weights.culture", "0.15", "Weight of culture_score in overall_score.");
+            key("match.weights.culture", "0.05", "Weight of culture_score in overall_score.");
     public static final ConfigKey MATCH_WEIGHT_SEMANTIC =
-            key("match.weights.semantic", "0.20", "Weight of the embedding similarity in overall_score.");
+            key("match.weights.semantic", "0.40", "Weight of the embedding similarity in overall_score.");
+    public static final ConfigKey MATCH_WEIGHT_TEXT = key(
+            "match.weights.text",
+            "0.20",
+            "Weight of the text relevance (BM25 of the resume text against the job's wording) in overall_score.");
     public static final ConfigKey MATCH_STREAM_THREADS = key(
             "match.stream.threads",
             "2",

@@ -30,7 +30,8 @@ final class MatchingConfig {
                     decimal(config, ConfigKeys.MATCH_WEIGHT_SKILL),
                     decimal(config, ConfigKeys.MATCH_WEIGHT_EXPERIENCE),
                     decimal(config, ConfigKeys.MATCH_WEIGHT_CULTURE),
-                    decimal(config, ConfigKeys.MATCH_WEIGHT_SEMANTIC));
+                    decimal(config, ConfigKeys.MATCH_WEIGHT_SEMANTIC),
+                    decimal(config, ConfigKeys.MATCH_WEIGHT_TEXT));
         } catch (IllegalArgumentException e) {
             throw config.invalid(
                     ConfigKeys.MATCH_WEIGHT_SKILL, "non-negative weights, not all 0 (" + e.getMessage() + ")");

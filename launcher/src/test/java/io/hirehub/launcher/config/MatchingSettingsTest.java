@@ -107,6 +107,8 @@ class MatchingSettingsTest {
                                 "match.weights.culture",
                                 "0",
                                 "match.weights.semantic",
+                                "0",
+                                "match.weights.text",
                                 "0")))
                 .hasMessage("invalid value '0' for match.weights.skill (from command line): expected non-negative"
                         + " weights, not all 0 (match.weights.* must not all be 0)");

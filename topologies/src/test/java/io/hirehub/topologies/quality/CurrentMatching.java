@@ -13,6 +13,8 @@ import io.hirehub.topologies.match.scoring.MatchScorer;
 import io.hirehub.topologies.match.scoring.PreparedJob;
 import io.hirehub.topologies.match.scoring.PreparedResume;
 import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
+import io.hirehub.topologies.match.scoring.TermStatistics;
+import io.hirehub.topologies.match.scoring.TextTerms;
 import io.hirehub.topologies.match.topology.AvroProfiles;
 import io.hirehub.topologies.resume.ResumeAnalysis;
 import io.hirehub.topologies.resume.ResumeAnalyzer;
@@ -33,16 +35,22 @@ import java.util.UUID;
  * {@link ResumeMatchProfile} via {@link AvroProfiles#resume} (the same conversion the topology applies to
  * {@code hirehub.resume.profiles}); each job becomes a {@link JobMatchProfile} embedded from the same text the job-profile
  * builder embeds (title, description, requirements, required and preferred skill names joined by newlines); pairs
- * are scored by {@link MatchScorer#defaults()}.
+ * are scored by {@link MatchScorer#defaults()} with the term statistics of all resumes (one shard).
  */
 final class CurrentMatching {
 
     private final ResumeAnalyzer analyzer;
     private final EmbeddingProvider embeddings;
-    private final MatchScorer scorer = MatchScorer.defaults();
+    private final MatchScorer scorer;
+    private final TermStatistics statistics = new TermStatistics();
 
     CurrentMatching(final EmbeddingProvider embeddings) {
+        this(embeddings, MatchScorer.defaults());
+    }
+
+    CurrentMatching(final EmbeddingProvider embeddings, final MatchScorer scorer) {
         this.embeddings = embeddings;
+        this.scorer = scorer;
         this.analyzer = ResumeAnalyzer.builder().embeddings(embeddings).build();
     }
 
@@ -50,7 +58,9 @@ final class CurrentMatching {
     Map<String, PreparedResume> resumes(final List<QualitySets.RankingResume> resumes) {
         final Map<String, PreparedResume> prepared = new LinkedHashMap<>();
         for (final QualitySets.RankingResume resume : resumes) {
-            prepared.put(resume.id(), scorer.prepare(profile(resume)));
+            final ResumeMatchProfile profile = profile(resume);
+            statistics.add(profile.terms());
+            prepared.put(resume.id(), scorer.prepare(profile));
         }
         return prepared;
     }
@@ -59,7 +69,7 @@ final class CurrentMatching {
     Map<String, MatchResult> score(final QualitySets.RankingJob job, final Map<String, PreparedResume> resumes) {
         final PreparedJob prepared = scorer.prepare(profile(job));
         final Map<String, MatchResult> results = new LinkedHashMap<>();
-        resumes.forEach((id, resume) -> results.put(id, scorer.score(prepared, resume)));
+        resumes.forEach((id, resume) -> results.put(id, scorer.score(prepared, resume, statistics)));
         return results;
     }
 
@@ -92,6 +102,7 @@ final class CurrentMatching {
                 .setDesiredSalaryMax(null)
                 .setLocation(null)
                 .setEmbedding(vector)
+                .setTerms(TextTerms.counts(analysis.maskedText()))
                 .setUpdatedAt(Instant.EPOCH)
                 .build());
     }
@@ -123,7 +134,8 @@ final class CurrentMatching {
                 null,
                 null,
                 null,
-                embeddings.embed(List.of(text))[0]);
+                embeddings.embed(List.of(text))[0],
+                TextTerms.counts(text));
     }
 
     private static UUID uuid(final String kind, final String id) {

@@ -76,16 +76,20 @@ public final class JobIndex {
 
     /** The best {@code n} matchable jobs for {@code resume} at {@code now}, best first (ties by job_id). */
     public List<MatchResult> topForResume(final ResumeMatchProfile resume, final Instant now, final int n) {
-        return topForResume(scorer.prepare(resume), now, n);
+        return topForResume(scorer.prepare(resume), now, n, TermStatistics.NONE);
     }
 
-    /** The best {@code n} matchable jobs for a prepared resume at {@code now}, best first (ties by job_id). */
-    public List<MatchResult> topForResume(final PreparedResume resume, final Instant now, final int n) {
+    /**
+     * The best {@code n} matchable jobs for a prepared resume at {@code now}, best first (ties by job_id);
+     * {@code statistics} are those of the resume's shard.
+     */
+    public List<MatchResult> topForResume(
+            final PreparedResume resume, final Instant now, final int n, final TermStatistics statistics) {
         Objects.requireNonNull(now, "now");
         return jobs.top(
                 resume.embedding(),
                 n,
                 Ranking.BY_SCORE_THEN_JOB,
-                job -> job.profile().isMatchable(now) ? scorer.score(job, resume) : null);
+                job -> job.profile().isMatchable(now) ? scorer.score(job, resume, statistics) : null);
     }
 }

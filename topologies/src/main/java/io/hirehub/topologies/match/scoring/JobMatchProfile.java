@@ -7,12 +7,14 @@ import io.hirehub.schemas.values.CompanySize;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * What matching reads about one job: the {@code jobs} row, its {@code job_skills} split into required
  * and preferred (by {@code is_required}), the company's size, industry and location, and the job's
- * embedding (1536-dim, L2-normalised; {@code null} until embedded).
+ * embedding (1536-dim, L2-normalised; {@code null} until embedded), and the term counts of its title, description,
+ * requirements and skill names ({@link TextTerms}; empty when unknown) for the text component.
  *
  * <p>Skill names are {@code skill_tags.name} values. The embedding array is not copied: callers hand
  * over ownership and never mutate it afterwards.
@@ -35,7 +37,8 @@ public record JobMatchProfile(
         CompanySize companySize,
         String companyIndustry,
         String companyLocation,
-        float[] embedding) {
+        float[] embedding,
+        Map<String, Integer> terms) {
 
     /** Validates ranges and ids; lists become immutable copies ({@code null} → empty). */
     public JobMatchProfile {
@@ -44,6 +47,49 @@ public record JobMatchProfile(
         preferredSkills = Profiles.names("preferred_skills", preferredSkills);
         Profiles.requireRange("experience_min", experienceMin, "experience_max", experienceMax);
         Profiles.requireRange("salary_min", salaryMin, "salary_max", salaryMax);
+        terms = terms == null ? Map.of() : Map.copyOf(terms);
+    }
+
+    /** A profile without text terms (its text component is neutral). */
+    public JobMatchProfile(
+            final String jobId,
+            final String companyId,
+            final String title,
+            final JobStatus status,
+            final Instant expiresAt,
+            final List<String> requiredSkills,
+            final List<String> preferredSkills,
+            final Integer experienceMin,
+            final Integer experienceMax,
+            final ExperienceLevel experienceLevel,
+            final Integer salaryMin,
+            final Integer salaryMax,
+            final String location,
+            final RemoteType remoteType,
+            final CompanySize companySize,
+            final String companyIndustry,
+            final String companyLocation,
+            final float[] embedding) {
+        this(
+                jobId,
+                companyId,
+                title,
+                status,
+                expiresAt,
+                requiredSkills,
+                preferredSkills,
+                experienceMin,
+                experienceMax,
+                experienceLevel,
+                salaryMin,
+                salaryMax,
+                location,
+                remoteType,
+                companySize,
+                companyIndustry,
+                companyLocation,
+                embedding,
+                Map.of());
     }
 
     /**
@@ -75,7 +121,8 @@ public record JobMatchProfile(
                 companySize,
                 companyIndustry,
                 companyLocation,
-                newEmbedding);
+                newEmbedding,
+                terms);
     }
 
     /**

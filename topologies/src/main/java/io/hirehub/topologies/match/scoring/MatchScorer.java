@@ -3,7 +3,7 @@ package io.hirehub.topologies.match.scoring;
 import java.util.List;
 
 /**
- * Exact scoring of one (job, resume) pair: the four components and the weighted overall score
+ * Exact scoring of one (job, resume) pair: the five components and the weighted overall score
  * with its breakdown. Stateless and thread-safe; costs one embedding dot product plus a few map
  * look-ups per pair when given {@link PreparedJob}/{@link PreparedResume}.
  */
@@ -16,6 +16,7 @@ public final class MatchScorer {
     private final ExperienceScorer experienceScorer = new ExperienceScorer();
     private final CultureScorer cultureScorer = new CultureScorer();
     private final SemanticScorer semanticScorer = new SemanticScorer();
+    private final TextScorer textScorer = new TextScorer();
 
     public MatchScorer(
             final MatchWeights weights,
@@ -47,13 +48,20 @@ public final class MatchScorer {
         return score(prepare(job), prepare(resume));
     }
 
-    /** Scores one prepared pair. */
+    /** Scores one prepared pair without corpus statistics (every text term weighs the same). */
     public MatchResult score(final PreparedJob job, final PreparedResume resume) {
+        return score(job, resume, TermStatistics.NONE);
+    }
+
+    /** Scores one prepared pair; {@code statistics} are those of the resume's shard (text component). */
+    public MatchResult score(final PreparedJob job, final PreparedResume resume, final TermStatistics statistics) {
         final SkillScore skill = skillScorer.score(job, resume);
         final ExperienceScore experience = experienceScorer.score(job, resume.profile());
         final CultureScore culture = cultureScorer.score(job, resume);
         final SemanticScore semantic = semanticScorer.score(job, resume);
-        final var overall = weights.overall(skill.score(), experience.score(), culture.score(), semantic.score());
+        final TextScore text = textScorer.score(job, resume, statistics);
+        final var overall =
+                weights.overall(skill.score(), experience.score(), culture.score(), semantic.score(), text.score());
         final ScoreBreakdown breakdown = new ScoreBreakdown(
                 overall,
                 List.of(
@@ -64,12 +72,13 @@ public final class MatchScorer {
                                 shares.experience(),
                                 experience.fit() != ExperienceFit.UNKNOWN),
                         new ScoreBreakdown.Component("culture", culture.score(), shares.culture(), culture.known()),
-                        new ScoreBreakdown.Component(
-                                "semantic", semantic.score(), shares.semantic(), semantic.known())),
+                        new ScoreBreakdown.Component("semantic", semantic.score(), shares.semantic(), semantic.known()),
+                        new ScoreBreakdown.Component("text", text.score(), shares.text(), text.known())),
                 skill,
                 experience,
                 culture,
-                semantic);
+                semantic,
+                text);
         final ResumeMatchProfile r = resume.profile();
         return new MatchResult(
                 job.profile().jobId(),

@@ -12,6 +12,7 @@ public final class PreparedResume implements Prepared {
     private final Map<String, HeldSkill> skills;
     private final String region;
     private final PositionWords positionWords;
+    private final int termLength;
 
     private PreparedResume(final ResumeMatchProfile profile, final Map<String, HeldSkill> skills) {
         this.profile = profile;
@@ -19,6 +20,7 @@ public final class PreparedResume implements Prepared {
         this.skills = skills;
         this.region = Regions.region(profile.preferredLocation());
         this.positionWords = PositionWords.of(profile.desiredPosition());
+        this.termLength = TermStatistics.length(profile.terms());
     }
 
     /**
@@ -67,6 +69,11 @@ public final class PreparedResume implements Prepared {
     /** L2 norm of the embedding (0 when there is none), computed once. */
     public double embeddingNorm() {
         return embeddingNorm;
+    }
+
+    /** Number of text terms (with repeats), for BM25's length normalisation. */
+    int termLength() {
+        return termLength;
     }
 
     /** Region of the preferred location, {@code null} if none. */

@@ -15,6 +15,7 @@ public final class ResumeShardIndex {
     private final MatchScorer scorer;
     private final MatchSettings settings;
     private final PreparedIndex<PreparedResume> resumes;
+    private final TermStatistics statistics = new TermStatistics();
 
     public ResumeShardIndex(final MatchScorer scorer, final MatchSettings settings, final int dims) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
@@ -25,7 +26,12 @@ public final class ResumeShardIndex {
     /** Adds or replaces a resume (by resume_id); returns it prepared for scoring. */
     public PreparedResume put(final ResumeMatchProfile resume) {
         final PreparedResume prepared = scorer.prepare(resume);
+        final PreparedResume old = resumes.get(prepared.id());
+        if (old != null) {
+            statistics.remove(old.profile().terms());
+        }
         resumes.put(prepared);
+        statistics.add(resume.terms());
         return prepared;
     }
 
@@ -36,7 +42,16 @@ public final class ResumeShardIndex {
 
     /** Removes a resume; returns whether it was there. */
     public boolean remove(final String resumeId) {
+        final PreparedResume old = resumes.get(resumeId);
+        if (old != null) {
+            statistics.remove(old.profile().terms());
+        }
         return resumes.remove(resumeId);
+    }
+
+    /** Term statistics of the resumes held (the text component's document frequencies and mean length). */
+    public TermStatistics statistics() {
+        return statistics;
     }
 
     public ResumeMatchProfile get(final String resumeId) {
@@ -60,13 +75,14 @@ public final class ResumeShardIndex {
 
     /** The best {@code n} resumes for a prepared job, best first (ties by resume_id). */
     public List<MatchResult> topForJob(final PreparedJob job, final int n) {
-        return resumes.top(job.embedding(), n, Ranking.BY_SCORE_THEN_RESUME, resume -> scorer.score(job, resume));
+        return resumes.top(
+                job.embedding(), n, Ranking.BY_SCORE_THEN_RESUME, resume -> scorer.score(job, resume, statistics));
     }
 
     /** Exact score of one pair held here, or {@code null} if the resume is unknown. */
     public MatchResult score(final PreparedJob job, final String resumeId) {
         final PreparedResume resume = resumes.get(resumeId);
-        return resume == null ? null : scorer.score(job, resume);
+        return resume == null ? null : scorer.score(job, resume, statistics);
     }
 
     /** Resume ids of the {@code k} best approximate-cosine candidates, best first. */

@@ -10,20 +10,22 @@ import java.util.List;
  * cosine). {@link BreakdownJson} writes it with snake_case names and plain decimals.
  *
  * @param overall    {@code overall_score}
- * @param components one entry per component: skill, experience, culture, semantic
+ * @param components one entry per component: skill, experience, culture, semantic, text
  * @param skills     skill details
  * @param experience experience details
  * @param culture    culture details
  * @param semantic   semantic details
+ * @param text       text-relevance details ({@code null} in breakdowns written before the component existed)
  */
-@JsonPropertyOrder({"overall", "components", "skills", "experience", "culture", "semantic"})
+@JsonPropertyOrder({"overall", "components", "skills", "experience", "culture", "semantic", "text"})
 public record ScoreBreakdown(
         BigDecimal overall,
         List<Component> components,
         SkillScore skills,
         ExperienceScore experience,
         CultureScore culture,
-        SemanticScore semantic) {
+        SemanticScore semantic,
+        TextScore text) {
 
     /** Immutable copy. */
     public ScoreBreakdown {
@@ -33,7 +35,7 @@ public record ScoreBreakdown(
     /**
      * One component of the overall score.
      *
-     * @param name   skill, experience, culture or semantic
+     * @param name   skill, experience, culture, semantic or text
      * @param score  0–100, scale 2
      * @param weight share of the overall score, scale 4 (weights sum to 1)
      * @param known  false when the component fell back to neutral 50 for lack of data

@@ -50,7 +50,8 @@ public final class AvroProfiles {
                 avro.getDesiredSalaryMin(),
                 avro.getDesiredSalaryMax(),
                 avro.getLocation(),
-                vector(avro.getEmbedding()));
+                vector(avro.getEmbedding()),
+                avro.getTerms());
     }
 
     /** Domain job profile of a {@code hirehub.job.profiles} value. */
@@ -75,7 +76,8 @@ public final class AvroProfiles {
                         CompanySize.class, "companies.company_size", avro.getCompanySize(), TextMatch.ANY_CASE),
                 avro.getCompanyIndustry(),
                 avro.getCompanyLocation(),
-                vector(avro.getEmbedding()));
+                vector(avro.getEmbedding()),
+                avro.getTerms());
     }
 
     /** Avro value of a domain job profile, stamped {@code updatedAt}. */
@@ -105,6 +107,7 @@ public final class AvroProfiles {
                 .setCompanyIndustry(job.companyIndustry())
                 .setCompanyLocation(job.companyLocation())
                 .setEmbedding(embedding)
+                .setTerms(job.terms().isEmpty() ? null : job.terms())
                 .setUpdatedAt(updatedAt.truncatedTo(ChronoUnit.MICROS))
                 .build();
     }

@@ -15,6 +15,7 @@ import io.hirehub.schemas.values.UnknownSeedValueException;
 import io.hirehub.topologies.embed.EmbeddingProvider;
 import io.hirehub.topologies.match.scoring.JobMatchProfile;
 import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
+import io.hirehub.topologies.match.scoring.TextTerms;
 import io.hirehub.topologies.skills.SkillMention;
 import io.hirehub.topologies.skills.SkillVocabulary;
 import java.time.Duration;
@@ -200,7 +201,8 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
                 co == null ? null : size(co.getCompanySize()),
                 co == null ? null : co.getIndustry(),
                 co == null ? null : co.getLocation(),
-                vector);
+                vector,
+                TextTerms.counts(text));
     }
 
     /**

@@ -177,7 +177,8 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         resumes.put(resumeId, resume);
         final PreparedResume prepared = shardIndex.put(resume);
         final Map<String, MatchResult> fresh = new LinkedHashMap<>();
-        for (final MatchResult r : jobIndex.topForResume(prepared, now, settings.jobsPerResume())) {
+        for (final MatchResult r :
+                jobIndex.topForResume(prepared, now, settings.jobsPerResume(), shardIndex.statistics())) {
             fresh.put(r.jobId(), r);
         }
         final Set<String> affected = new LinkedHashSet<>(fresh.keySet());
@@ -185,7 +186,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
             affected.add(jobId);
             final PreparedJob job = jobIndex.prepared(jobId);
             if (job != null && job.profile().isMatchable(now)) {
-                fresh.computeIfAbsent(jobId, id -> scorer.score(job, prepared));
+                fresh.computeIfAbsent(jobId, id -> scorer.score(job, prepared, shardIndex.statistics()));
             } else {
                 retractPair(new PairKey(jobId, resumeId), now, RecommendationMemory.KEEP);
             }

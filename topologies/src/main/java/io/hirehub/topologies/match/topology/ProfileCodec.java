@@ -18,12 +18,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compact binary form of {@link JobMatchProfile} and {@link ResumeMatchProfile} for the state stores that
  * the scoring indexes are rebuilt from (a 1536-dim profile is about 6 KB,
- * dominated by the embedding). Format: a version byte, then the fields in declaration order;
+ * dominated by the embedding). Format: a version byte, then the fields in declaration order (version 2 adds the
+ * text terms at the end; version 1 bytes, stored before, still read, with no terms);
  * nullable values carry a presence flag; enums are written as their seed code, so reordering enum
  * constants never corrupts stored state. Free of Kafka types: a serde wraps these two methods.
  */
@@ -31,13 +34,17 @@ public final class ProfileCodec {
 
     private static final byte JOB_V1 = 1;
     private static final byte RESUME_V1 = 2;
+    /** V1 followed by the text terms. */
+    private static final byte JOB_V2 = 3;
+
+    private static final byte RESUME_V2 = 4;
 
     private ProfileCodec() {}
 
     /** Bytes of a job profile. */
     public static byte[] writeJob(final JobMatchProfile job) {
         return write(out -> {
-            out.writeByte(JOB_V1);
+            out.writeByte(JOB_V2);
             out.writeUTF(job.jobId());
             string(out, job.companyId());
             string(out, job.title());
@@ -60,13 +67,14 @@ public final class ProfileCodec {
             string(out, job.companyIndustry());
             string(out, job.companyLocation());
             vector(out, job.embedding());
+            terms(out, job.terms());
         });
     }
 
     /** Job profile from {@link #writeJob} bytes. */
     public static JobMatchProfile readJob(final byte[] bytes) {
         return read(bytes, in -> {
-            expect(in, JOB_V1, "job profile");
+            final byte version = expect(in, JOB_V1, JOB_V2, "job profile");
             final String jobId = in.readUTF();
             final String companyId = string(in);
             final String title = string(in);
@@ -90,14 +98,15 @@ public final class ProfileCodec {
                     SeedValues.parse(CompanySize.class, "companies.company_size", string(in), TextMatch.ANY_CASE),
                     string(in),
                     string(in),
-                    vector(in));
+                    vector(in),
+                    version == JOB_V2 ? terms(in) : Map.of());
         });
     }
 
     /** Bytes of a resume profile. */
     public static byte[] writeResume(final ResumeMatchProfile resume) {
         return write(out -> {
-            out.writeByte(RESUME_V1);
+            out.writeByte(RESUME_V2);
             out.writeUTF(resume.resumeId());
             out.writeUTF(resume.userId());
             out.writeInt(resume.skills().size());
@@ -112,13 +121,14 @@ public final class ProfileCodec {
             integer(out, resume.desiredSalaryMax());
             string(out, resume.preferredLocation());
             vector(out, resume.embedding());
+            terms(out, resume.terms());
         });
     }
 
     /** Resume profile from {@link #writeResume} bytes. */
     public static ResumeMatchProfile readResume(final byte[] bytes) {
         return read(bytes, in -> {
-            expect(in, RESUME_V1, "resume profile");
+            final byte version = expect(in, RESUME_V1, RESUME_V2, "resume profile");
             final String resumeId = in.readUTF();
             final String userId = in.readUTF();
             final int count = in.readInt();
@@ -139,7 +149,8 @@ public final class ProfileCodec {
                     integer(in),
                     integer(in),
                     string(in),
-                    vector(in));
+                    vector(in),
+                    version == RESUME_V2 ? terms(in) : Map.of());
         });
     }
 
@@ -173,12 +184,32 @@ public final class ProfileCodec {
         }
     }
 
-    private static void expect(final DataInputStream in, final byte version, final String what) throws IOException {
+    /** Reads the format byte: {@code v1} (stored before text terms existed) or {@code v2}. */
+    private static byte expect(final DataInputStream in, final byte v1, final byte v2, final String what)
+            throws IOException {
         final byte actual = in.readByte();
-        if (actual != version) {
+        if (actual != v1 && actual != v2) {
             throw new IllegalArgumentException(
-                    "not a " + what + " (format byte " + actual + ", expected " + version + ")");
+                    "not a " + what + " (format byte " + actual + ", expected " + v1 + " or " + v2 + ")");
         }
+        return actual;
+    }
+
+    private static void terms(final DataOutputStream out, final Map<String, Integer> terms) throws IOException {
+        out.writeInt(terms.size());
+        for (final Map.Entry<String, Integer> term : terms.entrySet()) {
+            out.writeUTF(term.getKey());
+            out.writeInt(term.getValue());
+        }
+    }
+
+    private static Map<String, Integer> terms(final DataInputStream in) throws IOException {
+        final int count = in.readInt();
+        final Map<String, Integer> terms = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            terms.put(in.readUTF(), in.readInt());
+        }
+        return terms;
     }
 
     private static void string(final DataOutputStream out, final String value) throws IOException {

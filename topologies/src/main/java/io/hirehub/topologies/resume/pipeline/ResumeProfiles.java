@@ -4,6 +4,7 @@ import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.avro.derived.ResumeProfileSkill;
 import io.hirehub.avro.entity.JobseekerProfile;
 import io.hirehub.avro.event.ResumeUploaded;
+import io.hirehub.topologies.match.scoring.TextTerms;
 import io.hirehub.topologies.resume.ResumeAnalysis;
 import io.hirehub.topologies.resume.parse.ParsedSkill;
 import java.time.Instant;
@@ -39,6 +40,7 @@ final class ResumeProfiles {
                 .setDesiredSalaryMax(jobseeker == null ? null : jobseeker.getDesiredSalaryMax())
                 .setLocation(null)
                 .setEmbedding(AnalysisResults.floats(analysis.documentEmbedding()))
+                .setTerms(TextTerms.counts(analysis.maskedText()))
                 .setUpdatedAt(now.truncatedTo(ChronoUnit.MICROS))
                 .build();
     }

@@ -17,7 +17,7 @@ class BreakdownJsonTest {
         final String json = BreakdownJson.write(breakdown);
         assertThat(json).startsWith("{\"overall\":");
         assertThat(json)
-                .contains("\"components\":[{\"name\":\"skill\",\"score\":62.92,\"weight\":0.4000,\"known\":true}");
+                .contains("\"components\":[{\"name\":\"skill\",\"score\":62.92,\"weight\":0.3000,\"known\":true}");
         assertThat(json).contains("\"matched_required\":[\"Java\",\"Spring\",\"PostgreSQL\"]");
         assertThat(json).contains("\"missing_required\":[\"Kafka\"]");
         assertThat(json).contains("\"required_total\":4");

@@ -8,6 +8,7 @@ import io.hirehub.schemas.values.CompanySize;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /** Builders for test profiles: a mid-level Seoul backend job and a matching resume by default. */
@@ -56,6 +57,7 @@ public final class Fixtures {
         String industry = "핀테크";
         String title = "백엔드 개발자 (Java)";
         float[] embedding;
+        Map<String, Integer> terms = Map.of();
 
         public JobBuilder id(final String id) {
             jobId = id;
@@ -129,6 +131,12 @@ public final class Fixtures {
             return this;
         }
 
+        /** The job's wording for the text component. */
+        public JobBuilder text(final String t) {
+            terms = TextTerms.counts(t);
+            return this;
+        }
+
         public JobMatchProfile build() {
             return new JobMatchProfile(
                     jobId,
@@ -148,7 +156,8 @@ public final class Fixtures {
                     size,
                     industry,
                     "서울특별시",
-                    embedding);
+                    embedding,
+                    terms);
         }
 
         PreparedJob prepared() {
@@ -168,6 +177,7 @@ public final class Fixtures {
         Integer salaryMax = 6500;
         String preferredLocation = "서울";
         float[] embedding;
+        Map<String, Integer> terms = Map.of();
 
         public ResumeBuilder id(final String id) {
             resumeId = id;
@@ -219,9 +229,24 @@ public final class Fixtures {
             return this;
         }
 
+        /** The resume's masked text for the text component. */
+        public ResumeBuilder text(final String t) {
+            terms = TextTerms.counts(t);
+            return this;
+        }
+
         public ResumeMatchProfile build() {
             return new ResumeMatchProfile(
-                    resumeId, userId, skills, years, desired, salaryMin, salaryMax, preferredLocation, embedding);
+                    resumeId,
+                    userId,
+                    skills,
+                    years,
+                    desired,
+                    salaryMin,
+                    salaryMax,
+                    preferredLocation,
+                    embedding,
+                    terms);
         }
 
         PreparedResume prepared() {

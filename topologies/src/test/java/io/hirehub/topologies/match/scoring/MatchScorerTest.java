@@ -18,8 +18,11 @@ class MatchScorerTest {
         assertThat(result.experienceScore()).isEqualByComparingTo("100.00");
         assertThat(result.cultureScore()).isEqualByComparingTo("100.00");
         assertThat(result.semanticScore()).isEqualByComparingTo("50.00");
-        // 62.92×0.40 + 100×0.25 + 100×0.15 + 50×0.20 = 75.168
-        assertThat(result.overallScore()).isEqualByComparingTo("75.17").hasScaleOf(2);
+        assertThat(result.breakdown().text().known())
+                .as("no text terms on either side")
+                .isFalse();
+        // 62.92×0.30 + 100×0.05 + 100×0.05 + 50×0.40 + 50×0.20 = 58.876
+        assertThat(result.overallScore()).isEqualByComparingTo("58.88").hasScaleOf(2);
         assertThat(result.pair().format()).isEqualTo("job-1:resume-1");
         assertThat(result.userId()).isEqualTo("user-1");
     }
@@ -30,14 +33,19 @@ class MatchScorerTest {
                 scorer.score(Fixtures.job().build(), Fixtures.resume().build()).breakdown();
         assertThat(breakdown.components())
                 .extracting(ScoreBreakdown.Component::name)
-                .containsExactly("skill", "experience", "culture", "semantic");
+                .containsExactly("skill", "experience", "culture", "semantic", "text");
         assertThat(breakdown.components())
                 .extracting(ScoreBreakdown.Component::weight)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(
-                        new BigDecimal("0.40"), new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.20"));
+                        new BigDecimal("0.30"),
+                        new BigDecimal("0.05"),
+                        new BigDecimal("0.05"),
+                        new BigDecimal("0.40"),
+                        new BigDecimal("0.20"));
         assertThat(breakdown.components().get(3).known()).isFalse();
-        assertThat(breakdown.overall()).isEqualByComparingTo("75.17");
+        assertThat(breakdown.components().get(4).known()).isFalse();
+        assertThat(breakdown.overall()).isEqualByComparingTo("58.88");
     }
 
     @Test

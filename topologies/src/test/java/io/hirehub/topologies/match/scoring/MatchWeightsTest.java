@@ -14,9 +14,9 @@ class MatchWeightsTest {
 
     @Test
     void shouldComputeWeightedOverallWithDefaults() {
-        // 80×0.40 + 60×0.25 + 40×0.15 + 90×0.20 = 32 + 15 + 6 + 18
-        assertThat(MatchWeights.DEFAULTS.overall(d("80.00"), d("60.00"), d("40.00"), d("90.00")))
-                .isEqualByComparingTo("71.00")
+        // 80×0.30 + 60×0.05 + 40×0.05 + 90×0.40 + 70×0.20 = 24 + 3 + 2 + 36 + 14
+        assertThat(MatchWeights.DEFAULTS.overall(d("80.00"), d("60.00"), d("40.00"), d("90.00"), d("70.00")))
+                .isEqualByComparingTo("79.00")
                 .hasScaleOf(2);
     }
 
@@ -26,7 +26,7 @@ class MatchWeightsTest {
         assertThat(percent.overall(d("80.00"), d("60.00"), d("40.00"), d("90.00")))
                 .isEqualByComparingTo("71.00");
         assertThat(percent.normalised())
-                .isEqualTo(new MatchWeights(d("0.4000"), d("0.2500"), d("0.1500"), d("0.2000")));
+                .isEqualTo(new MatchWeights(d("0.4000"), d("0.2500"), d("0.1500"), d("0.2000"), d("0.0000")));
     }
 
     @Test

@@ -13,7 +13,10 @@ import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.match.scoring.MatchExplainer;
 import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.MatchWeights;
 import io.hirehub.topologies.match.scoring.ReasoningRewriter;
+import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
+import io.hirehub.topologies.match.scoring.SkillScoreSettings;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -53,8 +56,19 @@ final class MatchDriver implements AutoCloseable {
     final TestOutputTopic<String, byte[]> dlq;
     private final AvroSerializer<org.apache.avro.specific.SpecificRecord> serializer;
 
+    /**
+     * The weights the fixtures' scores were written for (those before the text component existed): these tests
+     * check what the topology does with a score (thresholds, hysteresis, retractions), not how scores are weighed,
+     * which MatchQualityReportTest measures.
+     */
+    static final MatchWeights FIXTURE_WEIGHTS = new MatchWeights(
+            new BigDecimal("0.40"), new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.20"));
+
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry) {
-        this(stateDir, registry, MatchScorer.defaults());
+        this(
+                stateDir,
+                registry,
+                new MatchScorer(FIXTURE_WEIGHTS, SkillScoreSettings.DEFAULTS, SkillCanonicalizer.identity()));
     }
 
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry, final MatchScorer scorer) {

@@ -10,6 +10,7 @@ import io.hirehub.topologies.match.scoring.JobMatchProfile;
 import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -52,10 +53,45 @@ class ProfileCodecTest {
     }
 
     @Test
+    void shouldRoundTripTextTermsAndStillReadProfilesStoredBeforeThem() {
+        final JobMatchProfile job = Fixtures.job().build();
+        final JobMatchProfile withTerms = new JobMatchProfile(
+                job.jobId(),
+                job.companyId(),
+                job.title(),
+                job.status(),
+                job.expiresAt(),
+                job.requiredSkills(),
+                job.preferredSkills(),
+                job.experienceMin(),
+                job.experienceMax(),
+                job.experienceLevel(),
+                job.salaryMin(),
+                job.salaryMax(),
+                job.location(),
+                job.remoteType(),
+                job.companySize(),
+                job.companyIndustry(),
+                job.companyLocation(),
+                job.embedding(),
+                Map.of("백엔", 2, "kafka", 1));
+        assertThat(ProfileCodec.readJob(ProfileCodec.writeJob(withTerms)).terms())
+                .isEqualTo(Map.of("백엔", 2, "kafka", 1));
+
+        // Version 1 (no terms) is version 2 with format byte 1 and without the trailing term count.
+        final byte[] v2 = ProfileCodec.writeJob(job);
+        final byte[] v1 = Arrays.copyOf(v2, v2.length - 4);
+        v1[0] = 1;
+        final JobMatchProfile read = ProfileCodec.readJob(v1);
+        assertThat(read.terms()).isEmpty();
+        assertThat(read.sameScoringInputs(job)).isTrue();
+    }
+
+    @Test
     void shouldRejectBytesOfTheOtherTypeTruncatedOrTrailing() {
         final byte[] job = ProfileCodec.writeJob(Fixtures.job().build());
         assertThatThrownBy(() -> ProfileCodec.readResume(job))
-                .hasMessage("not a resume profile (format byte 1, expected 2)");
+                .hasMessage("not a resume profile (format byte 3, expected 2 or 4)");
         assertThatThrownBy(() -> ProfileCodec.readJob(Arrays.copyOf(job, job.length - 3)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("truncated or corrupt profile bytes");

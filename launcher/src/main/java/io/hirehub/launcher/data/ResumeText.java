@@ -40,12 +40,15 @@ final class ResumeText {
             for (final Person.Employer e : p.employers()) {
                 out.add(e.company() + " | " + e.title() + " | " + e.fromYear() + "." + two(e.fromMonth()) + " ~ "
                         + (e.current() ? "현재" : e.toYear() + "." + two(e.toMonth())));
-                out.add("- " + p.skills().get(0).skill().korean() + " 기반 서비스 개발 및 운영, 응답 시간 30% 개선");
-                out.add("- "
-                        + p.skills()
-                                .get(Math.min(2, p.skills().size() - 1))
-                                .skill()
-                                .korean() + " 도입으로 배포 자동화와 장애 대응 시간 단축");
+                lines(
+                        out,
+                        String.format(
+                                p.role().duties().resumeKo(),
+                                p.skills().get(0).skill().korean(),
+                                p.skills()
+                                        .get(Math.min(2, p.skills().size() - 1))
+                                        .skill()
+                                        .korean()));
             }
             out.add("");
         }
@@ -59,6 +62,13 @@ final class ResumeText {
         return out;
     }
 
+    /** Adds a template's lines, each as a bullet. */
+    private static void lines(final List<String> out, final String text) {
+        for (final String line : text.split("\n")) {
+            out.add(line.startsWith("- ") ? line : "- " + line);
+        }
+    }
+
     private static List<String> english(final Person p) {
         final List<String> out = new ArrayList<>();
         out.add(p.name());
@@ -69,21 +79,23 @@ final class ResumeText {
         out.add("");
         out.add("Summary");
         out.add(p.position() + " working mainly with "
-                + p.skills().get(0).skill().name() + " and "
-                + p.skills().get(1).skill().name() + ". " + p.role().workEn());
+                + p.skills().get(0).skill().english() + " and "
+                + p.skills().get(1).skill().english() + ". " + p.role().workEn());
         out.add("");
         if (!p.employers().isEmpty()) {
             out.add("Experience");
             for (final Person.Employer e : p.employers()) {
                 out.add(e.company() + " | " + e.title() + " | " + e.fromYear() + "." + two(e.fromMonth()) + " - "
                         + (e.current() ? "Present" : e.toYear() + "." + two(e.toMonth())));
-                out.add("- Built and operated services on "
-                        + p.skills().get(0).skill().name() + ", cutting p99 latency by 30%");
-                out.add("- Introduced "
-                        + p.skills()
-                                .get(Math.min(2, p.skills().size() - 1))
-                                .skill()
-                                .name() + " and automated deployments");
+                lines(
+                        out,
+                        String.format(
+                                p.role().duties().resumeEn(),
+                                p.skills().get(0).skill().english(),
+                                p.skills()
+                                        .get(Math.min(2, p.skills().size() - 1))
+                                        .skill()
+                                        .english()));
             }
             out.add("");
         }
@@ -93,7 +105,7 @@ final class ResumeText {
         out.add("");
         out.add("Skills");
         for (final Person.SkillYears s : p.skills()) {
-            out.add("- " + s.skill().name() + " (" + level(s.years(), false) + ", " + s.years() + " years)");
+            out.add("- " + s.skill().english() + " (" + level(s.years(), false) + ", " + s.years() + " years)");
         }
         return out;
     }

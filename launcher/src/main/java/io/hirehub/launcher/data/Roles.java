@@ -24,7 +24,50 @@ final class Roles {
             List<String> core,
             List<String> extra,
             String workKo,
-            String workEn) {}
+            String workEn,
+            Duties duties) {
+
+        /** A software role: software duties, majors and achievements. */
+        Role(
+                final List<String> korean,
+                final List<String> english,
+                final List<String> position,
+                final List<String> core,
+                final List<String> extra,
+                final String workKo,
+                final String workEn) {
+            this(korean, english, position, core, extra, workKo, workEn, Duties.SOFTWARE);
+        }
+    }
+
+    /**
+     * How postings and resumes of a field word their work. {@code %1$s} is a skill's spelling, {@code %2$s} a
+     * second one; job lines take the joined core skills.
+     *
+     * @param jobKo     the posting's duty lines (Korean), {@code %1$s} = core skills
+     * @param jobEn     the same in English
+     * @param resumeKo  two achievement lines of a resume job (Korean), {@code %1$s}, {@code %2$s} = skills
+     * @param resumeEn  the same in English
+     * @param majorsKo  Korean majors of people in the field
+     * @param majorsEn  English majors
+     */
+    record Duties(
+            String jobKo,
+            String jobEn,
+            String resumeKo,
+            String resumeEn,
+            List<String> majorsKo,
+            List<String> majorsEn) {
+
+        static final Duties SOFTWARE = new Duties(
+                "%1$s 기반 서비스 설계·개발·운영\n- 코드 리뷰와 기술 부채 개선",
+                "Design, build and run services on %1$s\n- Review code and pay down tech debt",
+                "%1$s 기반 서비스 개발 및 운영, 응답 시간 30%% 개선\n- %2$s 도입으로 배포 자동화와 장애 대응 시간 단축",
+                "Built and operated services on %1$s, cutting p99 latency by 30%%\n- Introduced %2$s and automated"
+                        + " deployments",
+                List.of("컴퓨터공학과", "소프트웨어학과", "전자공학과", "산업공학과", "통계학과"),
+                List.of("Computer Science", "Software Engineering", "Electrical Engineering", "Statistics"));
+    }
 
     static final List<Role> ALL = List.of(
             new Role(
@@ -122,7 +165,140 @@ final class Roles {
                     List.of("C#", ".NET", "SQL"),
                     List.of("Azure", "Docker", "Redis", "Kubernetes"),
                     "게임 서비스의 운영 툴과 결제 서버를 개발합니다.",
-                    "We build game operations tools and payment servers."));
+                    "We build game operations tools and payment servers."),
+            // Fields beyond software, so the demo shows matching in every kind of job (issue 12).
+            new Role(
+                    List.of("내과 병동 간호사", "병동 간호사 (경력)", "중환자실 간호사"),
+                    List.of("Registered Nurse (Medical Ward)", "ICU Registered Nurse"),
+                    List.of("간호사", "Registered Nurse"),
+                    List.of("Nursing", "간호사 면허", "Medication Administration", "Vital Signs Monitoring"),
+                    List.of(
+                            "IV Therapy",
+                            "Infection Control",
+                            "Electronic Medical Records",
+                            "Patient Education",
+                            "Cardiopulmonary Resuscitation",
+                            "Critical Care Nursing"),
+                    "종합병원 병동에서 입원 환자를 3교대로 간호합니다.",
+                    "We care for inpatients on a hospital ward in three shifts.",
+                    new Duties(
+                            "입원 환자 간호와 %1$s\n- 인수인계와 간호기록 작성",
+                            "Patient care with %1$s\n- Handovers and nursing records",
+                            "병동 환자 30명 대상 %1$s 담당\n- %2$s 개선으로 투약 오류 감소",
+                            "Cared for 30 ward patients, responsible for %1$s\n- Improved %2$s, fewer medication"
+                                    + " errors",
+                            List.of("간호학과"),
+                            List.of("Nursing"))),
+            new Role(
+                    List.of("회계 담당자 (결산·세무)", "재무회계 담당자", "세무회계 담당자"),
+                    List.of("Staff Accountant", "Financial Accountant"),
+                    List.of("회계 담당자", "Accountant"),
+                    List.of("Accounting", "Financial Closing", "Tax Accounting", "Financial Statements"),
+                    List.of("Douzone ERP", "SAP", "Value-Added Tax", "Withholding Tax", "IFRS"),
+                    "중견 제조사의 월·연 결산과 세무 신고를 담당합니다.",
+                    "We close the books monthly and yearly and file taxes for a mid-sized manufacturer.",
+                    new Duties(
+                            "%1$s 업무\n- 외부감사 대응과 내부 보고",
+                            "Own %1$s\n- Support the external audit and internal reporting",
+                            "%1$s 담당, 월결산 기간 5일 단축\n- %2$s 업무 정비와 증빙 관리",
+                            "Owned %1$s, closing the month five days faster\n- Reorganised %2$s and its records",
+                            List.of("경영학과", "회계학과", "세무학과"),
+                            List.of("Accounting", "Business Administration"))),
+            new Role(
+                    List.of("퍼포먼스 마케터", "디지털 마케터"),
+                    List.of("Performance Marketer", "Digital Marketing Manager"),
+                    List.of("퍼포먼스 마케터", "Performance Marketer"),
+                    List.of("Performance Marketing", "Google Ads", "Meta Ads", "Google Analytics"),
+                    List.of("Naver Search Ads", "Kakao Moment", "AppsFlyer", "Content Marketing", "Braze"),
+                    "앱 서비스의 유료 광고 채널을 운영하고 ROAS를 관리합니다.",
+                    "We run the paid channels of an app and own their return on ad spend.",
+                    new Duties(
+                            "%1$s 운영\n- 캠페인 성과 분석과 예산 배분",
+                            "Run %1$s\n- Analyse campaigns and allocate budget",
+                            "%1$s 운영, 월 광고비 3억 원 집행\n- %2$s 기반 성과 분석으로 CPA 20%% 절감",
+                            "Ran %1$s with a monthly budget of KRW 300m\n- Cut CPA by 20%% through %2$s analysis",
+                            List.of("경영학과", "광고홍보학과", "통계학과"),
+                            List.of("Marketing", "Business Administration"))),
+            new Role(
+                    List.of("품질관리(QC) 엔지니어", "품질보증 엔지니어 (자동차 부품)"),
+                    List.of("Quality Control Engineer", "Supplier Quality Engineer"),
+                    List.of("품질관리 엔지니어", "Quality Engineer"),
+                    List.of("Quality Control", "Statistical Process Control", "IATF 16949", "Root Cause Analysis"),
+                    List.of("FMEA", "Six Sigma", "ISO 9001", "Quality Assurance"),
+                    "자동차 부품 공장의 수입·공정·출하 품질을 관리합니다.",
+                    "We own incoming, in-process and outgoing quality at an automotive parts plant.",
+                    new Duties(
+                            "%1$s 업무\n- 고객 클레임 대응과 개선 보고서 작성",
+                            "Own %1$s\n- Handle customer claims and write corrective-action reports",
+                            "%1$s 담당, 불량률 0.8%%에서 0.3%%로 개선\n- %2$s 도입과 협력사 품질 지도",
+                            "Owned %1$s, defect rate down from 0.8%% to 0.3%%\n- Introduced %2$s and coached"
+                                    + " suppliers",
+                            List.of("산업공학과", "기계공학과", "신소재공학과"),
+                            List.of("Industrial Engineering", "Mechanical Engineering"))),
+            new Role(
+                    List.of("물류센터 운영 관리자", "물류 운영 매니저"),
+                    List.of("Warehouse Operations Manager", "Logistics Operations Lead"),
+                    List.of("물류 관리자", "Logistics Manager"),
+                    List.of(
+                            "Warehouse Management",
+                            "Warehouse Management System",
+                            "Inventory Management",
+                            "Inbound and Outbound Operations"),
+                    List.of("물류관리사", "Forklift Operation", "Transportation Management", "SAP", "Microsoft Excel"),
+                    "수도권 물류센터의 입출고와 재고, 작업자 운영을 책임집니다.",
+                    "We run inbound, outbound, inventory and the crews of a metropolitan fulfilment centre.",
+                    new Duties(
+                            "%1$s 총괄\n- 작업자 배치와 안전 관리",
+                            "Lead %1$s\n- Staff the shifts and keep the floor safe",
+                            "%1$s 총괄, 일 출고 2만 건 처리\n- %2$s 개선으로 재고 정확도 99.8%% 달성",
+                            "Led %1$s at 20,000 orders a day\n- Improved %2$s to 99.8%% inventory accuracy",
+                            List.of("물류학과", "경영학과", "무역학과"),
+                            List.of("Supply Chain Management", "Business Administration"))),
+            new Role(
+                    List.of("인사 담당자 (채용·HRM)", "HR 매니저"),
+                    List.of("HR Generalist", "People Operations Manager"),
+                    List.of("인사 담당자", "HR Generalist"),
+                    List.of("Recruiting", "Payroll", "Labor Law", "Performance Management"),
+                    List.of("Labor Relations", "Onboarding", "Workday", "공인노무사", "Compensation and Benefits"),
+                    "500명 규모 조직의 채용, 평가, 보상과 노무를 담당합니다.",
+                    "We hire, review, pay and support a 500-person organisation.",
+                    new Duties(
+                            "%1$s 업무\n- 인사 제도 운영과 임직원 문의 대응",
+                            "Own %1$s\n- Run HR policies and answer employee questions",
+                            "%1$s 담당, 연 120명 채용\n- %2$s 제도 개편",
+                            "Owned %1$s, hiring 120 people a year\n- Redesigned %2$s",
+                            List.of("경영학과", "심리학과", "법학과"),
+                            List.of("Human Resources", "Psychology"))),
+            new Role(
+                    List.of("B2B 영업 담당자", "기업 영업 매니저 (SaaS)"),
+                    List.of("Account Executive (B2B SaaS)", "Enterprise Sales Manager"),
+                    List.of("영업 담당자", "Account Executive"),
+                    List.of("B2B Sales", "Negotiation", "Lead Generation", "Sales Pipeline Management"),
+                    List.of("Salesforce", "HubSpot", "Proposal Writing", "Key Account Management", "Technical Sales"),
+                    "기업 고객에게 SaaS 제품을 제안하고 계약까지 이끕니다.",
+                    "We take business customers from first call to signed SaaS contract.",
+                    new Duties(
+                            "%1$s\n- 고객 미팅과 제안, 계약 협상",
+                            "Own %1$s\n- Meet customers, propose and negotiate contracts",
+                            "%1$s 담당, 연간 목표 120%% 달성\n- %2$s 체계화로 수주율 향상",
+                            "Owned %1$s, reaching 120%% of the yearly quota\n- Systematised %2$s, raising the win rate",
+                            List.of("경영학과", "경제학과", "국제통상학과"),
+                            List.of("Business Administration", "Economics"))),
+            new Role(
+                    List.of("UI/UX 디자이너", "프로덕트 디자이너"),
+                    List.of("Product Designer", "UI/UX Designer"),
+                    List.of("UI/UX 디자이너", "Product Designer"),
+                    List.of("UX Design", "UI Design", "Figma", "Prototyping"),
+                    List.of("Design System", "UX Research", "Wireframing", "Adobe Photoshop", "ProtoPie"),
+                    "모바일 앱의 화면 설계와 디자인 시스템을 만듭니다.",
+                    "We design the screens and the design system of a mobile app.",
+                    new Duties(
+                            "%1$s 업무\n- 사용자 리서치와 사용성 개선",
+                            "Own %1$s\n- Research users and improve usability",
+                            "%1$s 담당, 가입 전환율 15%% 개선\n- %2$s 구축과 운영",
+                            "Owned %1$s, raising sign-up conversion by 15%%\n- Built and ran %2$s",
+                            List.of("시각디자인학과", "산업디자인학과"),
+                            List.of("Interaction Design", "Graphic Design"))));
 
     private Roles() {}
 }

@@ -2,6 +2,9 @@ package io.hirehub.launcher.data;
 
 import io.hirehub.avro.entity.SkillCategory;
 import io.hirehub.edge.write.NewSkillTag;
+import io.hirehub.schemas.skills.CatalogueSkill;
+import io.hirehub.schemas.skills.SkillCatalogue;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The skill master the generator and the importer use: canonical {@code skill_tags} names (the same
- * spellings the resume parser's catalog normalises to) with their category and a Korean spelling
- * for Korean resume text.
+ * spellings the resume parser's vocabulary normalises to) with their category and the spellings Korean and English
+ * resume text use: the software tags the demo always had, then every tag of the built-in catalogue.
  */
 final class SkillMaster {
 
@@ -20,7 +23,12 @@ final class SkillMaster {
      * @param category skill_tags.category
      * @param korean   how Korean resumes write it (often the same)
      */
-    record Skill(String name, SkillCategory category, String korean) {
+    record Skill(String name, SkillCategory category, String korean, String english) {
+
+        Skill(final String name, final SkillCategory category, final String korean) {
+            this(name, category, korean, name);
+        }
+
         NewSkillTag tag() {
             return new NewSkillTag(name, category);
         }
@@ -77,6 +85,27 @@ final class SkillMaster {
         cloud("Kubernetes", "쿠버네티스");
         cloud("Terraform", "테라폼");
         cloud("Jenkins", "젠킨스");
+        // Every other tag of the built-in catalogue (what job migration V3 writes), so roles of any field draw
+        // skills the parser recognises.
+        for (final CatalogueSkill skill : SkillCatalogue.builtIn().skills()) {
+            BY_NAME.putIfAbsent(skill.name(), fromCatalogue(skill));
+        }
+    }
+
+    /** Korean text writes the first Hangul spelling, English text the first one without Hangul. */
+    private static Skill fromCatalogue(final CatalogueSkill skill) {
+        final List<String> spellings = new ArrayList<>();
+        spellings.add(skill.name());
+        spellings.addAll(skill.synonyms());
+        final String korean =
+                spellings.stream().filter(SkillMaster::hangul).findFirst().orElse(skill.name());
+        final String english =
+                spellings.stream().filter(s -> !hangul(s)).findFirst().orElse(skill.name());
+        return new Skill(skill.name(), skill.category(), korean, english);
+    }
+
+    private static boolean hangul(final String text) {
+        return text.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     }
 
     private SkillMaster() {}

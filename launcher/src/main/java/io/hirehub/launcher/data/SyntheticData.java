@@ -121,12 +121,11 @@ final class SyntheticData {
         final Instant expires = posted.plus(Duration.ofDays(r.between(45, 120)));
         final String companyName = company(companyIndex).name();
         final String description = korean
-                ? companyName + " " + title + " 채용\n\n" + role.workKo() + "\n\n주요 업무\n- " + String.join(", ", core)
-                        + " 기반 서비스 설계·개발·운영\n- 코드 리뷰와 기술 부채 개선\n\n우대 사항\n- " + String.join(", ", extra) + " 경험"
-                : companyName + " is hiring a " + title + ".\n\n" + role.workEn()
-                        + "\n\nWhat you will do\n- Design, build and run "
-                        + "services on " + String.join(", ", core)
-                        + "\n- Review code and pay down tech debt\n\nNice to have\n- "
+                ? companyName + " " + title + " 채용\n\n" + role.workKo() + "\n\n주요 업무\n- "
+                        + String.format(role.duties().jobKo(), String.join(", ", core)) + "\n\n우대 사항\n- "
+                        + String.join(", ", extra) + " 경험"
+                : companyName + " is hiring a " + title + ".\n\n" + role.workEn() + "\n\nWhat you will do\n- "
+                        + String.format(role.duties().jobEn(), String.join(", ", core)) + "\n\nNice to have\n- "
                         + String.join(", ", extra);
         final String requirements = korean
                 ? (years[0] == 0 ? "신입 가능" : years[0] + "년 이상 경력") + ", " + String.join(", ", core) + " 능숙자"
@@ -243,7 +242,7 @@ final class SyntheticData {
                 List.copyOf(skills),
                 employers,
                 korean ? r.pick(Vocabulary.KO_SCHOOLS) : r.pick(Vocabulary.EN_SCHOOLS),
-                korean ? r.pick(Vocabulary.KO_MAJORS) : r.pick(Vocabulary.EN_MAJORS));
+                korean ? r.pick(role.duties().majorsKo()) : r.pick(role.duties().majorsEn()));
     }
 
     private static List<Person.Employer> employers(

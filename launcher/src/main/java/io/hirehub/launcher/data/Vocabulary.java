@@ -150,11 +150,6 @@ final class Vocabulary {
             "University of Washington",
             "Pusan National University");
 
-    static final List<String> KO_MAJORS = List.of("컴퓨터공학과", "소프트웨어학과", "전자공학과", "산업공학과", "통계학과");
-
-    static final List<String> EN_MAJORS =
-            List.of("Computer Science", "Software Engineering", "Electrical Engineering", "Statistics");
-
     static final List<String> EMAIL_DOMAINS = List.of("example.com", "example.co.kr", "example.net", "mail.example.kr");
 
     static final List<String> MEMBER_POSITIONS =

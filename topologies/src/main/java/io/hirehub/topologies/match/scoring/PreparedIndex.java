@@ -1,11 +1,15 @@
 package io.hirehub.topologies.match.scoring;
 
 import io.hirehub.topologies.match.vectors.Preselection;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -86,6 +90,37 @@ public final class PreparedIndex<P extends Prepared> {
             ranking.offer(score.apply(byId.get(id)));
         }
         withoutEmbedding.values().forEach(p -> ranking.offer(score.apply(p)));
+        return ranking.best();
+    }
+
+    /**
+     * Like {@link #top(float[], int, Comparator, Function)}, and also scores {@code alsoScore} (ids held here that
+     * the query must see whatever their vectors, e.g. the resumes holding one of a job's skills; unknown ids are
+     * skipped), each candidate once.
+     */
+    public List<MatchResult> top(
+            final float[] query,
+            final int n,
+            final Comparator<MatchResult> order,
+            final Function<P, MatchResult> score,
+            final Collection<String> alsoScore) {
+        if (alsoScore.isEmpty()) {
+            return top(query, n, order, score);
+        }
+        Settings.requirePositive("n", n);
+        final Ranking ranking = new Ranking(n, order);
+        final Set<String> seen = new HashSet<>();
+        final List<String> candidates = query == null
+                ? new ArrayList<>(byId.keySet())
+                : new ArrayList<>(preselect(query, settings.candidates(n)));
+        withoutEmbedding.keySet().forEach(candidates::add);
+        candidates.addAll(alsoScore);
+        for (final String id : candidates) {
+            final P prepared = byId.get(id);
+            if (prepared != null && seen.add(id)) {
+                ranking.offer(score.apply(prepared));
+            }
+        }
         return ranking.best();
     }
 

@@ -3,6 +3,7 @@ package io.hirehub.topologies.match.scoring;
 import io.hirehub.topologies.embed.Vectors;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** A resume with its skills indexed by canonical key, built once per resume (not per pair). */
 public final class PreparedResume implements Prepared {
@@ -59,6 +60,11 @@ public final class PreparedResume implements Prepared {
     @Override
     public float[] embedding() {
         return profile.embedding();
+    }
+
+    /** The canonical keys of the resume's skills. */
+    public Set<String> skillKeys() {
+        return skills.keySet();
     }
 
     /** The resume's skill under a canonical key, or {@code null}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hirehub.topologies.match.vectors.PreselectMode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,39 @@ class ResumeShardIndexTest {
                 .toList();
     }
 
+    @Test
+    void shouldScoreResumesHoldingAJobSkillEvenWhenTheirVectorsAreFar() {
+        final MatchScorer skillOnly = new MatchScorer(
+                new MatchWeights(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                SkillScoreSettings.DEFAULTS,
+                SkillCanonicalizer.identity());
+        final ResumeShardIndex index = new ResumeShardIndex(skillOnly, settings(1, 1), DIMS);
+        final float[] near = unit(0);
+        index.put(Fixtures.resume().id("near-1").skillNames().embedding(near).build());
+        index.put(Fixtures.resume().id("near-2").skillNames().embedding(near).build());
+        index.put(Fixtures.resume()
+                .id("far")
+                .skillNames("Java")
+                .embedding(unit(1))
+                .build());
+        final JobMatchProfile job =
+                Fixtures.job().required("Java").preferred().embedding(near).build();
+
+        assertThat(index.topForJob(job, 1))
+                .as("pre-selection keeps one near resume; the skill index adds the far one that holds Java")
+                .extracting(MatchResult::resumeId)
+                .containsExactly("far");
+
+        index.remove("far");
+        assertThat(index.topForJob(job, 1)).extracting(MatchResult::resumeId).doesNotContain("far");
+    }
+
+    private static float[] unit(final int axis) {
+        final float[] v = new float[DIMS];
+        v[axis] = 1;
+        return v;
+    }
+
     @ParameterizedTest
     @EnumSource(PreselectMode.class)
     void shouldEqualANaiveSortWhenCandidatesCoverTheShard(final PreselectMode mode) {
@@ -55,7 +89,7 @@ class ResumeShardIndexTest {
 
     @ParameterizedTest
     @EnumSource(PreselectMode.class)
-    void shouldRankOnlyPreselectedCandidatesByExactScore(final PreselectMode mode) {
+    void shouldRankOnlyPreselectedCandidatesByExactScoreForAJobWithoutSkills(final PreselectMode mode) {
         final RandomProfiles random = new RandomProfiles(9, DIMS);
         final ResumeShardIndex index =
                 new ResumeShardIndex(scorer, settings(10, 4).withPreselect(mode, 5), DIMS);
@@ -64,7 +98,12 @@ class ResumeShardIndexTest {
             resumes.add(random.resume(i));
         }
         index.putAll(resumes);
-        final JobMatchProfile job = random.job(0);
+        // Without skills the job has no skill holders to add: its candidates are the vector pre-selection alone.
+        final JobMatchProfile job = Fixtures.job()
+                .required()
+                .preferred()
+                .embedding(random.job(0).embedding())
+                .build();
         final List<String> candidates = index.preselect(job.embedding(), 40);
         final List<ResumeMatchProfile> candidateProfiles =
                 resumes.stream().filter(r -> candidates.contains(r.resumeId())).toList();

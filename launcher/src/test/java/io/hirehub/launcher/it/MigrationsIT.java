@@ -122,7 +122,7 @@ class MigrationsIT {
         assertThat(firstRun)
                 .filteredOn(r -> r.service() == HirehubService.USER)
                 .singleElement()
-                .satisfies(r -> assertThat(r.currentVersion()).isEqualTo("1"));
+                .satisfies(r -> assertThat(r.currentVersion()).isEqualTo("110"));
     }
 
     @Test

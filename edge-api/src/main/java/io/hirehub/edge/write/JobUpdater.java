@@ -91,8 +91,9 @@ public final class JobUpdater {
             default -> false;
         };
         if (!allowed) {
-            throw new InvalidFieldException(
-                    "status", "cannot move from " + from + " to " + to + " (draft → open → closed)");
+            // The request is well-formed; the job's current state refuses it.
+            throw new ConflictException(
+                    "status: cannot move from " + from + " to " + to + " (draft → open → closed)", null);
         }
     }
 

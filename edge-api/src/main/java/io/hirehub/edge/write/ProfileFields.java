@@ -31,17 +31,18 @@ public record ProfileFields(
 
     /** A copy with texts normalised; throws {@link InvalidFieldException} naming the field. */
     public ProfileFields validated() {
-        Fields.range("desired_salary_min", desiredSalaryMin, 0, MAX_SALARY);
-        Fields.range("desired_salary_max", desiredSalaryMax, 0, MAX_SALARY);
-        Fields.ordered("desired_salary_min", desiredSalaryMin, "desired_salary_max", desiredSalaryMax);
+        final FieldChecks checks = new FieldChecks();
+        final Integer payMin = checks.check(() -> Fields.range("desired_salary_min", desiredSalaryMin, 0, MAX_SALARY));
+        final Integer payMax = checks.check(() -> Fields.range("desired_salary_max", desiredSalaryMax, 0, MAX_SALARY));
+        checks.run(() -> Fields.ordered("desired_salary_min", payMin, "desired_salary_max", payMax));
+        final String checkedName = checks.check(() -> Fields.optional("name", name, 100));
+        final String checkedPhone = checks.check(() -> Fields.phone("phone", phone));
+        final Integer years = checks.check(() -> Fields.range("experience_years", experienceYears, 0, 60));
+        final String position = checks.check(() -> Fields.optional("desired_position", desiredPosition, 100));
+        final List<String> checkedSkills = checks.check(() -> skills == null ? null : skillNames(skills));
+        checks.done();
         return new ProfileFields(
-                Fields.optional("name", name, 100),
-                Fields.phone("phone", phone),
-                Fields.range("experience_years", experienceYears, 0, 60),
-                Fields.optional("desired_position", desiredPosition, 100),
-                desiredSalaryMin,
-                desiredSalaryMax,
-                skills == null ? null : skillNames(skills));
+                checkedName, checkedPhone, years, position, desiredSalaryMin, desiredSalaryMax, checkedSkills);
     }
 
     /** The given columns by name, validated (skills as a Java list). */

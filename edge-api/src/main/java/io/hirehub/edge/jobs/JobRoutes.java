@@ -1,9 +1,6 @@
 package io.hirehub.edge.jobs;
 
-import io.hirehub.avro.entity.ExperienceLevel;
 import io.hirehub.avro.entity.JobStatus;
-import io.hirehub.avro.entity.JobType;
-import io.hirehub.avro.entity.RemoteType;
 import io.hirehub.avro.entity.SkillCategory;
 import io.hirehub.edge.auth.Account;
 import io.hirehub.edge.auth.Caller;
@@ -85,12 +82,8 @@ public final class JobRoutes implements RouteGroup {
         final byte[] body = ctx.bodyAsBytes();
         final NewJobRequest r = Bodies.read(ctx, NewJobRequest.class);
         final Validation v = new Validation();
-        final JobType jobType = v.check(() -> Fields.seedValue(JobType.class, "job_type", r.jobType()));
-        final ExperienceLevel level =
-                v.check(() -> Fields.seedValue(ExperienceLevel.class, "experience_level", r.experienceLevel()));
-        final RemoteType remote = v.check(() -> Fields.seedValue(RemoteType.class, "remote_type", r.remoteType()));
-        final JobStatus status = v.check(() -> Fields.seedValue(JobStatus.class, "status", r.status()));
-        if (status == JobStatus.CLOSED) {
+        final JobValues values = JobValues.parse(v, r.jobType(), r.experienceLevel(), r.remoteType(), r.status());
+        if (values.status() == JobStatus.CLOSED) {
             v.add("status", "a new job is draft or open");
         }
         final List<NewSkillTag> required = skills(v, "required_skills", r.requiredSkills());
@@ -101,15 +94,15 @@ public final class JobRoutes implements RouteGroup {
                         r.title(),
                         r.description(),
                         r.requirements(),
-                        jobType,
-                        level,
+                        values.jobType(),
+                        values.level(),
                         r.experienceMin(),
                         r.experienceMax(),
                         r.salaryMin(),
                         r.salaryMax(),
                         r.location(),
-                        remote,
-                        status,
+                        values.remote(),
+                        values.status(),
                         r.postedAt(),
                         r.expiresAt(),
                         required,
@@ -144,25 +137,20 @@ public final class JobRoutes implements RouteGroup {
         Policy.member(caller, company, "change its jobs");
         final JobChangeRequest r = Bodies.read(ctx, JobChangeRequest.class);
         final Validation v = new Validation();
-        final JobType jobType = v.check(() -> Fields.seedValue(JobType.class, "job_type", r.jobType()));
-        final ExperienceLevel level =
-                v.check(() -> Fields.seedValue(ExperienceLevel.class, "experience_level", r.experienceLevel()));
-        final RemoteType remote = v.check(() -> Fields.seedValue(RemoteType.class, "remote_type", r.remoteType()));
-        final JobStatus status = v.check(() -> Fields.seedValue(JobStatus.class, "status", r.status()));
-        v.done();
+        final JobValues values = JobValues.parse(v, r.jobType(), r.experienceLevel(), r.remoteType(), r.status());
         final JobChanges changes = new JobChanges(
                 r.title(),
                 r.description(),
                 r.requirements(),
-                jobType,
-                level,
+                values.jobType(),
+                values.level(),
                 r.experienceMin(),
                 r.experienceMax(),
                 r.salaryMin(),
                 r.salaryMax(),
                 r.location(),
-                remote,
-                status,
+                values.remote(),
+                values.status(),
                 r.expiresAt());
         v.check(changes::validated);
         v.done();

@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import io.javalin.util.JavalinException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -123,9 +124,18 @@ public final class EdgeApp implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (app != null) {
-            app.stop();
-            app = null;
-            LOG.info("Edge stopped");
+            try {
+                app.stop();
+                LOG.info("Edge stopped");
+            } catch (JavalinException e) {
+                // Jetty stops anyway once the grace period is over; idle keep-alive connections end here too.
+                LOG.warn(
+                        "Edge stopped after the {} ms grace period with connections still open: {}",
+                        settings.shutdownGrace().toMillis(),
+                        e.getCause() == null ? e.toString() : e.getCause().toString());
+            } finally {
+                app = null;
+            }
         }
     }
 }

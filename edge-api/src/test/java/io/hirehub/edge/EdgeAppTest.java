@@ -91,7 +91,7 @@ class EdgeAppTest {
                                 Duration.ofHours(1),
                                 Duration.ofMinutes(1),
                                 Duration.ZERO,
-                                Duration.ofSeconds(10)),
+                                Duration.ofSeconds(3)),
                         new Authenticator(verifier, accounts),
                         List.of(routes),
                         new SimpleMeterRegistry())

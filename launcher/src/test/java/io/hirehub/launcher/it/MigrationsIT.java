@@ -293,7 +293,8 @@ class MigrationsIT {
 
         final ServiceMigrationResult result = migrations.migrate(HirehubService.RESUME);
 
-        assertThat(result.migrationsApplied()).isEqualTo(3);
+        // V1 tables, V2 the embedding column (Java), V3 the outbox, V110 the edge's idempotency keys.
+        assertThat(result.migrationsApplied()).isEqualTo(4);
         try (Connection c = connection(split)) {
             assertThat(column(
                             c,
@@ -301,6 +302,7 @@ class MigrationsIT {
                                     + " ORDER BY table_name"))
                     .contains(
                             "flyway_schema_history",
+                            "idempotency_keys",
                             "pii_masking_logs",
                             "resume_educations",
                             "resume_embeddings",

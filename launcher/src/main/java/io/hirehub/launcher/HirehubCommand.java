@@ -45,6 +45,7 @@ import picocli.CommandLine.ScopeType;
             io.hirehub.launcher.resume.PiiCommand.class,
             io.hirehub.launcher.resume.ResumePipelineCommand.class,
             io.hirehub.launcher.match.MatchingCommand.class,
+            io.hirehub.launcher.edge.TokenCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HirehubCommand extends CommandGroup {

@@ -70,6 +70,8 @@ public final class CdcBurstBenchmark {
                         "0",
                         "registry.port",
                         "0",
+                        "edge.port",
+                        "0",
                         "topics.partitions",
                         "6"));
         try (EmbeddedStack stack = EmbeddedStack.start(stackSettings);

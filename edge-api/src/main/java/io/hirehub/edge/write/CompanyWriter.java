@@ -67,6 +67,81 @@ public final class CompanyWriter {
         });
     }
 
+    /**
+     * Creates a company inside the caller's transaction with {@code owner} (an existing company user)
+     * as its primary member; returns the company id.
+     */
+    public UUID createOwned(final Connection connection, final NewCompany company, final NewMember owner)
+            throws SQLException {
+        final NewCompany checked = Objects.requireNonNull(company, "company").validated();
+        if (!checked.members().isEmpty()) {
+            throw new InvalidFieldException("members", "add members with their own requests once the company exists");
+        }
+        insert(connection, List.of(checked));
+        addMember(connection, checked.id(), owner);
+        return checked.id();
+    }
+
+    /**
+     * Adds an existing user of type company to a company inside the caller's transaction; returns the
+     * member id. A missing company or user is a {@link NotFoundException}, a jobseeker or admin user an
+     * {@link InvalidFieldException}, a user already member of the company a {@link ConflictException}.
+     */
+    public UUID addMember(final Connection connection, final UUID companyId, final NewMember member)
+            throws SQLException {
+        final NewMember checked = Objects.requireNonNull(member, "member").validated();
+        try (PreparedStatement company =
+                connection.prepareStatement("SELECT 1 FROM " + schema + ".companies WHERE id = ? FOR SHARE")) {
+            company.setObject(1, companyId);
+            try (ResultSet row = company.executeQuery()) {
+                if (!row.next()) {
+                    throw new NotFoundException("company " + companyId + " does not exist");
+                }
+            }
+        }
+        try (PreparedStatement user =
+                connection.prepareStatement("SELECT user_type FROM " + schema + ".users WHERE id = ? FOR SHARE")) {
+            user.setObject(1, checked.userId());
+            try (ResultSet row = user.executeQuery()) {
+                if (!row.next()) {
+                    throw new InvalidFieldException("user_id", "no user " + checked.userId());
+                }
+                if (!"company".equals(row.getString(1))) {
+                    throw new InvalidFieldException(
+                            "user_id", "must be a company user to be a member (a " + row.getString(1) + " user)");
+                }
+            }
+        }
+        // Serialises concurrent additions of members to one company, so a user is never added twice.
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, "company_members:" + companyId);
+            lock.execute();
+        }
+        try (PreparedStatement existing = connection.prepareStatement(
+                "SELECT 1 FROM " + schema + ".company_members WHERE company_id = ? AND user_id = ?")) {
+            existing.setObject(1, companyId);
+            existing.setObject(2, checked.userId());
+            try (ResultSet row = existing.executeQuery()) {
+                if (row.next()) {
+                    throw new ConflictException(
+                            "user " + checked.userId() + " is already a member of company " + companyId, null);
+                }
+            }
+        }
+        final UUID id = UUID.randomUUID();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema + ".company_members"
+                + " (id, user_id, company_id, name, position, is_primary) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, id);
+            insert.setObject(2, checked.userId());
+            insert.setObject(3, companyId);
+            insert.setString(4, checked.name());
+            insert.setString(5, checked.position());
+            insert.setBoolean(6, checked.primary());
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
     private Optional<UUID> findByName(final Connection connection, final String name) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id FROM " + schema + ".companies WHERE name = ? ORDER BY created_at, id LIMIT 1")) {

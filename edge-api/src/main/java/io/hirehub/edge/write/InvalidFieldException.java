@@ -1,5 +1,6 @@
 package io.hirehub.edge.write;
 
+import java.util.List;
 import java.util.Objects;
 
 /** Input refused before anything was written: names the field (snake_case, as in the seed) and why. */
@@ -9,11 +10,26 @@ public final class InvalidFieldException extends WriteException {
 
     private final String field;
     private final String reason;
+    private final List<InvalidFieldException> all;
 
     public InvalidFieldException(final String field, final String reason) {
         super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(reason, "reason"));
         this.field = field;
         this.reason = reason;
+        this.all = List.of(this);
+    }
+
+    /** Several refused fields at once; {@link #field()} and {@link #reason()} are the first's. */
+    public InvalidFieldException(final List<InvalidFieldException> problems) {
+        super(problems.get(0).getMessage() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+        this.field = problems.get(0).field;
+        this.reason = problems.get(0).reason;
+        this.all = List.copyOf(problems);
+    }
+
+    /** Every refused field: this one alone, or all that were gathered. */
+    public List<InvalidFieldException> all() {
+        return all;
     }
 
     /** The offending field, e.g. {@code salary_max} or {@code members[1].email}. */
@@ -28,6 +44,10 @@ public final class InvalidFieldException extends WriteException {
 
     /** The same problem reported under a parent path ({@code jobs[3]} + {@code title}). */
     public InvalidFieldException under(final String parent) {
+        if (all.size() > 1) {
+            return new InvalidFieldException(
+                    all.stream().map(e -> e.under(parent)).toList());
+        }
         return new InvalidFieldException(parent + "." + field, reason);
     }
 }

@@ -83,22 +83,30 @@ public record JobChanges(
                 expiresAt);
     }
 
+    /** This change, once every given value is valid; throws {@link InvalidFieldException} for the first that is not. */
+    public JobChanges validated() {
+        columns();
+        return this;
+    }
+
     /** The requested column values by column name, in the table's column order, validated. */
     Map<String, Object> columns() {
+        final FieldChecks checks = new FieldChecks();
         final Map<String, Object> out = new LinkedHashMap<>();
-        put(out, "title", title == null ? null : Fields.required("title", title, 200));
-        put(out, "description", Fields.optional("description", description, 100_000));
-        put(out, "requirements", Fields.optional("requirements", requirements, 100_000));
-        put(out, "job_type", Fields.sqlValue("job_type", jobType));
-        put(out, "experience_level", Fields.sqlValue("experience_level", experienceLevel));
-        put(out, "experience_min", Fields.range("experience_min", experienceMin, 0, 60));
-        put(out, "experience_max", Fields.range("experience_max", experienceMax, 0, 60));
-        put(out, "salary_min", Fields.range("salary_min", salaryMin, 0, NewJobseeker.MAX_SALARY));
-        put(out, "salary_max", Fields.range("salary_max", salaryMax, 0, NewJobseeker.MAX_SALARY));
-        put(out, "location", Fields.optional("location", location, 200));
-        put(out, "remote_type", Fields.sqlValue("remote_type", remoteType));
-        put(out, "status", Fields.sqlValue("status", status));
+        put(out, "title", checks.check(() -> title == null ? null : Fields.required("title", title, 200)));
+        put(out, "description", checks.check(() -> Fields.optional("description", description, 100_000)));
+        put(out, "requirements", checks.check(() -> Fields.optional("requirements", requirements, 100_000)));
+        put(out, "job_type", checks.check(() -> Fields.sqlValue("job_type", jobType)));
+        put(out, "experience_level", checks.check(() -> Fields.sqlValue("experience_level", experienceLevel)));
+        put(out, "experience_min", checks.check(() -> Fields.range("experience_min", experienceMin, 0, 60)));
+        put(out, "experience_max", checks.check(() -> Fields.range("experience_max", experienceMax, 0, 60)));
+        put(out, "salary_min", checks.check(() -> Fields.range("salary_min", salaryMin, 0, NewJobseeker.MAX_SALARY)));
+        put(out, "salary_max", checks.check(() -> Fields.range("salary_max", salaryMax, 0, NewJobseeker.MAX_SALARY)));
+        put(out, "location", checks.check(() -> Fields.optional("location", location, 200)));
+        put(out, "remote_type", checks.check(() -> Fields.sqlValue("remote_type", remoteType)));
+        put(out, "status", checks.check(() -> Fields.sqlValue("status", status)));
         put(out, "expires_at", expiresAt == null ? null : Rows.timestamp(expiresAt));
+        checks.done();
         return out;
     }
 

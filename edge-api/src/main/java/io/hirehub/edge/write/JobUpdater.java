@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,29 +40,68 @@ public final class JobUpdater {
         if (jobId == null) {
             throw new InvalidFieldException("id", "is required");
         }
+        Objects.requireNonNull(changes, "changes").columns();
+        return transactions.inTransaction("updating job " + jobId, connection -> update(connection, jobId, changes));
+    }
+
+    /**
+     * The same inside the caller's transaction. The status moves only forward, draft → open → closed
+     * (draft → closed too); a job opened without {@code posted_at} is posted now, and
+     * {@code expires_at} must stay after {@code posted_at}.
+     */
+    public List<String> update(final Connection connection, final UUID jobId, final JobChanges changes)
+            throws SQLException {
         final Map<String, Object> requested =
-                Objects.requireNonNull(changes, "changes").columns();
-        return transactions.inTransaction("updating job " + jobId, connection -> {
-            final Map<String, Object> current = current(connection, jobId, requested);
-            checkRanges(requested, current);
-            final List<String> changed = new ArrayList<>();
-            for (final Map.Entry<String, Object> entry : requested.entrySet()) {
-                if (!Objects.equals(entry.getValue(), current.get(entry.getKey()))) {
-                    changed.add(entry.getKey());
-                }
+                new LinkedHashMap<>(Objects.requireNonNull(changes, "changes").columns());
+        final Map<String, Object> current = current(connection, jobId, requested);
+        checkRanges(requested, current);
+        checkStatus(requested, current);
+        final List<String> changed = new ArrayList<>();
+        for (final Map.Entry<String, Object> entry : requested.entrySet()) {
+            if (!Objects.equals(entry.getValue(), current.get(entry.getKey()))) {
+                changed.add(entry.getKey());
             }
-            if (!changed.isEmpty()) {
-                write(connection, jobId, requested, changed);
+        }
+        if (changed.contains("status") && "open".equals(requested.get("status")) && current.get("posted_at") == null) {
+            requested.put("posted_at", Rows.timestamp(Outbox.now()));
+            changed.add("posted_at");
+        }
+        final Object posted = requested.getOrDefault("posted_at", current.get("posted_at"));
+        final Object expires = requested.getOrDefault("expires_at", current.get("expires_at"));
+        if (changed.contains("expires_at") || changed.contains("posted_at")) {
+            if (posted instanceof Timestamp p && expires instanceof Timestamp e && !e.after(p)) {
+                throw new InvalidFieldException("expires_at", "must be after posted_at (" + p.toLocalDateTime() + "Z)");
             }
-            return List.copyOf(changed);
-        });
+        }
+        if (!changed.isEmpty()) {
+            write(connection, jobId, requested, changed);
+        }
+        return List.copyOf(changed);
+    }
+
+    private static void checkStatus(final Map<String, Object> requested, final Map<String, Object> current) {
+        final Object to = requested.get("status");
+        final Object from = current.get("status");
+        if (to == null || to.equals(from)) {
+            return;
+        }
+        final boolean allowed = switch (from == null ? "draft" : from.toString()) {
+            case "draft" -> to.equals("open") || to.equals("closed");
+            case "open" -> to.equals("closed");
+            default -> false;
+        };
+        if (!allowed) {
+            // The request is well-formed; the job's current state refuses it.
+            throw new ConflictException(
+                    "status: cannot move from " + from + " to " + to + " (draft → open → closed)", null);
+        }
     }
 
     private Map<String, Object> current(
             final Connection connection, final UUID jobId, final Map<String, Object> requested) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT title, description, requirements, job_type,"
                 + " experience_level, experience_min, experience_max, salary_min, salary_max, location, remote_type,"
-                + " status, expires_at FROM " + schema + ".jobs WHERE id = ? FOR UPDATE")) {
+                + " status, posted_at, expires_at FROM " + schema + ".jobs WHERE id = ? FOR UPDATE")) {
             select.setObject(1, jobId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

@@ -62,6 +62,14 @@ public final class JobWriter {
         });
     }
 
+    /** Creates one job with its skills and job.created inside the caller's transaction; returns its id. */
+    public UUID create(final Connection connection, final NewJob job) throws SQLException {
+        final Instant now = Outbox.now();
+        final NewJob checked = Objects.requireNonNull(job, "job").validated(now);
+        insert(connection, List.of(checked), now);
+        return checked.id();
+    }
+
     private void insert(final Connection connection, final List<NewJob> jobs, final Instant now) throws SQLException {
         final Set<NewSkillTag> tags = new LinkedHashSet<>();
         jobs.forEach(job -> {

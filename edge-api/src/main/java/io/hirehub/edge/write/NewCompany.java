@@ -58,23 +58,33 @@ public record NewCompany(
 
     /** A copy with ids filled in and texts normalised; throws {@link InvalidFieldException}. */
     public NewCompany validated() {
+        final FieldChecks checks = new FieldChecks();
         final List<Member> checked = new ArrayList<>();
         final List<Member> given = members == null ? List.of() : members;
         for (int i = 0; i < given.size(); i++) {
-            if (given.get(i) == null) {
-                throw new InvalidFieldException("members[" + i + "]", "is required");
+            final String path = "members[" + i + "]";
+            final Member member = given.get(i);
+            final Member valid = checks.check(() -> {
+                if (member == null) {
+                    throw new InvalidFieldException(path, "is required");
+                }
+                return member.validated(path);
+            });
+            if (valid != null) {
+                checked.add(valid);
             }
-            checked.add(given.get(i).validated("members[" + i + "]"));
         }
-        return new NewCompany(
+        final NewCompany company = new NewCompany(
                 id == null ? UUID.randomUUID() : id,
-                Fields.required("name", name, 200),
-                Fields.optional("business_number", businessNumber, 20),
-                Fields.optional("industry", industry, 100),
-                Fields.companySize("company_size", companySize),
-                Fields.optional("location", location, 200),
-                Fields.optional("logo_url", logoUrl, 500),
-                Fields.optional("description", description, 100_000),
+                checks.check(() -> Fields.required("name", name, 200)),
+                checks.check(() -> Fields.optional("business_number", businessNumber, 20)),
+                checks.check(() -> Fields.optional("industry", industry, 100)),
+                checks.check(() -> Fields.companySize("company_size", companySize)),
+                checks.check(() -> Fields.optional("location", location, 200)),
+                checks.check(() -> Fields.optional("logo_url", logoUrl, 500)),
+                checks.check(() -> Fields.optional("description", description, 100_000)),
                 List.copyOf(checked));
+        checks.done();
+        return company;
     }
 }

@@ -56,41 +56,53 @@ public record NewJob(
 
     /** A copy with ids and defaults filled in; throws {@link InvalidFieldException}. */
     public NewJob validated(final Instant now) {
+        final FieldChecks checks = new FieldChecks();
         if (companyId == null) {
-            throw new InvalidFieldException("company_id", "is required");
+            checks.run(() -> {
+                throw new InvalidFieldException("company_id", "is required");
+            });
         }
-        notUnknown("job_type", jobType);
-        notUnknown("experience_level", experienceLevel);
-        notUnknown("remote_type", remoteType);
-        notUnknown("status", status);
-        Fields.range("experience_min", experienceMin, 0, 60);
-        Fields.range("experience_max", experienceMax, 0, 60);
-        Fields.ordered("experience_min", experienceMin, "experience_max", experienceMax);
-        Fields.range("salary_min", salaryMin, 0, NewJobseeker.MAX_SALARY);
-        Fields.range("salary_max", salaryMax, 0, NewJobseeker.MAX_SALARY);
-        Fields.ordered("salary_min", salaryMin, "salary_max", salaryMax);
+        checks.run(() -> notUnknown("job_type", jobType));
+        checks.run(() -> notUnknown("experience_level", experienceLevel));
+        checks.run(() -> notUnknown("remote_type", remoteType));
+        checks.run(() -> notUnknown("status", status));
+        final String checkedTitle = checks.check(() -> Fields.required("title", title, 200));
+        final String checkedDescription = checks.check(() -> Fields.optional("description", description, 100_000));
+        final String checkedRequirements = checks.check(() -> Fields.optional("requirements", requirements, 100_000));
+        final String checkedLocation = checks.check(() -> Fields.optional("location", location, 200));
+        final Integer expMin = checks.check(() -> Fields.range("experience_min", experienceMin, 0, 60));
+        final Integer expMax = checks.check(() -> Fields.range("experience_max", experienceMax, 0, 60));
+        checks.run(() -> Fields.ordered("experience_min", expMin, "experience_max", expMax));
+        final Integer payMin = checks.check(() -> Fields.range("salary_min", salaryMin, 0, NewJobseeker.MAX_SALARY));
+        final Integer payMax = checks.check(() -> Fields.range("salary_max", salaryMax, 0, NewJobseeker.MAX_SALARY));
+        checks.run(() -> Fields.ordered("salary_min", payMin, "salary_max", payMax));
         final JobStatus effective = status == null ? JobStatus.DRAFT : status;
         final Instant posted = postedAt == null && effective == JobStatus.OPEN ? now : postedAt;
         if (posted != null && expiresAt != null && !expiresAt.isAfter(posted)) {
-            throw new InvalidFieldException("expires_at", "must be after posted_at");
+            checks.run(() -> {
+                throw new InvalidFieldException("expires_at", "must be after posted_at");
+            });
         }
-        final List<NewSkillTag> req = skills("required", required, new HashSet<>());
+        final List<NewSkillTag> req = checks.check(() -> skills("required", required, new HashSet<>()));
         final Set<String> seen = new HashSet<>();
-        req.forEach(tag -> seen.add(tag.name()));
-        final List<NewSkillTag> pref = skills("preferred", preferred, seen);
+        if (req != null) {
+            req.forEach(tag -> seen.add(tag.name()));
+        }
+        final List<NewSkillTag> pref = checks.check(() -> skills("preferred", preferred, seen));
+        checks.done();
         return new NewJob(
                 id == null ? UUID.randomUUID() : id,
                 companyId,
-                Fields.required("title", title, 200),
-                Fields.optional("description", description, 100_000),
-                Fields.optional("requirements", requirements, 100_000),
+                checkedTitle,
+                checkedDescription,
+                checkedRequirements,
                 jobType,
                 experienceLevel,
                 experienceMin,
                 experienceMax,
                 salaryMin,
                 salaryMax,
-                Fields.optional("location", location, 200),
+                checkedLocation,
                 remoteType,
                 effective,
                 posted,

@@ -1,6 +1,5 @@
 package io.hirehub.edge.write;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,28 +30,29 @@ public record NewJobseeker(
         List<String> skills) {
 
     /** Upper bound of salaries in 만원 (10 billion KRW), to catch values given in won by mistake. */
-    public static final int MAX_SALARY = 1_000_000;
+    public static final int MAX_SALARY = ProfileFields.MAX_SALARY;
 
     /** A copy with ids filled in and values normalised; throws {@link InvalidFieldException}. */
     public NewJobseeker validated() {
-        Fields.range("desired_salary_min", desiredSalaryMin, 0, MAX_SALARY);
-        Fields.range("desired_salary_max", desiredSalaryMax, 0, MAX_SALARY);
-        Fields.ordered("desired_salary_min", desiredSalaryMin, "desired_salary_max", desiredSalaryMax);
-        final List<String> names = new ArrayList<>();
-        final List<String> given = skills == null ? List.of() : skills;
-        for (int i = 0; i < given.size(); i++) {
-            names.add(Fields.required("skills[" + i + "]", given.get(i), 100));
-        }
+        final ProfileFields profile = new ProfileFields(
+                        name,
+                        phone,
+                        experienceYears,
+                        desiredPosition,
+                        desiredSalaryMin,
+                        desiredSalaryMax,
+                        skills == null ? List.of() : skills)
+                .validated();
         return new NewJobseeker(
                 userId == null ? UUID.randomUUID() : userId,
                 profileId == null ? UUID.randomUUID() : profileId,
                 Fields.email("email", email),
-                Fields.optional("name", name, 100),
-                Fields.phone("phone", phone),
-                Fields.range("experience_years", experienceYears, 0, 60),
-                Fields.optional("desired_position", desiredPosition, 100),
-                desiredSalaryMin,
-                desiredSalaryMax,
-                List.copyOf(names));
+                profile.name(),
+                profile.phone(),
+                profile.experienceYears(),
+                profile.desiredPosition(),
+                profile.desiredSalaryMin(),
+                profile.desiredSalaryMax(),
+                profile.skills());
     }
 }

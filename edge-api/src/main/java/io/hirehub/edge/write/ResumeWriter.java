@@ -89,6 +89,26 @@ public final class ResumeWriter {
         }
     }
 
+    /**
+     * The first half of an upload for a caller that owns the transaction (the HTTP edge): validates
+     * and puts the file. Follow with {@link #record} inside the transaction, and {@link #discard} if
+     * that transaction does not commit.
+     */
+    public NewResume storeFile(final NewResume resume) {
+        final NewResume checked = Objects.requireNonNull(resume, "resume").validated();
+        return put(checked);
+    }
+
+    /** The {@code resumes} row (status processing) and its {@code resume.uploaded} outbox row, in the caller's transaction. */
+    public void record(final Connection connection, final NewResume stored) throws SQLException {
+        insert(connection, List.of(stored), Outbox.now());
+    }
+
+    /** Deletes the file of an upload whose transaction did not commit. */
+    public void discard(final NewResume stored, final RuntimeException cause) {
+        deleteAll(List.of(stored), cause);
+    }
+
     /** {@code s3://bucket/key}: the form of {@code original_file_url} and of the event's {@code file_url}. */
     public String fileUrl(final NewResume resume) {
         return "s3://" + bucket + "/" + resume.objectKey();

@@ -24,8 +24,14 @@ final class Users {
 
     static void bind(final PreparedStatement user, final UUID id, final String email, final UserType type)
             throws SQLException {
+        bind(user, id, LOCAL_SUB_PREFIX + id, email, type);
+    }
+
+    static void bind(
+            final PreparedStatement user, final UUID id, final String subject, final String email, final UserType type)
+            throws SQLException {
         user.setObject(1, id);
-        user.setString(2, LOCAL_SUB_PREFIX + id);
+        user.setString(2, subject);
         user.setString(3, email);
         user.setString(4, SeedValues.sql(type));
     }

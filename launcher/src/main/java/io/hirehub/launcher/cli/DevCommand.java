@@ -2,6 +2,7 @@ package io.hirehub.launcher.cli;
 
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.data.DemoData;
+import io.hirehub.launcher.edge.DemoRequests;
 import io.hirehub.launcher.logging.Logging;
 import io.hirehub.launcher.stack.EmbeddedStack;
 import io.hirehub.launcher.stack.EndpointsFile;
@@ -86,7 +87,7 @@ public final class DevCommand implements Callable<Integer> {
         EndpointsFile.write(settings.dataDir(), endpoints);
         printReady(out, endpoints, settings, stack.startupTime());
         if (demo) {
-            DemoData.loadInBackground(settings, endpoints, out);
+            DemoRequests.printWhenLoaded(settings, endpoints, out, DemoData.loadInBackground(settings, endpoints, out));
             progress.startInBackground(endpoints);
         }
         stopped.await();

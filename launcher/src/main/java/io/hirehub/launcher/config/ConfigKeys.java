@@ -192,6 +192,29 @@ public final class ConfigKeys {
     public static final ConfigKey SUMMARY_MAX_SENTENCES = register(ResumeAnalysisKeys.SUMMARY_MAX_SENTENCES);
     public static final ConfigKey SUMMARY_MAX_CHARS = register(ResumeAnalysisKeys.SUMMARY_MAX_CHARS);
 
+    public static final ConfigKey EDGE_ENABLED =
+            key("edge.enabled", "true", "Whether hirehub dev starts the HTTP edge.");
+    public static final ConfigKey EDGE_PORT = key("edge.port", "8080", "Port of the HTTP edge (0 picks a free port).");
+    public static final ConfigKey EDGE_AUTH_ISSUER = key(
+            "edge.auth.issuer",
+            "",
+            "Token issuer (iss) the edge trusts, e.g. https://cognito-idp.<region>.amazonaws.com/<pool id>; empty runs"
+                    + " the local development issuer (hirehub token).");
+    public static final ConfigKey EDGE_AUTH_JWKS_URL =
+            key("edge.auth.jwks.url", "", "JWKS of edge.auth.issuer; empty means <issuer>/.well-known/jwks.json.");
+    public static final ConfigKey EDGE_AUTH_AUDIENCE = key(
+            "edge.auth.audience",
+            "",
+            "App client id a token must be for (aud of an id token, client_id of an access token); empty accepts any.");
+    public static final ConfigKey EDGE_AUTH_TOKEN_USE =
+            key("edge.auth.token.use", "", "token_use the edge accepts: id, access, or empty for both.");
+    public static final ConfigKey EDGE_IDEMPOTENCY_TTL =
+            key("edge.idempotency.ttl", "24h", "How long an Idempotency-Key and its answer are kept.");
+    public static final ConfigKey EDGE_DOWNLOAD_LINK_TTL = key(
+            "edge.download.link.ttl",
+            "5m",
+            "How long a presigned resume download link is valid (at most 168h, S3's limit).");
+
     private ConfigKeys() {}
 
     private static List<ConfigKey> perService() {

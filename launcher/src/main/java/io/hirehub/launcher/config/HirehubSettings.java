@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param resumeThreads   stream threads of the resume pipeline ({@code resume.stream.threads})
  * @param analysis        resume analysis providers and limits (the same embedding provider embeds jobs)
  * @param cdc             the CDC runner's own {@code cdc.*} keys, after precedence
+ * @param edge            the HTTP edge's {@code edge.*} keys
  */
 public record HirehubSettings(
         Path dataDir,
@@ -40,7 +41,8 @@ public record HirehubSettings(
         StreamsSettings streams,
         int resumeThreads,
         ResumeAnalysisSettings analysis,
-        Map<String, String> cdc) {
+        Map<String, String> cdc,
+        EdgeConfig edge) {
 
     public HirehubSettings {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -56,6 +58,7 @@ public record HirehubSettings(
         Objects.requireNonNull(streams, "streams");
         Objects.requireNonNull(analysis, "analysis");
         cdc = Map.copyOf(cdc);
+        Objects.requireNonNull(edge, "edge");
     }
 
     /** Typed settings from resolved configuration; throws {@link ConfigException} naming the first bad key. */
@@ -86,7 +89,8 @@ public record HirehubSettings(
                 StreamsSettings.from(config),
                 config.integer(ConfigKeys.RESUME_STREAM_THREADS, 1, 64),
                 ResumeAnalysisConfig.from(config),
-                config.delegated("cdc."));
+                config.delegated("cdc."),
+                EdgeConfig.from(config));
     }
 
     /** Settings from defaults &lt; file &lt; environment &lt; command line, in one call. */

@@ -2,6 +2,7 @@ package io.hirehub.launcher.stack;
 
 import io.hirehub.launcher.cdc.CdcStackComponent;
 import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.edge.EdgeStackComponent;
 import io.hirehub.launcher.match.MatchingStackComponent;
 import io.hirehub.launcher.resume.ResumePipelineStackComponent;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ public final class StackComponents {
         parts.add(new CdcStackComponent());
         parts.add(new ResumePipelineStackComponent());
         parts.add(new MatchingStackComponent());
+        if (settings.edge().enabled()) {
+            parts.add(new EdgeStackComponent(settings));
+        }
         return parts;
     }
 

@@ -8,9 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.testsupport.ItTimeouts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +87,7 @@ class DemoSmokeIT {
             assertThat(status.code()).as(status.out() + status.err()).isZero();
             final JsonNode json = new ObjectMapper().readTree(status.out());
             assertThat(json.path("parts"))
-                    .hasSize(12)
+                    .hasSize(13)
                     .allSatisfy(part -> assertThat(part.path("state").asText())
                             .as(part.toString())
                             .isEqualTo("running"));
@@ -94,6 +100,25 @@ class DemoSmokeIT {
             json.path("deadLetters").forEach(count -> assertThat(count.asLong()).isZero());
             final DevProcess.PackagedRun text = DevProcess.run("status", "--data-dir", dataDir.toString());
             assertThat(text.out()).contains("resumes       1,000 (").contains("cdc slot      hirehub_cdc active");
+
+            // The first request dev printed for the demo works as printed: a token from the packaged
+            // launcher, then the GET.
+            final Matcher printed = Pattern.compile(
+                            "curl -s -H \"Authorization: Bearer \\$\\(\\./hirehub token --data-dir \\S+ --user (\\S+)\\)\" (\\S+/v1/jobs/\\S+)")
+                    .matcher(dev.stdout());
+            assertThat(printed.find()).as(dev.stdout()).isTrue();
+            final DevProcess.PackagedRun token =
+                    DevProcess.run("token", "--data-dir", dataDir.toString(), "--user", printed.group(1));
+            assertThat(token.code()).as(token.err()).isZero();
+            final HttpResponse<String> job = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(printed.group(2)))
+                                    .header(
+                                            "Authorization",
+                                            "Bearer " + token.out().strip())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
 
             // The console: the stack's own lines only, no colour codes; everything else in the log file.
             assertThat(dev.stdout()).contains("demo: ").doesNotContain("\u001b");

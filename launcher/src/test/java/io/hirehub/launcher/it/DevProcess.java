@@ -71,7 +71,9 @@ final class DevProcess implements AutoCloseable {
                 "-s",
                 "s3.port=0",
                 "-s",
-                "registry.port=0"));
+                "registry.port=0",
+                "-s",
+                "edge.port=0"));
         command.addAll(settings);
         command.addAll(List.of(extra));
         final Path logs = Files.createTempDirectory("hirehub-dev-it-logs-");

@@ -122,7 +122,7 @@ class MigrationsIT {
         assertThat(firstRun)
                 .filteredOn(r -> r.service() == HirehubService.USER)
                 .singleElement()
-                .satisfies(r -> assertThat(r.currentVersion()).isEqualTo("1"));
+                .satisfies(r -> assertThat(r.currentVersion()).isEqualTo("110"));
     }
 
     @Test
@@ -293,7 +293,8 @@ class MigrationsIT {
 
         final ServiceMigrationResult result = migrations.migrate(HirehubService.RESUME);
 
-        assertThat(result.migrationsApplied()).isEqualTo(3);
+        // V1 tables, V2 the embedding column (Java), V3 the outbox, V110 the edge's idempotency keys.
+        assertThat(result.migrationsApplied()).isEqualTo(4);
         try (Connection c = connection(split)) {
             assertThat(column(
                             c,
@@ -301,6 +302,7 @@ class MigrationsIT {
                                     + " ORDER BY table_name"))
                     .contains(
                             "flyway_schema_history",
+                            "idempotency_keys",
                             "pii_masking_logs",
                             "resume_educations",
                             "resume_embeddings",

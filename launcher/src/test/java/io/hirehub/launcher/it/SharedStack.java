@@ -65,6 +65,7 @@ public final class SharedStack {
                         "postgres.port", "0",
                         "s3.port", "0",
                         "registry.port", "0",
+                        "edge.port", "0",
                         "topics.partitions", "3"));
     }
 

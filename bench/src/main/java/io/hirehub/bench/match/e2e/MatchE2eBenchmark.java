@@ -115,6 +115,8 @@ public final class MatchE2eBenchmark {
                 "0",
                 "registry.port",
                 "0",
+                "edge.port",
+                "0",
                 "topics.partitions",
                 "6"));
         // -Dhirehub.<key>=<value> sets any key, e.g. -Dhirehub.match.stream.threads=1

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** An English resume with PII, rendered as PDF and DOCX in the test (no binary fixtures). */
-final class ResumeFixtures {
+public final class ResumeFixtures {
 
     static final List<String> LINES = List.of(
             "Jane Doe",
@@ -32,7 +32,7 @@ final class ResumeFixtures {
 
     private ResumeFixtures() {}
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             final PDPage page = new PDPage();
@@ -55,7 +55,7 @@ final class ResumeFixtures {
         }
     }
 
-    static byte[] docx() {
+    public static byte[] docx() {
         try (XWPFDocument document = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (final String line : LINES) {

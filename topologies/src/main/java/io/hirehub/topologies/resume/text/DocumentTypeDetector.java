@@ -15,9 +15,10 @@ import java.util.zip.ZipInputStream;
 /**
  * Decides a file's {@link DocumentType} from its magic bytes first and its extension second: the
  * bytes say what a file is, the extension only picks between plain text and Markdown and names
- * what the uploader claimed in error messages.
+ * what the uploader claimed in error messages. The HTTP edge checks uploads with it too, so a file
+ * the pipeline would refuse is refused at the door.
  */
-final class DocumentTypeDetector {
+public final class DocumentTypeDetector {
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -28,7 +29,8 @@ final class DocumentTypeDetector {
 
     private DocumentTypeDetector() {}
 
-    static DocumentType detect(final byte[] bytes, final String fileName) {
+    /** The type of {@code bytes}; throws {@link ExtractionException} for a file the pipeline cannot read. */
+    public static DocumentType detect(final byte[] bytes, final String fileName) {
         final String extension = extension(fileName);
         if (startsWith(bytes, PDF, 1024)) {
             return DocumentType.PDF;

@@ -1,0 +1,61 @@
+package io.hirehub.edge.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ExpiringCacheTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private Optional<String> load(final String key) {
+        loads.incrementAndGet();
+        return key.startsWith("missing") ? Optional.empty() : Optional.of(key.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void shouldServeAHitUntilItExpires() {
+        final ExpiringCache<String, String> cache = new ExpiringCache<>(10, Duration.ofSeconds(30), now::get);
+
+        assertThat(cache.get("a", this::load)).contains("A");
+        now.addAndGet(Duration.ofSeconds(29).toNanos());
+        assertThat(cache.get("a", this::load)).contains("A");
+        assertThat(loads).hasValue(1);
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(cache.get("a", this::load)).contains("A");
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void shouldNotCacheMissesSoANewRowIsSeenAtOnce() {
+        final ExpiringCache<String, String> cache = new ExpiringCache<>(10, Duration.ofSeconds(30), now::get);
+
+        cache.get("missing", this::load);
+        cache.get("missing", this::load);
+
+        assertThat(loads).hasValue(2);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void shouldEvictTheLeastRecentlyUsedAndForgetInvalidatedKeys() {
+        final ExpiringCache<String, String> cache = new ExpiringCache<>(2, Duration.ofSeconds(30), now::get);
+        cache.get("a", this::load);
+        cache.get("b", this::load);
+        cache.get("a", this::load);
+        cache.get("c", this::load);
+
+        cache.get("a", this::load);
+        assertThat(loads).hasValue(3);
+        cache.get("b", this::load);
+        assertThat(loads).hasValue(4);
+        cache.invalidate("b");
+        cache.get("b", this::load);
+        assertThat(loads).hasValue(5);
+    }
+}

@@ -1,0 +1,154 @@
+package io.hirehub.launcher.edge;
+
+import io.hirehub.edge.EdgeServer;
+import io.hirehub.edge.EdgeSettings;
+import io.hirehub.edge.auth.AuthSettings;
+import io.hirehub.edge.auth.LocalIssuer;
+import io.hirehub.edge.auth.TokenVerifier;
+import io.hirehub.edge.db.ServiceDatabases;
+import io.hirehub.edge.resumes.S3ResumeFiles;
+import io.hirehub.launcher.config.ConfigKeys;
+import io.hirehub.launcher.config.EdgeConfig;
+import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.launcher.stack.DatabaseSetup;
+import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.launcher.stack.PortClaim;
+import io.hirehub.launcher.stack.Ports;
+import io.hirehub.launcher.stack.S3Clients;
+import io.hirehub.launcher.stack.StackComponent;
+import io.hirehub.launcher.stack.StackContext;
+import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * The HTTP edge as a part of the stack ({@code edge}): starts once the migrations, the bucket and the
+ * registry are there, publishes its URL as {@code edge} in {@code endpoints.json}. Without
+ * {@code edge.auth.issuer} it runs the local development issuer (key in {@code DIR/edge/}), whose
+ * tokens {@code hirehub token --user ID} prints.
+ */
+public final class EdgeStackComponent implements StackComponent {
+
+    private final HirehubSettings settings;
+    private final int port;
+    private ServiceDatabases databases;
+    private HttpSchemaRegistryClient registry;
+    private S3Client s3;
+    private S3Presigner presigner;
+    private EdgeServer server;
+
+    public EdgeStackComponent(final HirehubSettings settings) {
+        this.settings = settings;
+        this.port = Ports.resolve(settings.edge().port());
+    }
+
+    @Override
+    public String name() {
+        return "edge";
+    }
+
+    @Override
+    public List<String> after() {
+        return List.of("migrations", "s3-bucket", "registry");
+    }
+
+    @Override
+    public boolean infrastructure() {
+        return false;
+    }
+
+    @Override
+    public List<PortClaim> portClaims() {
+        return List.of(new PortClaim(port, ConfigKeys.EDGE_PORT));
+    }
+
+    @Override
+    public void start(final StackContext context) {
+        final EdgeConfig edge = settings.edge();
+        final Endpoints.S3 objectStore = context.s3();
+        final String registryUrl =
+                context.registry().orElseThrow(() -> new IllegalStateException("the edge needs the schema registry"));
+        databases = ServiceDatabases.open(
+                DatabaseSetup.migrationSettings(context.jdbc(), settings.postgres()), 8, "hirehub-edge");
+        registry = HttpSchemaRegistryClient.of(registryUrl);
+        s3 = S3Clients.create(objectStore);
+        presigner = presigner(objectStore);
+        final Optional<LocalIssuer> local =
+                edge.localIssuer() ? Optional.of(DevIssuer.loadOrCreate(settings.dataDir())) : Optional.empty();
+        final TokenVerifier verifier = local.map(issuer -> new TokenVerifier(
+                        new AuthSettings(
+                                issuer.issuer(),
+                                Optional.empty(),
+                                Optional.of(issuer.audience()),
+                                Optional.of("id"),
+                                java.time.Duration.ofSeconds(60),
+                                java.time.Duration.ofSeconds(30)),
+                        issuer.keys()))
+                .orElseGet(() -> TokenVerifier.remote(authSettings(edge)));
+        final EdgeSettings edgeSettings = new EdgeSettings(
+                settings.host(),
+                port,
+                edge.idempotencyTtl(),
+                edge.downloadTtl(),
+                java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofSeconds(10));
+        server = EdgeServer.start(
+                edgeSettings,
+                new EdgeServer.Resources(
+                        databases,
+                        registry,
+                        s3,
+                        objectStore.bucket(),
+                        new S3ResumeFiles(presigner),
+                        verifier,
+                        local.map(LocalIssuer::jwksJson)));
+        context.publishEdge(server.url());
+    }
+
+    private static AuthSettings authSettings(final EdgeConfig edge) {
+        return new AuthSettings(
+                edge.issuer().orElseThrow(),
+                edge.jwks(),
+                edge.audience(),
+                edge.tokenUse(),
+                java.time.Duration.ofSeconds(60),
+                java.time.Duration.ofSeconds(30));
+    }
+
+    /** Presigned links for the same endpoint and credentials as the S3 client (path-style for S3Proxy). */
+    public static S3Presigner presigner(final Endpoints.S3 s3) {
+        return S3Presigner.builder()
+                .endpointOverride(URI.create(s3.endpoint()))
+                .region(Region.of(s3.region()))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())))
+                .serviceConfiguration(
+                        S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .build();
+    }
+
+    @Override
+    public void close() {
+        // The server first (it finishes requests in flight), then what its routes use.
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        if (presigner != null) {
+            presigner.close();
+        }
+        if (s3 != null) {
+            s3.close();
+        }
+        if (databases != null) {
+            databases.close();
+        }
+    }
+}

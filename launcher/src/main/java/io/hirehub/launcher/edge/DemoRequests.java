@@ -2,7 +2,7 @@ package io.hirehub.launcher.edge;
 
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.stack.DatabaseSetup;
-import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.migration.HirehubService;
 import io.hirehub.schemas.migration.MigrationSettings;
 import java.io.PrintWriter;

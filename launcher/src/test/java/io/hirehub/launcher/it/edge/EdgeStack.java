@@ -9,7 +9,7 @@ import io.hirehub.edge.db.ServiceDatabases;
 import io.hirehub.edge.resumes.S3ResumeFiles;
 import io.hirehub.launcher.edge.EdgeStackComponent;
 import io.hirehub.launcher.it.SharedStack;
-import io.hirehub.launcher.stack.Endpoints;
+import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.migration.Migrations;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;

@@ -15,9 +15,12 @@ import io.hirehub.edge.jobseekers.ProfileRoutes;
 import io.hirehub.edge.jobseekers.ProfileRows;
 import io.hirehub.edge.matches.FeedbackRoutes;
 import io.hirehub.edge.matches.MatchAccess;
+import io.hirehub.edge.matches.MatchReadRoutes;
 import io.hirehub.edge.openapi.OpenApiDocument;
 import io.hirehub.edge.ops.DatabaseCheck;
 import io.hirehub.edge.ops.OpsRoutes;
+import io.hirehub.edge.query.KeyRouter;
+import io.hirehub.edge.query.QuerySettings;
 import io.hirehub.edge.resumes.ResumeFiles;
 import io.hirehub.edge.resumes.ResumeRoutes;
 import io.hirehub.edge.resumes.ResumeRows;
@@ -33,6 +36,7 @@ import io.hirehub.edge.write.UserWriter;
 import io.hirehub.schemas.migration.HirehubService;
 import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
+import io.hirehub.topologies.match.query.MatchQueries;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -44,6 +48,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -64,6 +69,8 @@ public final class EdgeServer implements AutoCloseable {
      * @param files     presigned download links
      * @param verifier  bearer token verification
      * @param jwks      the local issuer's public keys to serve (dev), empty against a real issuer
+     * @param matches   matching's query port on this instance, empty while matching does not run here
+     * @param queries   how match reads are routed (standby lag, Retry-After, forwarding timeout)
      */
     public record Resources(
             ServiceDatabases databases,
@@ -72,7 +79,9 @@ public final class EdgeServer implements AutoCloseable {
             String bucket,
             ResumeFiles files,
             TokenVerifier verifier,
-            Optional<String> jwks) {
+            Optional<String> jwks,
+            Supplier<Optional<MatchQueries>> matches,
+            QuerySettings queries) {
 
         public Resources {
             Objects.requireNonNull(databases, "databases");
@@ -82,6 +91,8 @@ public final class EdgeServer implements AutoCloseable {
             Objects.requireNonNull(files, "files");
             Objects.requireNonNull(verifier, "verifier");
             Objects.requireNonNull(jwks, "jwks");
+            Objects.requireNonNull(matches, "matches");
+            Objects.requireNonNull(queries, "queries");
         }
     }
 
@@ -148,8 +159,9 @@ public final class EdgeServer implements AutoCloseable {
                 resumeRows,
                 r.files(),
                 settings.downloadLinkTtl()));
-        features.add(new FeedbackRoutes(
-                writes, new FeedbackWriter(db.schema(HirehubService.MATCH)), new MatchAccess(jobRows, resumeRows)));
+        final MatchAccess matchAccess = new MatchAccess(jobRows, resumeRows);
+        features.add(new FeedbackRoutes(writes, new FeedbackWriter(db.schema(HirehubService.MATCH)), matchAccess));
+        features.add(new MatchReadRoutes(r.matches(), new KeyRouter(r.matches(), r.queries()), matchAccess));
         features.add(new OpsRoutes(List.of(new DatabaseCheck(db)), meters, openApi::get, r.jwks()));
 
         final EdgeApp app = new EdgeApp(settings, authenticator, features, meters);

@@ -6,6 +6,7 @@ import io.hirehub.edge.auth.AuthSettings;
 import io.hirehub.edge.auth.LocalIssuer;
 import io.hirehub.edge.auth.TokenVerifier;
 import io.hirehub.edge.db.ServiceDatabases;
+import io.hirehub.edge.query.QuerySettings;
 import io.hirehub.edge.resumes.S3ResumeFiles;
 import io.hirehub.launcher.config.ConfigKeys;
 import io.hirehub.launcher.config.EdgeConfig;
@@ -18,9 +19,11 @@ import io.hirehub.launcher.stack.StackContext;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.runtime.endpoints.S3Clients;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.topologies.match.query.MatchQueries;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -44,8 +47,12 @@ public final class EdgeStackComponent implements StackComponent {
     private S3Presigner presigner;
     private EdgeServer server;
 
-    public EdgeStackComponent(final HirehubSettings settings) {
+    private final Supplier<Optional<MatchQueries>> matches;
+
+    /** @param matches matching's query port in this process, once it runs (empty when matching is off) */
+    public EdgeStackComponent(final HirehubSettings settings, final Supplier<Optional<MatchQueries>> matches) {
         this.settings = settings;
+        this.matches = matches;
         this.port = Ports.resolve(settings.edge().port());
     }
 
@@ -56,7 +63,8 @@ public final class EdgeStackComponent implements StackComponent {
 
     @Override
     public List<String> after() {
-        return List.of("migrations", "s3-bucket", "registry");
+        // After matching, so its stores answer from the first request on.
+        return List.of("migrations", "s3-bucket", "registry", "matching");
     }
 
     @Override
@@ -108,7 +116,9 @@ public final class EdgeStackComponent implements StackComponent {
                         objectStore.bucket(),
                         new S3ResumeFiles(presigner),
                         verifier,
-                        local.map(LocalIssuer::jwksJson)));
+                        local.map(LocalIssuer::jwksJson),
+                        matches,
+                        QuerySettings.defaults()));
         context.publishEdge(server.url());
     }
 

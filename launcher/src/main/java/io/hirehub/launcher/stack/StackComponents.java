@@ -1,5 +1,6 @@
 package io.hirehub.launcher.stack;
 
+import io.hirehub.apps.match.MatchingApp;
 import io.hirehub.launcher.cdc.CdcStackComponent;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.edge.EdgeStackComponent;
@@ -21,9 +22,10 @@ public final class StackComponents {
         final List<StackComponent> parts = infrastructure(settings);
         parts.add(new CdcStackComponent());
         parts.add(new ResumePipelineStackComponent());
-        parts.add(new MatchingStackComponent());
+        final MatchingStackComponent matching = new MatchingStackComponent();
+        parts.add(matching);
         if (settings.edge().enabled()) {
-            parts.add(new EdgeStackComponent(settings));
+            parts.add(new EdgeStackComponent(settings, () -> matching.runtime().map(MatchingApp::queries)));
         }
         return parts;
     }

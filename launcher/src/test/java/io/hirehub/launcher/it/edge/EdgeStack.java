@@ -6,6 +6,7 @@ import io.hirehub.edge.auth.AuthSettings;
 import io.hirehub.edge.auth.LocalIssuer;
 import io.hirehub.edge.auth.TokenVerifier;
 import io.hirehub.edge.db.ServiceDatabases;
+import io.hirehub.edge.query.QuerySettings;
 import io.hirehub.edge.resumes.S3ResumeFiles;
 import io.hirehub.launcher.edge.EdgeStackComponent;
 import io.hirehub.launcher.it.SharedStack;
@@ -100,7 +101,9 @@ final class EdgeStack {
                         stack.bucket(),
                         new S3ResumeFiles(presigner),
                         verifier,
-                        Optional.of(issuer.jwksJson())));
+                        Optional.of(issuer.jwksJson()),
+                        () -> Optional.of(stack.matching().queries()),
+                        QuerySettings.defaults()));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

@@ -1,0 +1,273 @@
+package io.hirehub.edge.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hirehub.avro.derived.MatchDetail;
+import io.hirehub.edge.EdgeApp;
+import io.hirehub.edge.EdgeSettings;
+import io.hirehub.edge.auth.Accounts;
+import io.hirehub.edge.auth.AuthSettings;
+import io.hirehub.edge.auth.Authenticator;
+import io.hirehub.edge.auth.LocalIssuer;
+import io.hirehub.edge.auth.TokenVerifier;
+import io.hirehub.edge.http.Access;
+import io.hirehub.edge.http.RouteGroup;
+import io.hirehub.schemas.keys.PairKey;
+import io.hirehub.topologies.match.query.MatchQueries;
+import io.hirehub.topologies.match.query.MatchStore;
+import io.hirehub.topologies.match.query.TopMatches;
+import io.hirehub.topologies.match.topology.Values;
+import io.hirehub.topologies.query.HostAddress;
+import io.hirehub.topologies.query.KeyOwners;
+import io.hirehub.topologies.query.ReadFrom;
+import io.hirehub.topologies.query.StoreUnavailableException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two edges in one JVM, each over its own fake of matching's query port: a key is answered where it
+ * lives, forwarded once, never twice; a rebalance is a 503 with Retry-After, or a standby's answer
+ * within the lag limit when the caller allows it.
+ */
+class KeyRouterTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeQueries atA = new FakeQueries();
+    private final FakeQueries atB = new FakeQueries();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private EdgeApp a;
+    private EdgeApp b;
+
+    /** One instance's copy: values it holds, who it thinks owns keys, whether active reads work, its lag. */
+    private static final class FakeQueries implements MatchQueries {
+        final Map<String, String> values = new HashMap<>();
+        KeyOwners owners = new KeyOwners(0, Optional.empty(), List.of(), true);
+        boolean activeReadable = true;
+        OptionalLong lag = OptionalLong.empty();
+        final AtomicInteger reads = new AtomicInteger();
+
+        @Override
+        public Optional<TopMatches> topMatches(
+                final String jobId, final int offset, final int limit, final ReadFrom from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Values.RankedList> recommendations(final String userId, final ReadFrom from) {
+            reads.incrementAndGet();
+            if (from == ReadFrom.ACTIVE && !activeReadable) {
+                throw new StoreUnavailableException("match-user-recommended", new IllegalStateException("rebalancing"));
+            }
+            return Optional.ofNullable(values.get(userId))
+                    .map(job -> new Values.RankedList(
+                            List.of(new Values.RankedMatch(job, "r", userId, java.math.BigDecimal.TEN))));
+        }
+
+        @Override
+        public Optional<MatchDetail> detail(final PairKey pair, final ReadFrom from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public KeyOwners owners(final MatchStore store, final String key) {
+            return owners;
+        }
+
+        @Override
+        public OptionalLong localLag(final MatchStore store, final int partition) {
+            return partition == 0 ? lag : OptionalLong.empty();
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        a = app(atA);
+        b = app(atB);
+    }
+
+    @AfterEach
+    void stop() {
+        a.close();
+        b.close();
+    }
+
+    private EdgeApp app(final FakeQueries queries) {
+        final LocalIssuer issuer = LocalIssuer.loadOrCreate(dir.resolve("k.json"), "urn:test", "client");
+        final Authenticator auth = new Authenticator(
+                new TokenVerifier(
+                        new AuthSettings(
+                                "urn:test",
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Duration.ZERO,
+                                Duration.ZERO),
+                        issuer.keys()),
+                new Accounts(new org.postgresql.ds.PGSimpleDataSource(), "user_service", Duration.ZERO));
+        final KeyRouter router = new KeyRouter(
+                () -> Optional.of(queries), new QuerySettings(100, Duration.ofSeconds(2), Duration.ofSeconds(5)));
+        final RouteGroup routes = r -> r.get(
+                        "/v1/users/{id}/recommendations",
+                        ctx -> router.answer(
+                                ctx,
+                                MatchStore.USER_RECOMMENDED,
+                                ctx.pathParam("id"),
+                                from -> queries.recommendations(ctx.pathParam("id"), from),
+                                "no recommendations"))
+                .summary("test")
+                .access(Access.PUBLIC);
+        return new EdgeApp(
+                        new EdgeSettings(
+                                "localhost",
+                                0,
+                                Duration.ofHours(1),
+                                Duration.ofMinutes(1),
+                                Duration.ZERO,
+                                Duration.ofSeconds(1)),
+                        auth,
+                        List.of(routes),
+                        new SimpleMeterRegistry())
+                .start();
+    }
+
+    private static HostAddress address(final EdgeApp app) {
+        return new HostAddress("localhost", app.port());
+    }
+
+    private HttpResponse<String> get(final EdgeApp app, final String query) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(app.url() + "/v1/users/u1/recommendations" + query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void shouldAnswerALocalKeyFromTheLocalStore() throws Exception {
+        atA.values.put("u1", "job-1");
+
+        final HttpResponse<String> answer = get(a, "");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"job_id\":\"job-1\"");
+        assertThat(answer.headers().firstValue(KeyRouter.SERVED_BY)).contains("local");
+        assertThat(answer.headers().firstValue(KeyRouter.STALENESS)).isEmpty();
+    }
+
+    @Test
+    void shouldForwardAKeyOwnedElsewhereOnce() throws Exception {
+        atA.owners = new KeyOwners(0, Optional.of(address(b)), List.of(), false);
+        atB.values.put("u1", "job-at-b");
+
+        final HttpResponse<String> answer = get(a, "");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("job-at-b");
+        assertThat(answer.headers().firstValue(KeyRouter.SERVED_BY))
+                .contains(address(b).toString());
+        assertThat(atA.reads).hasValue(0);
+    }
+
+    @Test
+    void shouldNeverForwardTwiceWhenTheInstancesDisagreeAboutTheOwner() throws Exception {
+        atA.owners = new KeyOwners(0, Optional.of(address(b)), List.of(), false);
+        atB.owners = new KeyOwners(0, Optional.of(address(a)), List.of(), false);
+
+        final HttpResponse<String> answer = get(a, "");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).contains("2");
+        assertThat(answer.body()).contains("the owner of this key cannot answer now");
+        assertThat(atA.reads.get() + atB.reads.get()).isZero();
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterDuringARebalanceAndCallNobody() throws Exception {
+        atA.owners = KeyOwners.unavailable();
+        atA.values.put("u1", "job-1");
+
+        final HttpResponse<String> answer = get(a, "");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(answer.headers().firstValue("Retry-After")).contains("2");
+        assertThat(answer.body()).contains("rebalancing").contains("allow_stale=true");
+        assertThat(atA.reads).hasValue(0);
+    }
+
+    @Test
+    void shouldAnswerFromALocalStandbyWithinTheLagLimitWhenAllowed() throws Exception {
+        atA.owners = KeyOwners.unavailable();
+        atA.activeReadable = false;
+        atA.values.put("u1", "job-standby");
+        atA.lag = OptionalLong.of(42);
+
+        final HttpResponse<String> answer = get(a, "?allow_stale=true");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("job-standby");
+        assertThat(answer.headers().firstValue(KeyRouter.STALENESS)).contains("42");
+    }
+
+    @Test
+    void shouldRefuseAStandbyBeyondTheLagLimit() throws Exception {
+        atA.owners = KeyOwners.unavailable();
+        atA.values.put("u1", "job-standby");
+        atA.lag = OptionalLong.of(101);
+
+        assertThat(get(a, "?allow_stale=true").statusCode()).isEqualTo(503);
+        assertThat(atA.reads).hasValue(0);
+    }
+
+    @Test
+    void shouldTryTheRemoteStandbyWhenTheOwnerCannotAnswer() throws Exception {
+        atA.owners = new KeyOwners(0, Optional.of(new HostAddress("localhost", 1)), List.of(address(b)), false);
+        atB.owners = KeyOwners.unavailable();
+        atB.activeReadable = false;
+        atB.values.put("u1", "job-at-standby");
+        atB.lag = OptionalLong.of(3);
+
+        final HttpResponse<String> answer = get(a, "?allow_stale=true");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("job-at-standby");
+        assertThat(answer.headers().firstValue(KeyRouter.STALENESS)).contains("3");
+        assertThat(answer.headers().firstValue(KeyRouter.SERVED_BY))
+                .contains(address(b).toString());
+    }
+
+    @Test
+    void shouldAnswer404ForAKeyTheOwnerDoesNotHold() throws Exception {
+        final HttpResponse<String> answer = get(a, "");
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.body()).contains("no recommendations");
+    }
+
+    @Test
+    void shouldCarryQueryParametersToTheOwner() throws Exception {
+        final List<String> seen = new ArrayList<>();
+        atA.owners = new KeyOwners(0, Optional.of(address(b)), List.of(), false);
+        atB.values.put("u1", "job-x");
+        seen.add(get(a, "?allow_stale=false&limit=5").body());
+
+        assertThat(seen.get(0)).contains("job-x");
+    }
+}

@@ -46,6 +46,7 @@ import picocli.CommandLine.ScopeType;
             io.hirehub.launcher.resume.ResumePipelineCommand.class,
             io.hirehub.launcher.match.MatchingCommand.class,
             io.hirehub.launcher.edge.TokenCommand.class,
+            io.hirehub.launcher.edge.MatchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HirehubCommand extends CommandGroup {

@@ -25,7 +25,7 @@ class MarkerCommitsTest {
         consumer.seek(P0, 4); // the marker after offset 2 was skipped
         consumer.seek(P1, 7);
 
-        MarkerCommits.commitAdvanced(consumer);
+        new MarkerCommits().commitAdvanced(consumer);
 
         assertThat(consumer.committed(Set.of(P0, P1)))
                 .containsEntry(P0, new OffsetAndMetadata(4))
@@ -38,7 +38,7 @@ class MarkerCommitsTest {
         consumer.commitSync(Map.of(P0, new OffsetAndMetadata(9)));
         consumer.seek(P0, 5); // rewound to retry a failed write
 
-        MarkerCommits.commitAdvanced(consumer);
+        new MarkerCommits().commitAdvanced(consumer);
 
         assertThat(consumer.committed(Set.of(P0))).containsEntry(P0, new OffsetAndMetadata(9));
     }
@@ -48,14 +48,14 @@ class MarkerCommitsTest {
         consumer.assign(List.of(P0));
         consumer.seek(P0, 2);
 
-        MarkerCommits.commitAdvanced(consumer);
+        new MarkerCommits().commitAdvanced(consumer);
 
         assertThat(consumer.committed(Set.of(P0))).containsEntry(P0, new OffsetAndMetadata(2));
     }
 
     @Test
     void shouldDoNothingWithoutAnAssignment() {
-        MarkerCommits.commitAdvanced(consumer);
+        new MarkerCommits().commitAdvanced(consumer);
 
         assertThat(consumer.assignment()).isEmpty();
     }

@@ -49,6 +49,7 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
     private final AvroDeserializer<MatchDetail> deserializer;
     private final MatchRowWriter writer;
     private final KafkaConsumer<String, byte[]> consumer;
+    private final MarkerCommits markerCommits = new MarkerCommits();
     private final KafkaProducer<String, byte[]> dlq;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ConsumerRebalanceListener assignments;
@@ -108,7 +109,7 @@ public final class MatchWriteBack implements Runnable, AutoCloseable {
             while (running.get()) {
                 final ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
                 if (records.isEmpty()) {
-                    MarkerCommits.commitAdvanced(consumer);
+                    markerCommits.commitAdvanced(consumer);
                     continue;
                 }
                 writer.apply(connection, changes(records));

@@ -47,6 +47,7 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
     private final DataSource dataSource;
     private final ResumeResultWriter writer;
     private final KafkaConsumer<String, ResumeAnalysisResult> consumer;
+    private final MarkerCommits markerCommits = new MarkerCommits();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong written = new AtomicLong();
@@ -90,7 +91,7 @@ public final class ResumeWriteBack implements Runnable, AutoCloseable {
             while (running.get()) {
                 final ConsumerRecords<String, ResumeAnalysisResult> records = consumer.poll(settings.pollTimeout());
                 if (records.isEmpty()) {
-                    MarkerCommits.commitAdvanced(consumer);
+                    markerCommits.commitAdvanced(consumer);
                     continue;
                 }
                 for (final TopicPartition partition : records.partitions()) {

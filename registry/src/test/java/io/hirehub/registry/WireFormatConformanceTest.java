@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroSerializer;
-import io.hirehub.testsupport.ConfluentWireDecoder;
+import io.hirehub.schemas.serde.ConfluentWireDecoder;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.UUID;

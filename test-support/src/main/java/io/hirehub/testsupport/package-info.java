@@ -1,6 +1,6 @@
 /**
- * Test code several modules share, in test scope only: {@link io.hirehub.testsupport.ItTimeouts} (the
- * one deadline integration tests poll against) and {@link io.hirehub.testsupport.ConfluentWireDecoder}
- * (a reader of the Confluent wire format independent of our serde and client).
+ * Test code several modules share, in test scope only: {@link io.hirehub.testsupport.SharedStack}
+ * (the one embedded stack per test JVM; any module above {@code stack} may use it) and
+ * {@link io.hirehub.testsupport.ItTimeouts} (the one deadline integration tests poll against).
  */
 package io.hirehub.testsupport;

@@ -13,6 +13,7 @@ import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.topologies.match.MatchingSettings;
 import io.hirehub.topologies.match.query.MatchQueries;
 import io.hirehub.topologies.match.scoring.MatchExplainer;
 import io.hirehub.topologies.match.scoring.MatchScorer;

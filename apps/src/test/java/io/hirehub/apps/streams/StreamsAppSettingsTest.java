@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hirehub.apps.match.MatchingApp;
-import io.hirehub.apps.match.MatchingSettings;
 import io.hirehub.apps.resume.ResumePipelineApp;
+import io.hirehub.topologies.match.MatchingSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -2,11 +2,11 @@ package io.hirehub.bench.cdc;
 
 import io.hirehub.connectors.cdc.CdcRunner;
 import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.stack.EmbeddedStack;
 import io.hirehub.registry.RegistrySettings;
 import io.hirehub.registry.SchemaRegistryServer;
 import io.hirehub.schemas.topics.Topics;
+import io.hirehub.stack.EmbeddedStack;
+import io.hirehub.stack.config.HirehubSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

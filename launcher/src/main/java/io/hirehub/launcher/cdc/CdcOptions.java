@@ -1,7 +1,7 @@
 package io.hirehub.launcher.cdc;
 
 import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.launcher.stack.EndpointsFile;
+import io.hirehub.stack.EndpointsFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

@@ -1,14 +1,14 @@
 package io.hirehub.launcher.cli;
 
-import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.data.DemoData;
 import io.hirehub.launcher.edge.DemoRequests;
-import io.hirehub.launcher.logging.Logging;
-import io.hirehub.launcher.stack.EmbeddedStack;
-import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.launcher.status.DemoProgress;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.runtime.health.PartBoard;
+import io.hirehub.stack.EmbeddedStack;
+import io.hirehub.stack.EndpointsFile;
+import io.hirehub.stack.config.HirehubSettings;
+import io.hirehub.stack.logging.Logging;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package io.hirehub.launcher.cli;
 
-import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.stack.DatabaseSetup;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.migration.EmbeddingColumnType;
 import io.hirehub.schemas.migration.MigrationException;
@@ -9,6 +7,8 @@ import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.migration.Migrations;
 import io.hirehub.schemas.migration.ServiceMigrationResult;
 import io.hirehub.schemas.migration.ServiceTarget;
+import io.hirehub.stack.DatabaseSetup;
+import io.hirehub.stack.config.HirehubSettings;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,9 +1,9 @@
 package io.hirehub.launcher.cli;
 
-import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.runtime.health.PartBoard;
 import io.hirehub.runtime.health.PartState;
 import io.hirehub.runtime.health.PartStatus;
+import io.hirehub.stack.config.HirehubSettings;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Mixin;
 

@@ -1,8 +1,8 @@
 package io.hirehub.launcher.cli;
 
-import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.stack.EndpointsFile;
+import io.hirehub.stack.config.HirehubSettings;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package io.hirehub.launcher.cli;
 
-import io.hirehub.launcher.config.ConfigKeys;
-import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.stack.config.ConfigKeys;
+import io.hirehub.stack.config.HirehubSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

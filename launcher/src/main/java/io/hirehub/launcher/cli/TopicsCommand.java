@@ -1,9 +1,9 @@
 package io.hirehub.launcher.cli;
 
-import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.topics.TopicPlanner;
-import io.hirehub.launcher.topics.TopicState;
 import io.hirehub.schemas.topics.TopicPlan;
+import io.hirehub.stack.config.HirehubSettings;
+import io.hirehub.stack.topics.TopicPlanner;
+import io.hirehub.stack.topics.TopicState;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.hirehub.edge.write.WriteException;
 import io.hirehub.launcher.cli.CliException;
 import io.hirehub.launcher.cli.ExitCodes;
 import io.hirehub.launcher.cli.StackOptions;
-import io.hirehub.launcher.config.HirehubSettings;
+import io.hirehub.stack.config.HirehubSettings;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;

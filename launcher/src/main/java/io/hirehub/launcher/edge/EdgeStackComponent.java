@@ -8,27 +8,22 @@ import io.hirehub.edge.auth.TokenVerifier;
 import io.hirehub.edge.db.ServiceDatabases;
 import io.hirehub.edge.query.QuerySettings;
 import io.hirehub.edge.resumes.S3ResumeFiles;
-import io.hirehub.launcher.config.ConfigKeys;
-import io.hirehub.launcher.config.EdgeConfig;
-import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.stack.DatabaseSetup;
-import io.hirehub.launcher.stack.PortClaim;
-import io.hirehub.launcher.stack.Ports;
-import io.hirehub.launcher.stack.StackComponent;
-import io.hirehub.launcher.stack.StackContext;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.runtime.endpoints.S3Clients;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.stack.DatabaseSetup;
+import io.hirehub.stack.PortClaim;
+import io.hirehub.stack.Ports;
+import io.hirehub.stack.StackComponent;
+import io.hirehub.stack.StackContext;
+import io.hirehub.stack.config.ConfigKeys;
+import io.hirehub.stack.config.EdgeConfig;
+import io.hirehub.stack.config.HirehubSettings;
 import io.hirehub.topologies.match.query.MatchQueries;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -87,7 +82,7 @@ public final class EdgeStackComponent implements StackComponent {
                 DatabaseSetup.migrationSettings(context.jdbc(), settings.postgres()), 8, "hirehub-edge");
         registry = HttpSchemaRegistryClient.of(registryUrl);
         s3 = S3Clients.create(objectStore);
-        presigner = presigner(objectStore);
+        presigner = S3Clients.presigner(objectStore);
         final Optional<LocalIssuer> local =
                 edge.localIssuer() ? Optional.of(DevIssuer.loadOrCreate(settings.dataDir())) : Optional.empty();
         final TokenVerifier verifier = local.map(issuer -> new TokenVerifier(
@@ -130,18 +125,6 @@ public final class EdgeStackComponent implements StackComponent {
                 edge.tokenUse(),
                 java.time.Duration.ofSeconds(60),
                 java.time.Duration.ofSeconds(30));
-    }
-
-    /** Presigned links for the same endpoint and credentials as the S3 client (path-style for S3Proxy). */
-    public static S3Presigner presigner(final Endpoints.S3 s3) {
-        return S3Presigner.builder()
-                .endpointOverride(URI.create(s3.endpoint()))
-                .region(Region.of(s3.region()))
-                .credentialsProvider(
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())))
-                .serviceConfiguration(
-                        S3Configuration.builder().pathStyleAccessEnabled(true).build())
-                .build();
     }
 
     @Override

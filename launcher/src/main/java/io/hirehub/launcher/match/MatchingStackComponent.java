@@ -1,9 +1,9 @@
 package io.hirehub.launcher.match;
 
 import io.hirehub.apps.match.MatchingApp;
-import io.hirehub.launcher.stack.DatabaseSetup;
-import io.hirehub.launcher.stack.StackComponent;
-import io.hirehub.launcher.stack.StackContext;
+import io.hirehub.stack.DatabaseSetup;
+import io.hirehub.stack.StackComponent;
+import io.hirehub.stack.StackContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

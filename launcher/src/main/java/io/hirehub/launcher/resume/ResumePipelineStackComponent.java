@@ -1,8 +1,8 @@
 package io.hirehub.launcher.resume;
 
 import io.hirehub.apps.resume.ResumePipelineApp;
-import io.hirehub.launcher.stack.StackComponent;
-import io.hirehub.launcher.stack.StackContext;
+import io.hirehub.stack.StackComponent;
+import io.hirehub.stack.StackContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.hirehub.launcher.status;
 
-import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.stack.config.HirehubSettings;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

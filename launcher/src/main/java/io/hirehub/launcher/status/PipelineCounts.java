@@ -1,10 +1,10 @@
 package io.hirehub.launcher.status;
 
-import io.hirehub.launcher.config.PostgresSettings;
-import io.hirehub.launcher.stack.DatabaseSetup;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.migration.HirehubService;
 import io.hirehub.schemas.migration.MigrationSettings;
+import io.hirehub.stack.DatabaseSetup;
+import io.hirehub.stack.config.PostgresSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

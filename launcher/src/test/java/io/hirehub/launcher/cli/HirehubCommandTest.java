@@ -3,9 +3,9 @@ package io.hirehub.launcher.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.HirehubCommand;
-import io.hirehub.launcher.health.StatusFile;
-import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.stack.EndpointsFile;
+import io.hirehub.stack.StatusFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package io.hirehub.launcher.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.stack.config.HirehubSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

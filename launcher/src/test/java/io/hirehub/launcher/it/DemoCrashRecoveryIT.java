@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

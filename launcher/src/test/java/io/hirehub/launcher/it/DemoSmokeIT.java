@@ -5,9 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.stack.EndpointsFile;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,10 +3,11 @@ package io.hirehub.launcher.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.cli.ExitCodes;
-import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.runtime.endpoints.S3Clients;
+import io.hirehub.stack.EndpointsFile;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

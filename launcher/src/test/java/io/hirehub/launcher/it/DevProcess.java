@@ -2,8 +2,9 @@ package io.hirehub.launcher.it;
 
 import static org.awaitility.Awaitility.await;
 
-import io.hirehub.launcher.stack.EndpointsFile;
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.stack.EndpointsFile;
+import io.hirehub.testsupport.SharedStack;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

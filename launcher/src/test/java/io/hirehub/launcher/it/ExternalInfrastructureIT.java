@@ -2,10 +2,11 @@ package io.hirehub.launcher.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hirehub.launcher.config.HirehubSettings;
-import io.hirehub.launcher.stack.EmbeddedStack;
-import io.hirehub.launcher.stack.StackComponents;
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.stack.EmbeddedStack;
+import io.hirehub.stack.StackComponents;
+import io.hirehub.stack.config.HirehubSettings;
+import io.hirehub.testsupport.SharedStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

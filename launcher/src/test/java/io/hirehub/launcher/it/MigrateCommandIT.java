@@ -3,6 +3,7 @@ package io.hirehub.launcher.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.cli.ExitCodes;
+import io.hirehub.testsupport.SharedStack;
 import org.junit.jupiter.api.Test;
 
 /** {@code hirehub migrate} against the shared stack's PostgreSQL, which the stack already migrated. */

@@ -3,6 +3,7 @@ package io.hirehub.launcher.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.cli.ExitCodes;
+import io.hirehub.testsupport.SharedStack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

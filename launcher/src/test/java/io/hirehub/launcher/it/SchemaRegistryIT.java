@@ -9,6 +9,7 @@ import io.hirehub.registry.RegistrySettings;
 import io.hirehub.registry.SchemaRegistryServer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

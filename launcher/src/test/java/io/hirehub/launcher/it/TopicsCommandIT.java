@@ -8,6 +8,7 @@ import io.hirehub.launcher.cli.ExitCodes;
 import io.hirehub.schemas.topics.TopicPlan;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -5,8 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.hirehub.avro.event.ResumeUploaded;
 import io.hirehub.schemas.serde.AvroSerializer;
-import io.hirehub.testsupport.ConfluentWireDecoder;
+import io.hirehub.schemas.serde.ConfluentWireDecoder;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

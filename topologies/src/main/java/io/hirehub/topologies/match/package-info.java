@@ -11,6 +11,8 @@
  *       CDC, the broadcast, the per-task matcher, top-N and recommendations, feedback labels; every
  *       store and internal topic named in {@code MatchNames}.</li>
  * </ul>
+ * {@link io.hirehub.topologies.match.MatchingSettings} holds all of matching's settings (the three packages'
+ * records and how the application runs), so the launcher's configuration can type them without the apps module.
  * Embeddings come from {@link io.hirehub.topologies.embed}, shared with the resume pipeline; topics,
  * pair keys and seed value lists from {@code io.hirehub.schemas}.
  */

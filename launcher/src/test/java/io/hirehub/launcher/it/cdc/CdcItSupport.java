@@ -1,10 +1,10 @@
 package io.hirehub.launcher.it.cdc;
 
 import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

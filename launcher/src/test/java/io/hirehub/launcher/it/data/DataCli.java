@@ -1,7 +1,7 @@
 package io.hirehub.launcher.it.data;
 
 import io.hirehub.launcher.HirehubCommand;
-import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.testsupport.SharedStack;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

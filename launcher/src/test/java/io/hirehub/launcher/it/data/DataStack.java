@@ -1,13 +1,13 @@
 package io.hirehub.launcher.it.data;
 
 import io.hirehub.launcher.data.DataTargets;
-import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.migration.Migrations;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
+import io.hirehub.testsupport.SharedStack;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

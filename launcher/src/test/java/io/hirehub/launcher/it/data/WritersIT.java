@@ -20,7 +20,7 @@ import io.hirehub.edge.write.NewJobseeker;
 import io.hirehub.edge.write.NewResume;
 import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
-import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.testsupport.SharedStack;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -8,12 +8,13 @@ import io.hirehub.edge.auth.TokenVerifier;
 import io.hirehub.edge.db.ServiceDatabases;
 import io.hirehub.edge.query.QuerySettings;
 import io.hirehub.edge.resumes.S3ResumeFiles;
-import io.hirehub.launcher.edge.EdgeStackComponent;
-import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.it.DevStackParts;
 import io.hirehub.runtime.endpoints.Endpoints;
+import io.hirehub.runtime.endpoints.S3Clients;
 import io.hirehub.schemas.migration.MigrationSettings;
 import io.hirehub.schemas.migration.Migrations;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.testsupport.SharedStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ final class EdgeStack {
         final LocalIssuer stranger =
                 LocalIssuer.loadOrCreate(keys.resolve("stranger.json"), "urn:it:edge", "it-client");
         final ServiceDatabases databases = ServiceDatabases.open(schemas, 4, "it-edge");
-        final S3Presigner presigner = EdgeStackComponent.presigner(endpoints.s3());
+        final S3Presigner presigner = S3Clients.presigner(endpoints.s3());
         final TokenVerifier verifier = new TokenVerifier(
                 new AuthSettings(
                         issuer.issuer(),
@@ -102,7 +103,7 @@ final class EdgeStack {
                         new S3ResumeFiles(presigner),
                         verifier,
                         Optional.of(issuer.jwksJson()),
-                        () -> Optional.of(stack.matching().queries()),
+                        () -> Optional.of(DevStackParts.matching(stack).queries()),
                         QuerySettings.defaults()));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -3,10 +3,10 @@ package io.hirehub.launcher.it.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.launcher.it.edge.EdgeClient.Answer;
 import io.hirehub.launcher.it.edge.EdgeClient.User;
 import io.hirehub.launcher.it.resume.ResumeFixtures;
+import io.hirehub.testsupport.SharedStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.avro.derived.MatchFeedbackLabelled;
 import io.hirehub.launcher.data.DataTargets;
-import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.it.DevStackParts;
+import io.hirehub.testsupport.SharedStack;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Map;
@@ -20,7 +21,7 @@ class FeedbackLabellingIT {
 
     @Test
     void shouldLabelFeedbackWithTheScoresOfItsMatch() throws Exception {
-        try (DataTargets targets = SharedStack.get().targets()) {
+        try (DataTargets targets = DevStackParts.targets(SharedStack.get())) {
             final MatchingScenario scenario = MatchingScenario.start(targets);
             final Map<String, Object> row = scenario.awaitStrongRow();
 

@@ -3,8 +3,9 @@ package io.hirehub.launcher.it.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.launcher.data.DataTargets;
-import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.it.DevStackParts;
 import io.hirehub.schemas.keys.PairKey;
+import io.hirehub.testsupport.SharedStack;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class JobMatchingIT {
 
     @Test
     void shouldRankTheFittingResumeFirstAndWriteItsMatchesRow() throws Exception {
-        try (DataTargets targets = SharedStack.get().targets()) {
+        try (DataTargets targets = DevStackParts.targets(SharedStack.get())) {
             final MatchingScenario scenario = MatchingScenario.start(targets);
 
             scenario.awaitStrongResumeFirst();

@@ -6,8 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.hirehub.avro.entity.JobStatus;
 import io.hirehub.edge.write.JobChanges;
 import io.hirehub.launcher.data.DataTargets;
-import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.it.DevStackParts;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import io.hirehub.topologies.query.ReadFrom;
 import io.hirehub.topologies.query.StoreUnavailableException;
 import java.time.Duration;
@@ -18,7 +19,7 @@ class JobRetractionIT {
 
     @Test
     void shouldRetractAJobsMatchesWhenItCloses() throws Exception {
-        try (DataTargets targets = SharedStack.get().targets()) {
+        try (DataTargets targets = DevStackParts.targets(SharedStack.get())) {
             final MatchingScenario scenario = MatchingScenario.start(targets);
             scenario.awaitStrongResumeFirst();
             scenario.awaitStrongRow();

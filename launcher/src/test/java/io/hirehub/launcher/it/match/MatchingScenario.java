@@ -17,12 +17,13 @@ import io.hirehub.edge.write.NewJob;
 import io.hirehub.edge.write.NewJobseeker;
 import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
-import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.it.DevStackParts;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.match.topology.Values;
 import io.hirehub.topologies.query.ReadFrom;
@@ -61,7 +62,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class MatchingScenario {
 
     final SharedStack stack = SharedStack.get();
-    final MatchingApp matching = stack.matching();
+    final MatchingApp matching = DevStackParts.matching(stack);
     final DataTargets targets;
     final UUID strong;
     final UUID strongResume;

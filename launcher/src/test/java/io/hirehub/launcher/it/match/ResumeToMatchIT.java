@@ -15,9 +15,10 @@ import io.hirehub.edge.write.NewJobseeker;
 import io.hirehub.edge.write.NewResume;
 import io.hirehub.edge.write.NewSkillTag;
 import io.hirehub.launcher.data.DataTargets;
-import io.hirehub.launcher.it.SharedStack;
+import io.hirehub.launcher.it.DevStackParts;
 import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
 import io.hirehub.topologies.match.query.MatchStore;
 import io.hirehub.topologies.match.topology.Values;
 import io.hirehub.topologies.query.ReadFrom;
@@ -46,9 +47,9 @@ class ResumeToMatchIT {
     @Test
     void shouldMatchAnUploadedResumeAnalysedByThePipelineToAnOpenJob() throws Exception {
         final SharedStack stack = SharedStack.get();
-        final MatchingApp matching = stack.matching();
+        final MatchingApp matching = DevStackParts.matching(stack);
         final String tag = UUID.randomUUID().toString().substring(0, 8);
-        try (DataTargets targets = stack.targets()) {
+        try (DataTargets targets = DevStackParts.targets(stack)) {
             final UUID company = targets.companies()
                     .create(new NewCompany(
                             null,

@@ -2,11 +2,12 @@ package io.hirehub.launcher.it.cdc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirehub.connectors.cdc.CdcItSupport;
+import io.hirehub.connectors.cdc.CdcItSupport.TopicReader;
 import io.hirehub.connectors.cdc.CdcRunner;
 import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.connectors.cdc.SlotStatusReader;
 import io.hirehub.launcher.cdc.CdcCommand;
-import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.testsupport.ItTimeouts;
 import io.hirehub.testsupport.SharedStack;

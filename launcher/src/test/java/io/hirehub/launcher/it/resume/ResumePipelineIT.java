@@ -17,6 +17,7 @@ import io.hirehub.schemas.serde.AvroDeserializer;
 import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.ResumeFixtures;
 import io.hirehub.testsupport.SharedStack;
 import io.hirehub.topologies.resume.query.AnalysisStep;
 import java.nio.charset.StandardCharsets;

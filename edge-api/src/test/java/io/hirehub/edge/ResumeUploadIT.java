@@ -1,11 +1,11 @@
-package io.hirehub.launcher.it.edge;
+package io.hirehub.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hirehub.launcher.it.edge.EdgeClient.Answer;
-import io.hirehub.launcher.it.edge.EdgeClient.User;
-import io.hirehub.launcher.it.resume.ResumeFixtures;
+import io.hirehub.edge.EdgeClient.Answer;
+import io.hirehub.edge.EdgeClient.User;
+import io.hirehub.testsupport.ResumeFixtures;
 import io.hirehub.testsupport.SharedStack;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,10 +1,10 @@
-package io.hirehub.launcher.it.edge;
+package io.hirehub.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hirehub.launcher.it.edge.EdgeClient.Answer;
-import io.hirehub.launcher.it.edge.EdgeClient.User;
+import io.hirehub.edge.EdgeClient.Answer;
+import io.hirehub.edge.EdgeClient.User;
 import io.hirehub.schemas.keys.PairKey;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

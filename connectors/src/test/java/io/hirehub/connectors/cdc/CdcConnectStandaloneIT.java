@@ -1,14 +1,12 @@
-package io.hirehub.launcher.it.cdc;
+package io.hirehub.connectors.cdc;
 
-import static io.hirehub.launcher.it.cdc.CdcItSupport.sql;
-import static io.hirehub.launcher.it.cdc.CdcItSupport.uuid;
+import static io.hirehub.connectors.cdc.CdcItSupport.sql;
+import static io.hirehub.connectors.cdc.CdcItSupport.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hirehub.connectors.cdc.CdcRunner;
-import io.hirehub.connectors.cdc.CdcSettings;
-import io.hirehub.launcher.it.cdc.CdcItSupport.TopicReader;
+import io.hirehub.connectors.cdc.CdcItSupport.TopicReader;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.testsupport.ItTimeouts;
 import io.hirehub.testsupport.SharedStack;

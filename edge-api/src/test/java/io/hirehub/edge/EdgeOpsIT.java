@@ -1,9 +1,9 @@
-package io.hirehub.launcher.it.edge;
+package io.hirehub.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hirehub.launcher.it.edge.EdgeClient.Answer;
+import io.hirehub.edge.EdgeClient.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.hirehub.launcher.it.resume;
+package io.hirehub.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,5 @@
-package io.hirehub.launcher.it.cdc;
+package io.hirehub.connectors.cdc;
 
-import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.testsupport.ItTimeouts;
@@ -34,14 +33,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
 /** Helpers of the CDC ITs: per-test slot settings, SQL, reading topics from the start, decoding values. */
-final class CdcItSupport {
+public final class CdcItSupport {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private CdcItSupport() {}
 
     /** Settings with a slot, publication and Debezium prefix of their own, fast heartbeats and polls. */
-    static Map<String, String> settingsMap(final String name) {
+    public static Map<String, String> settingsMap(final String name) {
         final SharedStack stack = SharedStack.get();
         final String unique = name + "_" + ProcessHandle.current().pid() + "_" + SEQ.incrementAndGet();
         final Map<String, String> map = new HashMap<>();
@@ -101,7 +100,7 @@ final class CdcItSupport {
     }
 
     /** Drops the slot and publication a test created, so WAL is not retained after the run. */
-    static void dropSlot(final CdcSettings settings) {
+    public static void dropSlot(final CdcSettings settings) {
         try (Connection c = SharedStack.get().connection();
                 Statement st = c.createStatement()) {
             st.execute("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = '"
@@ -118,12 +117,12 @@ final class CdcItSupport {
     }
 
     /** Reads topics from the beginning, keeping what it has read between polls. */
-    static final class TopicReader implements AutoCloseable {
+    public static final class TopicReader implements AutoCloseable {
 
         private final KafkaConsumer<String, byte[]> consumer;
         private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
 
-        TopicReader(final String... topics) {
+        public TopicReader(final String... topics) {
             final Properties props = new Properties();
             props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedStack.get().kafkaBootstrap());
             props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -146,7 +145,7 @@ final class CdcItSupport {
         }
 
         /** Polls until {@code done} holds for the records read so far (or the deadline passes). */
-        List<ConsumerRecord<String, byte[]>> until(
+        public List<ConsumerRecord<String, byte[]>> until(
                 final Predicate<List<ConsumerRecord<String, byte[]>>> done, final Duration atMost) {
             Awaitility.await()
                     .atMost(atMost)
@@ -160,7 +159,7 @@ final class CdcItSupport {
         }
 
         /** The records of one key, in offset order (a key lives on one partition). */
-        static List<ConsumerRecord<String, byte[]>> ofKey(
+        public static List<ConsumerRecord<String, byte[]>> ofKey(
                 final List<ConsumerRecord<String, byte[]>> all, final String topic, final String key) {
             return all.stream()
                     .filter(r -> r.topic().equals(topic) && key.equals(r.key()))
@@ -171,7 +170,7 @@ final class CdcItSupport {
          * What a consumer keeps after dropping duplicates by source position (LSN + op): other
          * runners on other slots (the stack's own, a standby) may write the same change again.
          */
-        static List<ConsumerRecord<String, byte[]>> distinctChanges(
+        public static List<ConsumerRecord<String, byte[]>> distinctChanges(
                 final List<ConsumerRecord<String, byte[]>> records) {
             final java.util.Set<String> seen = new java.util.HashSet<>();
             return records.stream()

@@ -1,13 +1,9 @@
-package io.hirehub.launcher.it.apps;
+package io.hirehub.apps.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.hirehub.apps.streams.LocalStores;
-import io.hirehub.apps.streams.Resources;
-import io.hirehub.apps.streams.StreamsApp;
-import io.hirehub.apps.streams.StreamsAppSettings;
 import io.hirehub.runtime.health.PartBoard;
 import io.hirehub.testsupport.ItTimeouts;
 import io.hirehub.testsupport.SharedStack;

@@ -1,4 +1,4 @@
-package io.hirehub.launcher.it.edge;
+package io.hirehub.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

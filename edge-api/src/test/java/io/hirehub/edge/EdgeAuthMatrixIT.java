@@ -1,12 +1,12 @@
-package io.hirehub.launcher.it.edge;
+package io.hirehub.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hirehub.launcher.it.edge.EdgeClient.Answer;
-import io.hirehub.launcher.it.edge.EdgeClient.User;
-import io.hirehub.launcher.it.resume.ResumeFixtures;
+import io.hirehub.edge.EdgeClient.Answer;
+import io.hirehub.edge.EdgeClient.User;
 import io.hirehub.schemas.keys.PairKey;
+import io.hirehub.testsupport.ResumeFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

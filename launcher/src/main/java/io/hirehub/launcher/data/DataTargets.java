@@ -1,7 +1,6 @@
 package io.hirehub.launcher.data;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import io.hirehub.edge.db.ServiceDatabases;
 import io.hirehub.edge.write.CompanyWriter;
 import io.hirehub.edge.write.JobUpdater;
 import io.hirehub.edge.write.JobWriter;
@@ -22,8 +21,6 @@ import io.hirehub.stack.DatabaseSetup;
 import io.hirehub.stack.EndpointsFile;
 import io.hirehub.stack.config.HirehubSettings;
 import io.hirehub.stack.config.PostgresSettings;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,15 +28,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The system-of-record writers wired to a running stack: one connection pool per distinct service
- * database, the S3 client, the registry client and a pool for parallel uploads. Closes them all.
+ * The system-of-record writers wired to a running stack: the services' connection pools (the edge's
+ * {@link ServiceDatabases}, one pool per distinct service database), the S3 client, the registry
+ * client and a pool for parallel uploads. Closes them all.
  */
 public final class DataTargets implements AutoCloseable {
 
     private static final int POOL_SIZE = 6;
     private static final int UPLOAD_THREADS = 8;
 
-    private final Map<String, HikariDataSource> pools = new HashMap<>();
+    private final ServiceDatabases databases;
     private final SchemaRegistryClient registry;
     private final S3Client s3;
     private final ExecutorService uploads;
@@ -54,6 +52,7 @@ public final class DataTargets implements AutoCloseable {
     private final LoadedIds loadedResumes;
 
     private DataTargets(final MigrationSettings database, final Endpoints.S3 objectStore, final String registryUrl) {
+        this.databases = ServiceDatabases.open(database, POOL_SIZE, "hirehub-data");
         this.registry = HttpSchemaRegistryClient.of(registryUrl);
         this.s3 = S3Clients.create(objectStore);
         final AtomicInteger threads = new AtomicInteger();
@@ -64,24 +63,27 @@ public final class DataTargets implements AutoCloseable {
         });
         final Outbox outbox = new Outbox(registry);
         this.companies =
-                new CompanyWriter(pool(database, HirehubService.USER), database.schemaFor(HirehubService.USER));
+                new CompanyWriter(databases.dataSource(HirehubService.USER), databases.schema(HirehubService.USER));
         this.jobseekers =
-                new JobseekerWriter(pool(database, HirehubService.USER), database.schemaFor(HirehubService.USER));
-        this.skillTags = new SkillTagWriter(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB));
-        this.jobs = new JobWriter(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB), outbox);
+                new JobseekerWriter(databases.dataSource(HirehubService.USER), databases.schema(HirehubService.USER));
+        this.skillTags =
+                new SkillTagWriter(databases.dataSource(HirehubService.JOB), databases.schema(HirehubService.JOB));
+        this.jobs =
+                new JobWriter(databases.dataSource(HirehubService.JOB), databases.schema(HirehubService.JOB), outbox);
         this.jobUpdater =
-                new JobUpdater(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB), outbox);
+                new JobUpdater(databases.dataSource(HirehubService.JOB), databases.schema(HirehubService.JOB), outbox);
         this.resumes = new ResumeWriter(
-                pool(database, HirehubService.RESUME),
-                database.schemaFor(HirehubService.RESUME),
+                databases.dataSource(HirehubService.RESUME),
+                databases.schema(HirehubService.RESUME),
                 outbox,
                 s3,
                 objectStore.bucket(),
                 uploads);
-        this.loadedUsers = new LoadedIds(pool(database, HirehubService.USER), database.schemaFor(HirehubService.USER));
-        this.loadedJobs = new LoadedIds(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB));
+        this.loadedUsers =
+                new LoadedIds(databases.dataSource(HirehubService.USER), databases.schema(HirehubService.USER));
+        this.loadedJobs = new LoadedIds(databases.dataSource(HirehubService.JOB), databases.schema(HirehubService.JOB));
         this.loadedResumes =
-                new LoadedIds(pool(database, HirehubService.RESUME), database.schemaFor(HirehubService.RESUME));
+                new LoadedIds(databases.dataSource(HirehubService.RESUME), databases.schema(HirehubService.RESUME));
     }
 
     /** Writers for explicit endpoints (the dev stack itself, tests). */
@@ -133,20 +135,6 @@ public final class DataTargets implements AutoCloseable {
                 s3.endpoint(), s3.region(), s3.accessKey(), s3.secretKey(), "hirehub-resumes-" + env.get());
     }
 
-    private HikariDataSource pool(final MigrationSettings database, final HirehubService service) {
-        return pools.computeIfAbsent(database.jdbcUrlFor(service), url -> {
-            final HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(url);
-            config.setUsername(database.user());
-            config.setPassword(database.password());
-            config.setMaximumPoolSize(POOL_SIZE);
-            config.setPoolName("hirehub-data-" + service.shortName());
-            // Batched inserts as multi-row statements: several times faster for the seed's volumes.
-            config.addDataSourceProperty("reWriteBatchedInserts", "true");
-            return new HikariDataSource(config);
-        });
-    }
-
     public CompanyWriter companies() {
         return companies;
     }
@@ -186,7 +174,7 @@ public final class DataTargets implements AutoCloseable {
     @Override
     public void close() {
         uploads.shutdownNow();
-        pools.values().forEach(HikariDataSource::close);
+        databases.close();
         s3.close();
         registry.close();
     }

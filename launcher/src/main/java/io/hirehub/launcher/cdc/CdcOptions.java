@@ -2,13 +2,17 @@ package io.hirehub.launcher.cdc;
 
 import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.stack.EndpointsFile;
+import io.hirehub.stack.config.ConfigKeys;
+import io.hirehub.stack.config.ConfigLoader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine.Option;
 
@@ -65,5 +69,15 @@ final class CdcOptions {
             });
         }
         return CdcSettings.fromMap(merged);
+    }
+
+    /**
+     * {@code shutdown.timeout} as {@code -s} sets it, else its default: how long {@code cdc run} may
+     * take to stop after SIGTERM before the process exits anyway.
+     */
+    Duration shutdownTimeout() {
+        final String key = ConfigKeys.SHUTDOWN_TIMEOUT.name();
+        final Map<String, String> given = overrides.containsKey(key) ? Map.of(key, overrides.get(key)) : Map.of();
+        return ConfigLoader.load(Optional.empty(), Map.of(), given).duration(ConfigKeys.SHUTDOWN_TIMEOUT);
     }
 }

@@ -30,6 +30,6 @@ final class CdcRunCommand implements Callable<Integer> {
         final CdcRunner runner = new CdcRunner(settings, ProcessMetrics.registry()).start();
         final PrintWriter out = new PrintWriter(System.out, true);
         out.println("hirehub cdc: runner started for slot " + settings.slotName());
-        return UntilStopped.await("cdc run", runner, out, runner.failure());
+        return UntilStopped.await("cdc run", runner, out, options.shutdownTimeout(), runner.failure());
     }
 }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -119,27 +118,24 @@ public final class DevCommand implements Callable<Integer> {
 
     /** Runs in the shutdown hook: stop within the shutdown timeout, or give up so the process still exits. */
     private static void stop(final EmbeddedStack stack, final HirehubSettings settings, final CountDownLatch stopped) {
-        final long begin = System.nanoTime();
         LOG.info("Stopping the dev stack");
-        final Thread closer = new Thread(stack::close, "hirehub-dev-close");
-        closer.setDaemon(true);
-        closer.start();
-        try {
-            closer.join(settings.shutdownTimeout().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        final BoundedClose.Result result = BoundedClose.close("dev", stack, settings.shutdownTimeout());
         try {
             EndpointsFile.delete(settings.dataDir());
         } catch (RuntimeException e) {
             LOG.warn("cannot remove endpoints.json: {}", e.toString());
         }
-        if (closer.isAlive()) {
+        if (!result.finished()) {
             LOG.error(
                     "The stack did not stop within {} s (shutdown.timeout); exiting anyway",
                     settings.shutdownTimeout().toSeconds());
+        } else if (result.failure().isPresent()) {
+            LOG.error(
+                    "The stack did not stop cleanly: {}",
+                    result.failure().get().toString(),
+                    result.failure().get());
         } else {
-            LOG.info("Dev stack stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+            LOG.info("Dev stack stopped in {} ms", result.elapsed().toMillis());
         }
         stopped.countDown();
     }

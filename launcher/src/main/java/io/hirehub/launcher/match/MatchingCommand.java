@@ -69,7 +69,11 @@ public final class MatchingCommand extends CommandGroup {
                     partitions != null ? partitions : settings.kafka().partitions(),
                     board);
             return UntilStopped.await(
-                    "matching run", runtime, spec.commandLine().getOut(), ProcessingOptions.fatalFailures(board));
+                    "matching run",
+                    runtime,
+                    spec.commandLine().getOut(),
+                    settings.shutdownTimeout(),
+                    ProcessingOptions.fatalFailures(board));
         }
     }
 

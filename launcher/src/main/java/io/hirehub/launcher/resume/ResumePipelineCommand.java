@@ -64,6 +64,7 @@ public final class ResumePipelineCommand extends CommandGroup {
                     "resume-pipeline run",
                     runtime,
                     spec.commandLine().getOut(),
+                    settings.shutdownTimeout(),
                     ProcessingOptions.fatalFailures(board));
         }
     }

@@ -122,7 +122,8 @@ final class DevProcess implements AutoCloseable {
         return jar;
     }
 
-    private static String java() {
+    /** The {@code java} of the JVM running the tests, for the child processes. */
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
                 .toString();
     }

@@ -1,0 +1,107 @@
+package io.hirehub.launcher.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.hirehub.stack.EmbeddedStack;
+import io.hirehub.stack.KafkaBroker;
+import io.hirehub.stack.TopicsSetup;
+import io.hirehub.stack.config.HirehubSettings;
+import io.hirehub.testsupport.ItTimeouts;
+import io.hirehub.testsupport.SharedStack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The stand-alone {@code resume-pipeline run} and {@code matching run} stop within
+ * {@code shutdown.timeout} after SIGTERM, as {@code dev} does, even when the broker is gone and
+ * closing their Streams application and write-back cannot finish. Each runs from the packaged jar
+ * against the shared stack's PostgreSQL, S3 and registry and a broker of its own, which the test
+ * stops before it sends SIGTERM.
+ */
+class StandaloneStopIT {
+
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(3);
+    /** JVM exit after the deadline: shutdown hooks of the libraries, then the process ends. */
+    private static final Duration EXIT_SLACK = Duration.ofSeconds(15);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"resume-pipeline", "matching"})
+    void shouldExitWithinTheShutdownTimeoutAfterSigtermWithoutABroker(final String command) throws Exception {
+        final SharedStack stack = SharedStack.get();
+        final Path brokerDir = Files.createTempDirectory("hirehub-standalone-broker-it-");
+        final Path dataDir = Files.createTempDirectory("hirehub-standalone-stop-it-");
+        final HirehubSettings brokerSettings = SharedStack.testSettings(brokerDir);
+        final KafkaBroker kafka = new KafkaBroker(brokerSettings);
+        Process process = null;
+        try (EmbeddedStack broker = EmbeddedStack.start(
+                brokerSettings,
+                List.of(kafka, new TopicsSetup(brokerSettings.kafka().partitions())))) {
+            final Path out = dataDir.resolve("stdout.txt");
+            final Path err = dataDir.resolve("stderr.txt");
+            final List<String> args = new ArrayList<>(List.of(
+                    DevProcess.java(),
+                    "-Xmx512m",
+                    "-XX:+UseSerialGC",
+                    "-jar",
+                    DevProcess.jar().toString(),
+                    command,
+                    "run",
+                    "--data-dir",
+                    dataDir.toString()));
+            for (final String setting : List.of(
+                    "kafka.bootstrap.servers=" + kafka.bootstrapServers(),
+                    "postgres.jdbc.url=" + stack.jdbcUrl(),
+                    "postgres.user=" + stack.jdbcUser(),
+                    "s3.endpoint=" + stack.s3Endpoint(),
+                    "s3.bucket=" + stack.bucket(),
+                    "registry.url=" + stack.registryUrl(),
+                    "shutdown.timeout=" + SHUTDOWN_TIMEOUT.toSeconds() + "s")) {
+                args.add("-s");
+                args.add(setting);
+            }
+            final ProcessBuilder builder =
+                    new ProcessBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().keySet().removeIf(k -> k.startsWith("HIREHUB_"));
+            final Process running = builder.start();
+            process = running;
+            await("hirehub " + command + " run is running")
+                    .atMost(ItTimeouts.WAIT)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!running.isAlive()) {
+                            throw new IllegalStateException("hirehub " + command + " run exited with "
+                                    + running.exitValue() + ":\n" + Files.readString(err));
+                        }
+                        return Files.readString(out).contains("running (Ctrl-C to stop)");
+                    });
+
+            broker.close(); // the broker is gone: closing the Streams app and its write-back cannot finish
+            final long begin = System.nanoTime();
+            running.destroy(); // SIGTERM
+            final boolean exited =
+                    running.waitFor(SHUTDOWN_TIMEOUT.plus(EXIT_SLACK).toMillis(), TimeUnit.MILLISECONDS);
+            final Duration took = Duration.ofNanos(System.nanoTime() - begin);
+
+            assertThat(exited)
+                    .as(
+                            "hirehub %s run exited within shutdown.timeout + %s s after SIGTERM; stderr:%n%s",
+                            command, EXIT_SLACK.toSeconds(), Files.readString(err))
+                    .isTrue();
+            assertThat(took).isLessThan(SHUTDOWN_TIMEOUT.plus(EXIT_SLACK));
+        } finally {
+            if (process != null) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+            SharedStack.deleteRecursively(dataDir);
+            SharedStack.deleteRecursively(brokerDir);
+        }
+    }
+}

@@ -115,6 +115,11 @@ public final class ConfigKeys {
             "match.recommended.margin",
             "5.00",
             "A recommended pair is recommended again only when its score rose by at least this much.");
+    public static final ConfigKey MATCH_EVIDENCE_MIN_COSINE = key(
+            "match.evidence.min.cosine",
+            "0.15",
+            "Embedding cosine (0-1) from which a pair without a shared skill still counts as related and is listed"
+                    + " (matches row, job top); depends on the embedding model.");
     public static final ConfigKey MATCH_WEIGHT_SKILL = key(
             "match.weights.skill", "0.30", "Weight of skill_score in overall_score (weights are shares of their sum).");
     public static final ConfigKey MATCH_WEIGHT_EXPERIENCE =

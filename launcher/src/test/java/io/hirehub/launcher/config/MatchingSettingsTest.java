@@ -116,4 +116,21 @@ class MatchingSettingsTest {
                 .hasMessage(
                         "invalid value '0ms' for match.commit.interval (from command line): expected a positive duration");
     }
+
+    @Test
+    void shouldReadTheEvidenceCosineFloorIntoTheTopologyAndRejectOneOutsideZeroToOne() {
+        assertThat(load(Map.of(), Map.of()).topology(4, 1536).match().evidenceCosine())
+                .isEqualByComparingTo("0.15");
+        assertThat(load(Map.of("HIREHUB_MATCH_EVIDENCE_MIN_COSINE", "0.3"), Map.of())
+                        .topology(4, 1536)
+                        .match()
+                        .evidenceCosine())
+                .isEqualByComparingTo("0.3");
+        assertThatThrownBy(() -> load(Map.of(), Map.of("match.evidence.min.cosine", "1.5")))
+                .hasMessage("invalid value '1.5' for match.evidence.min.cosine (from command line): expected a cosine"
+                        + " in 0..1");
+        assertThatThrownBy(() -> load(Map.of(), Map.of("match.evidence.min.cosine", "high")))
+                .hasMessage("invalid value 'high' for match.evidence.min.cosine (from command line): expected a"
+                        + " decimal number");
+    }
 }

@@ -6,11 +6,13 @@ import io.hirehub.schemas.skills.SkillCatalogue;
 import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
 import io.hirehub.topologies.embed.Vectors;
 import io.hirehub.topologies.match.scoring.MatchResult;
+import io.hirehub.topologies.match.scoring.MatchSettings;
 import io.hirehub.topologies.match.scoring.PreparedResume;
 import io.hirehub.topologies.match.scoring.RecommendationSettings;
 import io.hirehub.topologies.resume.parse.ParsedSkill;
 import io.hirehub.topologies.resume.parse.ResumeParser;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class MatchQualityReportTest {
 
+    private static final BigDecimal EVIDENCE_COSINE = MatchSettings.DEFAULTS.evidenceCosine();
     private static final int[] CUTOFFS = {5, 10};
     private static final String MATCHING = "matching (overall_score, default weights)";
     private static final String BM25_BIGRAMS = "BM25, Hangul bigrams + English words";
@@ -159,10 +162,10 @@ class MatchQualityReportTest {
                         .filter(r -> r.overallScore().compareTo(emit.minScore()) >= 0)
                         .count());
                 listedPerJob.put(job.id(), (int) results.values().stream()
-                        .filter(MatchResult::hasEvidence)
+                        .filter(r -> r.hasEvidence(EVIDENCE_COSINE))
                         .count());
                 goodUnlisted.put(job.id(), (int) results.entrySet().stream()
-                        .filter(e -> !e.getValue().hasEvidence() && grades.get(e.getKey()) >= 2)
+                        .filter(e -> !e.getValue().hasEvidence(EVIDENCE_COSINE) && grades.get(e.getKey()) >= 2)
                         .count());
                 final String query = baselineQuery(job);
                 final double[] bm25 = bigrams.scores(HangulBigrams.tokens(query));
@@ -204,7 +207,7 @@ class MatchQualityReportTest {
         report.append("\n### Per job: NDCG@5 and matches at or above match.calculated.min.score (")
                 .append(emit.minScore().toPlainString())
                 .append("), and pairs listed (sharing evidence: a skill, or cosine ≥ ")
-                .append(MatchResult.SEMANTIC_EVIDENCE_COSINE.toPlainString())
+                .append(EVIDENCE_COSINE.toPlainString())
                 .append(")\n\n| job | family | lang | matching | BM25 bigrams | BM25 Nori | events ≥ min | listed |"
                         + " grade ≥ 2 not listed |\n")
                 .append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");

@@ -13,6 +13,7 @@ import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.match.scoring.MatchExplainer;
 import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.MatchSettings;
 import io.hirehub.topologies.match.scoring.MatchWeights;
 import io.hirehub.topologies.match.scoring.ReasoningRewriter;
 import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
@@ -72,13 +73,22 @@ final class MatchDriver implements AutoCloseable {
     }
 
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry, final MatchScorer scorer) {
+        this(stateDir, registry, scorer, MatchSettings.DEFAULTS);
+    }
+
+    MatchDriver(
+            final Path stateDir,
+            final InMemorySchemaRegistryClient registry,
+            final MatchScorer scorer,
+            final MatchSettings match) {
         this.registry = registry;
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        final MatchTopologySettings settings = MatchTopologySettings.defaults(1).withDimensions(DIMS);
+        final MatchTopologySettings settings =
+                MatchTopologySettings.defaults(1).withDimensions(DIMS).withMatch(match);
         driver = new TopologyTestDriver(
                 MatchTopology.build(
                         settings, registry, scorer, new MatchExplainer(ReasoningRewriter.NONE), this::pairOf),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.schemas.skills.SkillCatalogue;
 import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.embed.OnnxMiniLmEmbeddingProvider;
 import io.hirehub.topologies.embed.Vectors;
 import io.hirehub.topologies.match.scoring.MatchResult;
 import io.hirehub.topologies.match.scoring.MatchSettings;
@@ -42,6 +43,7 @@ class MatchQualityReportTest {
     private static final BigDecimal EVIDENCE_COSINE = MatchSettings.DEFAULTS.evidenceCosine();
     private static final int[] CUTOFFS = {5, 10};
     private static final String MATCHING = "matching (overall_score, default weights)";
+    private static final String MATCHING_ONNX = "matching with embedding.provider=onnx_minilm";
     private static final String BM25_BIGRAMS = "BM25, Hangul bigrams + English words";
 
     @Test
@@ -115,6 +117,9 @@ class MatchQualityReportTest {
         final LocalHashingEmbeddingProvider hashing = new LocalHashingEmbeddingProvider();
         final CurrentMatching matching = new CurrentMatching(hashing);
         final Map<String, PreparedResume> resumes = matching.resumes(set.resumes());
+        // The opt-in ONNX sentence-embedding provider, through the same pipeline and scorer.
+        final CurrentMatching onnxMatching = new CurrentMatching(new OnnxMiniLmEmbeddingProvider(1536));
+        final Map<String, PreparedResume> onnxResumes = onnxMatching.resumes(set.resumes());
         final List<List<String>> bigramDocs =
                 set.resumes().stream().map(r -> HangulBigrams.tokens(r.text())).toList();
         final Bm25 bigrams = new Bm25(bigramDocs);
@@ -143,6 +148,21 @@ class MatchQualityReportTest {
                         job,
                         grades,
                         results,
+                        r -> r.semanticScore().doubleValue());
+                final Map<String, MatchResult> onnxResults = onnxMatching.score(job, onnxResumes);
+                record(
+                        ndcg,
+                        MATCHING_ONNX,
+                        job,
+                        grades,
+                        onnxResults,
+                        r -> r.overallScore().doubleValue());
+                record(
+                        ndcg,
+                        "  semantic component only (onnx_minilm embedder)",
+                        job,
+                        grades,
+                        onnxResults,
                         r -> r.semanticScore().doubleValue());
                 record(
                         ndcg,

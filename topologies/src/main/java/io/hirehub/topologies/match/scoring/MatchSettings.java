@@ -49,6 +49,26 @@ public record MatchSettings(
         this(topN, preselectFactor, weights, skill, recommendation, PreselectMode.INT8, 10, DEFAULT_EVIDENCE_COSINE);
     }
 
+    /** Settings with the default evidence cosine floor. */
+    public MatchSettings(
+            final int topN,
+            final int preselectFactor,
+            final MatchWeights weights,
+            final SkillScoreSettings skill,
+            final RecommendationSettings recommendation,
+            final PreselectMode preselectMode,
+            final int binaryOversample) {
+        this(
+                topN,
+                preselectFactor,
+                weights,
+                skill,
+                recommendation,
+                preselectMode,
+                binaryOversample,
+                DEFAULT_EVIDENCE_COSINE);
+    }
+
     /** Copy with another pre-selection mode. */
     public MatchSettings withPreselect(final PreselectMode mode, final int oversample) {
         return new MatchSettings(

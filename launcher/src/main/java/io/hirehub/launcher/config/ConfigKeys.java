@@ -104,12 +104,12 @@ public final class ConfigKeys {
             "Length of a user's recommended list (match:user:{user_id}:recommended).");
     public static final ConfigKey MATCH_MIN_SCORE = key(
             "match.calculated.min.score",
-            "50.00",
+            "30.00",
             "Pairs scoring below this overall score (0-100) emit no match.calculated event; they are still listed"
                     + " (matches row, job top) when they share a skill or similar embeddings with the job.");
     public static final ConfigKey MATCH_THRESHOLD = key(
             "match.recommended.threshold",
-            "70.00",
+            "40.00",
             "Overall score from which a pair is recommended (match.recommended); >= the minimum score.");
     public static final ConfigKey MATCH_MARGIN = key(
             "match.recommended.margin",

@@ -27,7 +27,8 @@ class MatchingSettingsTest {
         final MatchTopologySettings topology = m.topology(6, 1536);
         assertThat(topology.match().topN()).isEqualTo(100);
         assertThat(topology.match().preselectFactor()).isEqualTo(10);
-        assertThat(topology.match().recommendation().threshold()).isEqualByComparingTo("70");
+        assertThat(topology.match().recommendation().threshold()).isEqualByComparingTo("40");
+        assertThat(topology.match().recommendation().minScore()).isEqualByComparingTo("30");
         assertThat(topology.partitions()).isEqualTo(6);
         assertThat(topology.dimensions()).isEqualTo(1536);
     }
@@ -69,11 +70,11 @@ class MatchingSettingsTest {
 
     @Test
     void shouldRejectAThresholdBelowTheMinimumScoreNamingBothKeys() {
-        assertThatThrownBy(() -> load(Map.of(), Map.of("match.recommended.threshold", "40")))
+        assertThatThrownBy(() -> load(Map.of(), Map.of("match.recommended.threshold", "20")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("invalid value '40' for match.recommended.threshold (from command line): expected scores in"
-                        + " 0..100 with threshold >= min.score and margin > 0 (match.recommended.threshold (40.00) must"
-                        + " be >= match.calculated.min.score (50.00))");
+                .hasMessage("invalid value '20' for match.recommended.threshold (from command line): expected scores in"
+                        + " 0..100 with threshold >= min.score and margin > 0 (match.recommended.threshold (20.00) must"
+                        + " be >= match.calculated.min.score (30.00))");
     }
 
     @Test

@@ -129,6 +129,8 @@ class MatchQualityReportTest {
         final Map<String, Map<String, double[]>> ndcg = new LinkedHashMap<>(); // ranker -> job -> [@5, @10]
         final Map<String, Integer> matchesPerJob = new LinkedHashMap<>();
         final Map<String, Integer> listedPerJob = new LinkedHashMap<>();
+        final Map<String, Integer> recommendedPerJob = new LinkedHashMap<>();
+        final int[][] byGrade = new int[4][3]; // grade -> pairs, events (≥ min score), recommended (≥ threshold)
         final Map<String, Integer> goodUnlisted = new LinkedHashMap<>();
         final RecommendationSettings emit = RecommendationSettings.DEFAULTS;
         try (NoriBm25Ranker nori = new NoriBm25Ranker(texts)) {
@@ -181,6 +183,15 @@ class MatchQualityReportTest {
                 matchesPerJob.put(job.id(), (int) results.values().stream()
                         .filter(r -> r.overallScore().compareTo(emit.minScore()) >= 0)
                         .count());
+                recommendedPerJob.put(job.id(), (int) results.values().stream()
+                        .filter(r -> r.overallScore().compareTo(emit.threshold()) >= 0)
+                        .count());
+                results.forEach((id, r) -> {
+                    final int[] counts = byGrade[grades.get(id)];
+                    counts[0]++;
+                    counts[1] += r.overallScore().compareTo(emit.minScore()) >= 0 ? 1 : 0;
+                    counts[2] += r.overallScore().compareTo(emit.threshold()) >= 0 ? 1 : 0;
+                });
                 listedPerJob.put(job.id(), (int) results.values().stream()
                         .filter(r -> r.hasEvidence(EVIDENCE_COSINE))
                         .count());
@@ -226,15 +237,18 @@ class MatchQualityReportTest {
         });
         report.append("\n### Per job: NDCG@5 and matches at or above match.calculated.min.score (")
                 .append(emit.minScore().toPlainString())
+                .append("), recommended at or above match.recommended.threshold (")
+                .append(emit.threshold().toPlainString())
                 .append("), and pairs listed (sharing evidence: a skill, or cosine ≥ ")
                 .append(EVIDENCE_COSINE.toPlainString())
-                .append(")\n\n| job | family | lang | matching | BM25 bigrams | BM25 Nori | events ≥ min | listed |"
-                        + " grade ≥ 2 not listed |\n")
-                .append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+                .append(
+                        ")\n\n| job | family | lang | matching | BM25 bigrams | BM25 Nori | events ≥ min | recommended |"
+                                + " listed | grade ≥ 2 not listed |\n")
+                .append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (final QualitySets.RankingJob job : set.jobs()) {
             report.append(String.format(
                     Locale.ROOT,
-                    "| %s %s | %s | %s | %.3f | %.3f | %.3f | %d | %d | %d |%n",
+                    "| %s %s | %s | %s | %.3f | %.3f | %.3f | %d | %d | %d | %d |%n",
                     job.id(),
                     job.title(),
                     job.family(),
@@ -243,9 +257,26 @@ class MatchQualityReportTest {
                     ndcg.get(BM25_BIGRAMS).get(job.id())[0],
                     ndcg.get("BM25, Lucene + Nori/Porter").get(job.id())[0],
                     matchesPerJob.get(job.id()),
+                    recommendedPerJob.get(job.id()),
                     listedPerJob.get(job.id()),
                     goodUnlisted.get(job.id())));
         }
+        report.append(
+                "\n### Events and recommendations by grade (default thresholds)\n\n"
+                        + "| grade | pairs | match.calculated (≥ min score) | recommended (≥ threshold) |\n|---:|---:|---:|---:|\n");
+        for (int g = 3; g >= 0; g--) {
+            report.append(String.format(
+                    Locale.ROOT, "| %d | %d | %d | %d |%n", g, byGrade[g][0], byGrade[g][1], byGrade[g][2]));
+        }
+        // Calibration gate: the default thresholds keep events and recommendations for strong fits, not others.
+        final int recommended = byGrade[0][2] + byGrade[1][2] + byGrade[2][2] + byGrade[3][2];
+        assertThat(byGrade[3][1])
+                .as("strong fits emitting match.calculated")
+                .isGreaterThanOrEqualTo(byGrade[3][0] * 9 / 10);
+        assertThat(byGrade[3][2]).as("strong fits recommended").isGreaterThanOrEqualTo(byGrade[3][0] / 2);
+        assertThat(byGrade[0][2] + byGrade[1][2])
+                .as("weak or unrelated pairs recommended")
+                .isLessThanOrEqualTo(recommended / 5);
         // The gates: ranking quality per language, against the lexical baseline, and no job left blank.
         for (final String lang : List.of("ko", "en", "all")) {
             final double ours = mean(set, ndcg.get(MATCHING), lang);

@@ -16,6 +16,7 @@ import io.hirehub.topologies.match.scoring.MatchScorer;
 import io.hirehub.topologies.match.scoring.MatchSettings;
 import io.hirehub.topologies.match.scoring.MatchWeights;
 import io.hirehub.topologies.match.scoring.ReasoningRewriter;
+import io.hirehub.topologies.match.scoring.RecommendationSettings;
 import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
 import io.hirehub.topologies.match.scoring.SkillScoreSettings;
 import java.math.BigDecimal;
@@ -65,6 +66,17 @@ final class MatchDriver implements AutoCloseable {
     static final MatchWeights FIXTURE_WEIGHTS = new MatchWeights(
             new BigDecimal("0.40"), new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.20"));
 
+    /**
+     * The thresholds the fixtures' scores were written for (min score 50, recommendation 70), for the same reason as
+     * {@link #FIXTURE_WEIGHTS}: the defaults are calibrated on the ranking set, these tests check behaviour.
+     */
+    static final MatchSettings FIXTURE_MATCH = new MatchSettings(
+            MatchSettings.DEFAULTS.topN(),
+            MatchSettings.DEFAULTS.preselectFactor(),
+            MatchSettings.DEFAULTS.weights(),
+            MatchSettings.DEFAULTS.skill(),
+            new RecommendationSettings(new BigDecimal("50.00"), new BigDecimal("70.00"), new BigDecimal("5.00")));
+
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry) {
         this(
                 stateDir,
@@ -73,7 +85,7 @@ final class MatchDriver implements AutoCloseable {
     }
 
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry, final MatchScorer scorer) {
-        this(stateDir, registry, scorer, MatchSettings.DEFAULTS);
+        this(stateDir, registry, scorer, FIXTURE_MATCH);
     }
 
     MatchDriver(

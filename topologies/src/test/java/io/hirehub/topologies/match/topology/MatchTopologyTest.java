@@ -7,7 +7,6 @@ import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.schemas.topics.DeadLetterHeaders;
 import io.hirehub.topologies.match.scoring.MatchScorer;
-import io.hirehub.topologies.match.scoring.MatchSettings;
 import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
 import io.hirehub.topologies.match.scoring.SkillScoreSettings;
 import java.math.BigDecimal;
@@ -280,7 +279,7 @@ class MatchTopologyTest {
                 registry,
                 new MatchScorer(
                         MatchDriver.FIXTURE_WEIGHTS, SkillScoreSettings.DEFAULTS, SkillCanonicalizer.identity()),
-                MatchSettings.DEFAULTS.withEvidenceCosine(new BigDecimal("0.6")));
+                MatchDriver.FIXTURE_MATCH.withEvidenceCosine(new BigDecimal("0.6")));
         d.job(MatchDriver.job(JOB).build());
         d.resume(resume);
         assertThat(d.drainMatches()).isEmpty();

@@ -179,7 +179,10 @@ class MatchQualityReportTest {
                         job,
                         grades,
                         results,
-                        r -> r.breakdown().text().score().doubleValue());
+                        // A pair in different scripts has no text evidence: last, not neutral, when ranking by text.
+                        r -> r.breakdown().text().weighed()
+                                ? r.breakdown().text().score().doubleValue()
+                                : 0.0);
                 matchesPerJob.put(job.id(), (int) results.values().stream()
                         .filter(r -> r.overallScore().compareTo(emit.minScore()) >= 0)
                         .count());

@@ -131,7 +131,8 @@ public final class ConfigKeys {
     public static final ConfigKey MATCH_WEIGHT_TEXT = key(
             "match.weights.text",
             "0.20",
-            "Weight of the text relevance (BM25 of the resume text against the job's wording) in overall_score.");
+            "Weight of the text relevance (BM25 of the resume text against the job's wording) in overall_score;"
+                    + " left out for a pair written in different scripts (Hangul/Latin).");
     public static final ConfigKey MATCH_STREAM_THREADS = key(
             "match.stream.threads",
             "2",

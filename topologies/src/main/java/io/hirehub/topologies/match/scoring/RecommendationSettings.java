@@ -6,9 +6,10 @@ import java.math.BigDecimal;
  * Thresholds of {@link RecommendationPolicy}, validated at start-up.
  *
  * <p>The defaults are calibrated on the graded ranking set ({@code MatchQualityReportTest}) for the default weights,
- * where the embedding cosine of related texts is 0.3–0.7 and strong fits therefore score 35–72 overall (median 52),
- * partial fits (grade 2) 10–40 and unrelated pairs below 10: at 30, {@code match.calculated} is emitted for 27 of
- * the 28 strong fits and 4 of 727 unrelated or weak pairs; at 40, 21 strong fits are recommended and 3 others.
+ * where the embedding cosine of related texts is 0.3–0.7, so strong fits score about 35–75 overall, partial fits
+ * (grade 2) 10–45 and unrelated pairs below 10: at 30, {@code match.calculated} is emitted for 27 of the 28 strong
+ * fits and 11 of the 784 other pairs (7 of them partial fits); at 40, 27 strong fits are recommended and 5 others
+ * (2 partial fits).
  * With other weights or another embedding model, recalibrate them the same way.
  *
  * @param minScore  {@code match.calculated.min.score}: pairs scoring below are not emitted (default 30.00)

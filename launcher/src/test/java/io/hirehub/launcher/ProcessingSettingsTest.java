@@ -109,7 +109,7 @@ class ProcessingSettingsTest {
                         Optional.empty(), Map.of("HIREHUB_EMBEDDING_PROVIDER", "openai"), Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("invalid value 'openai' for embedding.provider (from environment variable"
-                        + " HIREHUB_EMBEDDING_PROVIDER): embedding.provider must be one of [local, bedrock],"
+                        + " HIREHUB_EMBEDDING_PROVIDER): embedding.provider must be one of [local, onnx_minilm, bedrock],"
                         + " was 'openai'");
         assertThatThrownBy(() ->
                         HirehubSettings.load(Optional.empty(), Map.of(), Map.of("llm.base.url", "http://qwen:8000/v1")))

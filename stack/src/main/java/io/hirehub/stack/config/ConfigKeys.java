@@ -104,17 +104,22 @@ public final class ConfigKeys {
             "Length of a user's recommended list (match:user:{user_id}:recommended).");
     public static final ConfigKey MATCH_MIN_SCORE = key(
             "match.calculated.min.score",
-            "50.00",
+            "30.00",
             "Pairs scoring below this overall score (0-100) emit no match.calculated event; they are still listed"
                     + " (matches row, job top) when they share a skill or similar embeddings with the job.");
     public static final ConfigKey MATCH_THRESHOLD = key(
             "match.recommended.threshold",
-            "70.00",
+            "40.00",
             "Overall score from which a pair is recommended (match.recommended); >= the minimum score.");
     public static final ConfigKey MATCH_MARGIN = key(
             "match.recommended.margin",
             "5.00",
             "A recommended pair is recommended again only when its score rose by at least this much.");
+    public static final ConfigKey MATCH_EVIDENCE_MIN_COSINE = key(
+            "match.evidence.min.cosine",
+            "0.15",
+            "Embedding cosine (0-1) from which a pair without a shared skill still counts as related and is listed"
+                    + " (matches row, job top); depends on the embedding model.");
     public static final ConfigKey MATCH_WEIGHT_SKILL = key(
             "match.weights.skill", "0.30", "Weight of skill_score in overall_score (weights are shares of their sum).");
     public static final ConfigKey MATCH_WEIGHT_EXPERIENCE =
@@ -126,7 +131,8 @@ public final class ConfigKeys {
     public static final ConfigKey MATCH_WEIGHT_TEXT = key(
             "match.weights.text",
             "0.20",
-            "Weight of the text relevance (BM25 of the resume text against the job's wording) in overall_score.");
+            "Weight of the text relevance (BM25 of the resume text against the job's wording) in overall_score;"
+                    + " left out for a pair written in different scripts (Hangul/Latin).");
     public static final ConfigKey MATCH_STREAM_THREADS = key(
             "match.stream.threads",
             "2",

@@ -53,7 +53,16 @@ final class MatchingConfig {
                 weights,
                 config.integer(ConfigKeys.MATCH_STREAM_THREADS, 1, 64),
                 commit,
-                settle);
+                settle,
+                evidenceCosine(config));
+    }
+
+    private static BigDecimal evidenceCosine(final ResolvedConfig config) {
+        final BigDecimal value = decimal(config, ConfigKeys.MATCH_EVIDENCE_MIN_COSINE);
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw config.invalid(ConfigKeys.MATCH_EVIDENCE_MIN_COSINE, "a cosine in 0..1");
+        }
+        return value;
     }
 
     private static BigDecimal score(final ResolvedConfig config, final ConfigKey key) {

@@ -27,7 +27,8 @@ class MatchingSettingsTest {
         final MatchTopologySettings topology = m.topology(6, 1536);
         assertThat(topology.match().topN()).isEqualTo(100);
         assertThat(topology.match().preselectFactor()).isEqualTo(10);
-        assertThat(topology.match().recommendation().threshold()).isEqualByComparingTo("70");
+        assertThat(topology.match().recommendation().threshold()).isEqualByComparingTo("40");
+        assertThat(topology.match().recommendation().minScore()).isEqualByComparingTo("30");
         assertThat(topology.partitions()).isEqualTo(6);
         assertThat(topology.dimensions()).isEqualTo(1536);
     }
@@ -69,11 +70,11 @@ class MatchingSettingsTest {
 
     @Test
     void shouldRejectAThresholdBelowTheMinimumScoreNamingBothKeys() {
-        assertThatThrownBy(() -> load(Map.of(), Map.of("match.recommended.threshold", "40")))
+        assertThatThrownBy(() -> load(Map.of(), Map.of("match.recommended.threshold", "20")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("invalid value '40' for match.recommended.threshold (from command line): expected scores in"
-                        + " 0..100 with threshold >= min.score and margin > 0 (match.recommended.threshold (40.00) must"
-                        + " be >= match.calculated.min.score (50.00))");
+                .hasMessage("invalid value '20' for match.recommended.threshold (from command line): expected scores in"
+                        + " 0..100 with threshold >= min.score and margin > 0 (match.recommended.threshold (20.00) must"
+                        + " be >= match.calculated.min.score (30.00))");
     }
 
     @Test
@@ -115,5 +116,22 @@ class MatchingSettingsTest {
         assertThatThrownBy(() -> load(Map.of(), Map.of("match.commit.interval", "0ms")))
                 .hasMessage(
                         "invalid value '0ms' for match.commit.interval (from command line): expected a positive duration");
+    }
+
+    @Test
+    void shouldReadTheEvidenceCosineFloorIntoTheTopologyAndRejectOneOutsideZeroToOne() {
+        assertThat(load(Map.of(), Map.of()).topology(4, 1536).match().evidenceCosine())
+                .isEqualByComparingTo("0.15");
+        assertThat(load(Map.of("HIREHUB_MATCH_EVIDENCE_MIN_COSINE", "0.3"), Map.of())
+                        .topology(4, 1536)
+                        .match()
+                        .evidenceCosine())
+                .isEqualByComparingTo("0.3");
+        assertThatThrownBy(() -> load(Map.of(), Map.of("match.evidence.min.cosine", "1.5")))
+                .hasMessage("invalid value '1.5' for match.evidence.min.cosine (from command line): expected a cosine"
+                        + " in 0..1");
+        assertThatThrownBy(() -> load(Map.of(), Map.of("match.evidence.min.cosine", "high")))
+                .hasMessage("invalid value 'high' for match.evidence.min.cosine (from command line): expected a"
+                        + " decimal number");
     }
 }

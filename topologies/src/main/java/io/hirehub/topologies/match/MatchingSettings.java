@@ -5,6 +5,7 @@ import io.hirehub.topologies.match.scoring.MatchWeights;
 import io.hirehub.topologies.match.scoring.RecommendationSettings;
 import io.hirehub.topologies.match.scoring.SkillScoreSettings;
 import io.hirehub.topologies.match.topology.MatchTopologySettings;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param streamThreads     {@code match.stream.threads}
  * @param commitInterval    {@code match.commit.interval}
  * @param jobSettle         {@code match.job.settle}
+ * @param evidenceCosine    {@code match.evidence.min.cosine}
  */
 public record MatchingSettings(
         int topNPerJob,
@@ -31,13 +33,15 @@ public record MatchingSettings(
         MatchWeights weights,
         int streamThreads,
         Duration commitInterval,
-        Duration jobSettle) {
+        Duration jobSettle,
+        BigDecimal evidenceCosine) {
 
     public MatchingSettings {
         Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(commitInterval, "commitInterval");
         Objects.requireNonNull(jobSettle, "jobSettle");
+        Objects.requireNonNull(evidenceCosine, "evidenceCosine");
     }
 
     /** The documented defaults. */
@@ -51,13 +55,15 @@ public record MatchingSettings(
                 MatchWeights.DEFAULTS,
                 2,
                 Duration.ofMillis(100),
-                Duration.ofMillis(100));
+                Duration.ofMillis(100),
+                MatchSettings.DEFAULT_EVIDENCE_COSINE);
     }
 
     /** The topology's settings for {@code partitions} partitions and embeddings of {@code dimensions}. */
     public MatchTopologySettings topology(final int partitions, final int dimensions) {
-        final MatchSettings match =
-                new MatchSettings(topNPerJob, preselectFactor, weights, SkillScoreSettings.DEFAULTS, recommendation);
+        final MatchSettings match = new MatchSettings(
+                        topNPerJob, preselectFactor, weights, SkillScoreSettings.DEFAULTS, recommendation)
+                .withEvidenceCosine(evidenceCosine);
         final MatchTopologySettings defaults = MatchTopologySettings.defaults(partitions);
         return new MatchTopologySettings(
                 match, partitions, jobsPerResume, recommendedPerUser, dimensions, defaults.expiryCheck(), jobSettle);

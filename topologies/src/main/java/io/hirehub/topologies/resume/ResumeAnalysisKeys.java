@@ -22,9 +22,13 @@ public final class ResumeAnalysisKeys {
     public static final ConfigKey EMBEDDING_PROVIDER = key(
             "embedding.provider",
             "local",
-            "Embeddings of resumes and jobs: local (deterministic, no network) or bedrock (Titan).");
-    public static final ConfigKey EMBEDDING_DIMENSIONS =
-            key("embedding.dimensions", "1536", "Vector size of the local provider, and of stored Bedrock vectors.");
+            "Embeddings of resumes and jobs: local (hashing; deterministic, no network), onnx_minilm (all-MiniLM-L6-v2"
+                    + " in ONNX Runtime in the JVM; English-only, opt-in) or bedrock (Titan).");
+    public static final ConfigKey EMBEDDING_DIMENSIONS = key(
+            "embedding.dimensions",
+            "1536",
+            "Vector size of the local providers (onnx_minilm pads its 384 floats with zeros), and of stored Bedrock"
+                    + " vectors.");
     public static final ConfigKey EMBEDDING_CHUNK_MAX_CHARS =
             key("embedding.chunk.max.chars", "1000", "Chunk size of resume_embeddings.");
     public static final ConfigKey EMBEDDING_CHUNK_OVERLAP_CHARS =

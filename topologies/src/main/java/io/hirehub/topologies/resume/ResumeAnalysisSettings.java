@@ -14,8 +14,8 @@ import java.util.Optional;
  * <pre>
  * resume.max.file.bytes           [10485760]  larger files fail with file_too_large
  * resume.min.text.chars           [20]        fewer letters/digits fail with empty_text
- * embedding.provider              [local]     local | bedrock
- * embedding.dimensions            [1536]      local provider's vector size
+ * embedding.provider              [local]     local | onnx_minilm | bedrock
+ * embedding.dimensions            [1536]      local providers' vector size (onnx_minilm pads 384 with zeros)
  * embedding.chunk.max.chars       [1000]      chunk size for resume_embeddings
  * embedding.chunk.overlap.chars   [200]       overlap between chunks
  * bedrock.region                  (required for bedrock)
@@ -56,7 +56,11 @@ public record ResumeAnalysisSettings(
 
     /** Where embeddings come from. */
     public enum EmbeddingBackend {
+        /** Feature hashing of words, skills and concepts ({@code LocalHashingEmbeddingProvider}); the default. */
         LOCAL,
+        /** all-MiniLM-L6-v2 (quantised) in ONNX Runtime in this JVM; English-only, opt-in. */
+        ONNX_MINILM,
+        /** Amazon Bedrock Titan. */
         BEDROCK
     }
 

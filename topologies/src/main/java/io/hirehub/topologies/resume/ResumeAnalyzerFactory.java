@@ -5,6 +5,7 @@ import io.hirehub.topologies.embed.BedrockTitanEmbeddingProvider;
 import io.hirehub.topologies.embed.Chunker;
 import io.hirehub.topologies.embed.EmbeddingProvider;
 import io.hirehub.topologies.embed.LocalHashingEmbeddingProvider;
+import io.hirehub.topologies.embed.OnnxMiniLmEmbeddingProvider;
 import io.hirehub.topologies.resume.parse.ResumeParser;
 import io.hirehub.topologies.resume.pii.ChatLlmPiiPass;
 import io.hirehub.topologies.resume.pii.PiiMasker;
@@ -70,6 +71,9 @@ public final class ResumeAnalyzerFactory {
                     new BedrockTitanEmbeddingProvider(settings.bedrock().orElseThrow());
             resources.add(bedrock);
             return bedrock;
+        }
+        if (settings.embeddingBackend() == ResumeAnalysisSettings.EmbeddingBackend.ONNX_MINILM) {
+            return new OnnxMiniLmEmbeddingProvider(settings.localDimensions());
         }
         // The built-in vocabulary, not the live one: the same text must always give the same vector.
         return new LocalHashingEmbeddingProvider(settings.localDimensions(), SkillVocabulary.builtIn());

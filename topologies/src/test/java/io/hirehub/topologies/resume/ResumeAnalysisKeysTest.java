@@ -64,7 +64,7 @@ class ResumeAnalysisKeysTest {
                 .hasMessage("summary.max.chars must be a whole number, was 'lots'");
         assertThatThrownBy(() -> ResumeAnalysisSettings.fromProperties(
                         Map.of(ResumeAnalysisKeys.EMBEDDING_PROVIDER.name(), "magic")))
-                .hasMessageStartingWith("embedding.provider must be one of [local, bedrock], was 'magic'");
+                .hasMessageStartingWith("embedding.provider must be one of [local, onnx_minilm, bedrock], was 'magic'");
     }
 
     @Test

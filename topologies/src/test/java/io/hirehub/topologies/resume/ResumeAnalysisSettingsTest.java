@@ -96,7 +96,7 @@ class ResumeAnalysisSettingsTest {
     @Test
     void shouldNameTheKeyAndValueOfBadSettings() {
         assertThatThrownBy(() -> ResumeAnalysisSettings.fromProperties(Map.of("embedding.provider", "openai")))
-                .hasMessage("embedding.provider must be one of [local, bedrock], was 'openai'");
+                .hasMessage("embedding.provider must be one of [local, onnx_minilm, bedrock], was 'openai'");
         assertThatThrownBy(() -> ResumeAnalysisSettings.fromProperties(Map.of("embedding.provider", "bedrock")))
                 .hasMessage("bedrock.region is required for Bedrock embeddings or summaries");
         assertThatThrownBy(() -> ResumeAnalysisSettings.fromProperties(Map.of("pii.llm.enabled", "true")))

@@ -20,24 +20,19 @@ public record MatchResult(
         ScoreBreakdown breakdown) {
 
     /**
-     * Cosine similarity from which the embeddings alone count as evidence that the pair is related. The local
-     * hashing embedder gives unrelated résumés and jobs of other fields cosines well below it (a few shared
-     * function words), and pairs of the same field above it.
-     */
-    public static final BigDecimal SEMANTIC_EVIDENCE_COSINE = new BigDecimal("0.15");
-
-    /**
      * Whether the pair shares any evidence — a skill of the job the resume holds, or embeddings at least
-     * {@link #SEMANTIC_EVIDENCE_COSINE} alike. A pair with evidence is shown in the job's list (a {@code matches}
-     * row) whatever its score; thresholds decide only the events and recommendations.
+     * {@code minCosine} alike ({@code match.evidence.min.cosine}, {@link MatchSettings#evidenceCosine}). A pair with
+     * evidence is shown in the job's list (a {@code matches} row) whatever its score; thresholds decide only the
+     * events and recommendations. With the local hashing embedder, unrelated résumés and jobs of other fields
+     * stay well below the default 0.15 (a few shared function words) and pairs of the same field above it.
      */
-    public boolean hasEvidence() {
+    public boolean hasEvidence(final BigDecimal minCosine) {
         final SkillScore skill = breakdown.skills();
         if (!skill.matchedRequired().isEmpty() || !skill.matchedPreferred().isEmpty()) {
             return true;
         }
         final BigDecimal cosine = breakdown.semantic().cosine();
-        return cosine != null && cosine.compareTo(SEMANTIC_EVIDENCE_COSINE) >= 0;
+        return cosine != null && cosine.compareTo(minCosine) >= 0;
     }
 
     /** The pair, the seed's composite key {@code {job_id}:{resume_id}}. */

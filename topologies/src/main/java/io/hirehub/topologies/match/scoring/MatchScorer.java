@@ -60,20 +60,24 @@ public final class MatchScorer {
         final CultureScore culture = cultureScorer.score(job, resume);
         final SemanticScore semantic = semanticScorer.score(job, resume);
         final TextScore text = textScorer.score(job, resume, statistics);
+        // Without the text component when it cannot compare the pair (different scripts): shares of the others.
+        final MatchWeights pairWeights = text.weighed() ? weights : weights.withoutText();
+        final MatchWeights pairShares = text.weighed() ? shares : pairWeights.normalised();
         final var overall =
-                weights.overall(skill.score(), experience.score(), culture.score(), semantic.score(), text.score());
+                pairWeights.overall(skill.score(), experience.score(), culture.score(), semantic.score(), text.score());
         final ScoreBreakdown breakdown = new ScoreBreakdown(
                 overall,
                 List.of(
-                        new ScoreBreakdown.Component("skill", skill.score(), shares.skill(), skill.known()),
+                        new ScoreBreakdown.Component("skill", skill.score(), pairShares.skill(), skill.known()),
                         new ScoreBreakdown.Component(
                                 "experience",
                                 experience.score(),
-                                shares.experience(),
+                                pairShares.experience(),
                                 experience.fit() != ExperienceFit.UNKNOWN),
-                        new ScoreBreakdown.Component("culture", culture.score(), shares.culture(), culture.known()),
-                        new ScoreBreakdown.Component("semantic", semantic.score(), shares.semantic(), semantic.known()),
-                        new ScoreBreakdown.Component("text", text.score(), shares.text(), text.known())),
+                        new ScoreBreakdown.Component("culture", culture.score(), pairShares.culture(), culture.known()),
+                        new ScoreBreakdown.Component(
+                                "semantic", semantic.score(), pairShares.semantic(), semantic.known()),
+                        new ScoreBreakdown.Component("text", text.score(), pairShares.text(), text.known())),
                 skill,
                 experience,
                 culture,

@@ -1,6 +1,7 @@
 package io.hirehub.topologies.match.scoring;
 
 import io.hirehub.topologies.match.vectors.PreselectMode;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param binaryOversample {@code match.preselect.binary.oversample}: in binary mode the Hamming scan
  *                        keeps {@code candidates × oversample} vectors for the exact cosine re-rank
  *                        (default 10)
+ * @param evidenceCosine  {@code match.evidence.min.cosine}: embedding cosine from which a pair counts as related
+ *                        without a shared skill, so it is listed ({@link MatchResult#hasEvidence}); default 0.15
  */
 public record MatchSettings(
         int topN,
@@ -26,7 +29,11 @@ public record MatchSettings(
         SkillScoreSettings skill,
         RecommendationSettings recommendation,
         PreselectMode preselectMode,
-        int binaryOversample) {
+        int binaryOversample,
+        BigDecimal evidenceCosine) {
+
+    /** Default of {@code match.evidence.min.cosine}. */
+    public static final BigDecimal DEFAULT_EVIDENCE_COSINE = new BigDecimal("0.15");
 
     /** The documented defaults. */
     public static final MatchSettings DEFAULTS = new MatchSettings(
@@ -39,12 +46,39 @@ public record MatchSettings(
             final MatchWeights weights,
             final SkillScoreSettings skill,
             final RecommendationSettings recommendation) {
-        this(topN, preselectFactor, weights, skill, recommendation, PreselectMode.INT8, 10);
+        this(topN, preselectFactor, weights, skill, recommendation, PreselectMode.INT8, 10, DEFAULT_EVIDENCE_COSINE);
+    }
+
+    /** Settings with the default evidence cosine floor. */
+    public MatchSettings(
+            final int topN,
+            final int preselectFactor,
+            final MatchWeights weights,
+            final SkillScoreSettings skill,
+            final RecommendationSettings recommendation,
+            final PreselectMode preselectMode,
+            final int binaryOversample) {
+        this(
+                topN,
+                preselectFactor,
+                weights,
+                skill,
+                recommendation,
+                preselectMode,
+                binaryOversample,
+                DEFAULT_EVIDENCE_COSINE);
     }
 
     /** Copy with another pre-selection mode. */
     public MatchSettings withPreselect(final PreselectMode mode, final int oversample) {
-        return new MatchSettings(topN, preselectFactor, weights, skill, recommendation, mode, oversample);
+        return new MatchSettings(
+                topN, preselectFactor, weights, skill, recommendation, mode, oversample, evidenceCosine);
+    }
+
+    /** Copy with another evidence cosine floor. */
+    public MatchSettings withEvidenceCosine(final BigDecimal cosine) {
+        return new MatchSettings(
+                topN, preselectFactor, weights, skill, recommendation, preselectMode, binaryOversample, cosine);
     }
 
     /** Validates every field. */
@@ -56,6 +90,11 @@ public record MatchSettings(
         Objects.requireNonNull(recommendation, "match.recommended");
         Objects.requireNonNull(preselectMode, "match.preselect.mode");
         Settings.requirePositive("match.preselect.binary.oversample", binaryOversample);
+        Objects.requireNonNull(evidenceCosine, "match.evidence.min.cosine");
+        if (evidenceCosine.signum() < 0 || evidenceCosine.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException(
+                    "match.evidence.min.cosine must be in 0..1, got " + evidenceCosine.toPlainString());
+        }
     }
 
     /** Candidates the pre-selection keeps for {@code n} results (saturating). */

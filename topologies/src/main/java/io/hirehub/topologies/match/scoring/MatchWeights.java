@@ -59,6 +59,18 @@ public record MatchWeights(
         }
     }
 
+    /**
+     * These weights with the text component's set to 0, for a pair the text component cannot compare; unchanged
+     * when text is the only weighted component.
+     */
+    public MatchWeights withoutText() {
+        if (text.signum() == 0
+                || skill.add(experience).add(culture).add(semantic).signum() == 0) {
+            return this;
+        }
+        return new MatchWeights(skill, experience, culture, semantic, BigDecimal.ZERO);
+    }
+
     /** Sum of the raw weights (> 0). */
     public BigDecimal sum() {
         return skill.add(experience).add(culture).add(semantic).add(text);

@@ -86,10 +86,12 @@ final class PositionWords {
 
     /**
      * 0–100 share of the content words found in the job's title or industry (a word matches when one
-     * contains the other, so "백엔드" matches "백엔드개발"); {@code null} when there are no words.
+     * contains the other, so "백엔드" matches "백엔드개발"); {@code null} when there are no words, or when the
+     * position and the job's words are mostly in different scripts ({@link Script}: "Backend Engineer" cannot be
+     * found in "백엔드 개발자" word by word, which says nothing about the fit).
      */
     Double overlapWith(final List<String> jobWords) {
-        if (words.isEmpty()) {
+        if (words.isEmpty() || Script.differ(Script.dominant(words), Script.dominant(jobWords))) {
             return null;
         }
         int found = 0;

@@ -19,6 +19,7 @@ public final class PreparedJob implements Prepared {
     private final YearsRange years;
     private final String region;
     private final List<String> titleWords;
+    private final Script termScript;
 
     private PreparedJob(final JobMatchProfile profile, final List<SkillRef> required, final List<SkillRef> preferred) {
         this.profile = profile;
@@ -32,6 +33,7 @@ public final class PreparedJob implements Prepared {
                         : profile.companyLocation();
         this.region = Regions.region(location);
         this.titleWords = PositionWords.jobWords(profile.title(), profile.companyIndustry());
+        this.termScript = Script.dominant(profile.terms());
     }
 
     /**
@@ -106,5 +108,10 @@ public final class PreparedJob implements Prepared {
     /** Words of the title and company industry. */
     List<String> titleWords() {
         return titleWords;
+    }
+
+    /** The script most of the job's text terms are in ({@code null}: none, or as many of each). */
+    Script termScript() {
+        return termScript;
     }
 }

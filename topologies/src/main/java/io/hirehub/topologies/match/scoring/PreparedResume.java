@@ -14,6 +14,7 @@ public final class PreparedResume implements Prepared {
     private final String region;
     private final PositionWords positionWords;
     private final int termLength;
+    private final Script termScript;
 
     private PreparedResume(final ResumeMatchProfile profile, final Map<String, HeldSkill> skills) {
         this.profile = profile;
@@ -22,6 +23,7 @@ public final class PreparedResume implements Prepared {
         this.region = Regions.region(profile.preferredLocation());
         this.positionWords = PositionWords.of(profile.desiredPosition());
         this.termLength = TermStatistics.length(profile.terms());
+        this.termScript = Script.dominant(profile.terms());
     }
 
     /**
@@ -80,6 +82,11 @@ public final class PreparedResume implements Prepared {
     /** Number of text terms (with repeats), for BM25's length normalisation. */
     int termLength() {
         return termLength;
+    }
+
+    /** The script most of the resume's text terms are in ({@code null}: none, or as many of each). */
+    Script termScript() {
+        return termScript;
     }
 
     /** Region of the preferred location, {@code null} if none. */

@@ -42,7 +42,8 @@
  *
  * <h2>Emitting</h2>
  * A scored pair is listed (pair detail → {@code matches}, shard top) when it shares evidence with the job
- * ({@link io.hirehub.topologies.match.scoring.MatchResult#hasEvidence}: a skill, or embeddings at cosine ≥ 0.15),
+ * ({@link io.hirehub.topologies.match.scoring.MatchResult#hasEvidence}: a skill, or embeddings at cosine ≥
+ * {@code match.evidence.min.cosine}, default 0.15),
  * whatever its score, so no job with related resumes is blank.
  * {@link io.hirehub.topologies.match.scoring.RecommendationPolicy} decides, from the new overall score
  * and the score last recommended for the pair, whether to emit {@code match.calculated} (≥ min

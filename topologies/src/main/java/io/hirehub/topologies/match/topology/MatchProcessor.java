@@ -39,7 +39,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * whose scoring inputs did not change are dropped ({@code sameScoringInputs}), which also makes
  * duplicate inputs no-ops.
  *
- * <p>Every scored pair with evidence ({@link MatchResult#hasEvidence}: a shared skill or similar embeddings) is
+ * <p>Every scored pair with evidence ({@link MatchResult#hasEvidence}: a shared skill or embeddings at least
+ * {@code match.evidence.min.cosine} alike) is
  * kept and shown (pair details → {@code matches}, shard tops), so a job's list holds its best related candidates
  * even when none reaches {@code match.calculated.min.score}; that minimum and the recommendation threshold gate
  * only {@code match.calculated} and {@code match.recommended}.
@@ -207,7 +208,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
                 policy.decide(r.overallScore(), remembered == null ? null : new BigDecimal(remembered));
         // A pair with evidence stays in the job's list (a matches row, the shard top) whatever its score, so no
         // job with related resumes is blank; the thresholds decide only the events below.
-        if (!r.hasEvidence()) {
+        if (!r.hasEvidence(settings.match().evidenceCosine())) {
             retractPair(pair, now, RecommendationMemory.KEEP);
             return;
         }

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * the vocabulary {@code vocabulary} supplies at each call (the topology's live {@code skill_tags}).
  *
  * <p>When the text has no experience or education heading at all, every dated line counts: lines
- * naming a school become educations, the others jobs.
+ * naming a school become educations, the others jobs. A resume without dated jobs gets the total experience it
+ * states in words ({@link StatedExperience}).
  */
 public final class ResumeParser {
 
@@ -58,7 +59,9 @@ public final class ResumeParser {
         final List<DatePeriod> periods = new ArrayList<>();
         final List<Experience> experiences = ExperienceParser.parse(experienceLines, periods);
         final List<Education> educations = EducationParser.parse(educationLines);
-        final int months = ExperienceTotals.totalMonths(periods, YearMonth.now(clock));
+        final int dated = ExperienceTotals.totalMonths(periods, YearMonth.now(clock));
+        // Without dated jobs, the total the text states ("6년", "4 years"), if any.
+        final int months = dated > 0 ? dated : StatedExperience.months(maskedText);
         return new ParsedResume(experiences, educations, skills.parse(maskedText, skillLines), months);
     }
 }

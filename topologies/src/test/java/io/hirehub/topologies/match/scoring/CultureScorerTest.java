@@ -169,4 +169,23 @@ class CultureScorerTest {
         assertThat(Regions.region(null)).isNull();
         assertThat(Regions.region("  ")).isNull();
     }
+
+    @Test
+    void shouldLeavePositionOutWhenItIsWrittenInAnotherScriptThanTheTitle() {
+        final CultureScore score = score(
+                Fixtures.job().title("시니어 백엔드 개발자 (Java/Spring)"),
+                Fixtures.resume().desired("Backend Engineer"));
+        assertThat(score.position()).isNull();
+        assertThat(score(
+                                Fixtures.job().title("Senior Backend Engineer"),
+                                Fixtures.resume().desired("백엔드 개발자"))
+                        .position())
+                .isNull();
+        assertThat(score(
+                                Fixtures.job().title("시니어 백엔드 개발자 (Java/Spring)"),
+                                Fixtures.resume().desired("Java 백엔드"))
+                        .position())
+                .as("mostly Hangul on both sides")
+                .isEqualByComparingTo("100.00");
+    }
 }

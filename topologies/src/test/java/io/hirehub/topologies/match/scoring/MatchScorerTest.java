@@ -115,4 +115,25 @@ class MatchScorerTest {
                 Fixtures.resume().skillNames("Excel").years(0).location("부산").build());
         assertThat(strong.overallScore()).isGreaterThan(weak.overallScore());
     }
+
+    @Test
+    void shouldJudgeAPairInDifferentScriptsOnTheOtherComponentsWithoutText() {
+        final MatchResult result = scorer.score(
+                Fixtures.job().text("백엔드 개발자 자바 스프링 경력 5년").build(),
+                Fixtures.resume()
+                        .text("Backend engineer, Java and Spring, five years")
+                        .build());
+
+        assertThat(result.breakdown().text().weighed()).isFalse();
+        // (62.92×0.30 + 100×0.05 + 100×0.05 + 50×0.40) / 0.80 = 61.095: the text weight is left out, not scored 0.
+        assertThat(result.overallScore()).isEqualByComparingTo("61.10");
+        assertThat(result.breakdown().components())
+                .filteredOn(c -> c.name().equals("text"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.weight()).isEqualByComparingTo("0"));
+        assertThat(result.breakdown().components())
+                .filteredOn(c -> c.name().equals("semantic"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.weight()).isEqualByComparingTo("0.5"));
+    }
 }

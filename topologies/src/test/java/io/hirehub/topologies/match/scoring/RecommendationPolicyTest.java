@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RecommendationPolicyTest {
 
-    private final RecommendationPolicy policy = new RecommendationPolicy(RecommendationSettings.DEFAULTS);
+    // Round thresholds the cases below are written for (the defaults are calibrated elsewhere).
+    private final RecommendationPolicy policy = new RecommendationPolicy(
+            new RecommendationSettings(new BigDecimal("50.00"), new BigDecimal("70.00"), new BigDecimal("5.00")));
 
     private static BigDecimal d(final String value) {
         return value == null ? null : new BigDecimal(value);

@@ -67,4 +67,24 @@ class TextScorerTest {
         assertThat(index.statistics().idf("kafka"))
                 .isGreaterThan(index.statistics().idf("spark"));
     }
+
+    @Test
+    void shouldNotWeighTheTextOfAPairWrittenInDifferentScripts() {
+        final TextScore english = scorer.score(
+                Fixtures.job().text(JOB).prepared(),
+                Fixtures.resume()
+                        .text("Registered nurse, 5 years on a medical ward: medication, vital signs")
+                        .prepared(),
+                TermStatistics.NONE);
+        final TextScore mixed = scorer.score(
+                Fixtures.job().text(JOB).prepared(),
+                Fixtures.resume().text("내과 병동 간호사 5년, EMR 사용, BLS 보유").prepared(),
+                TermStatistics.NONE);
+
+        assertThat(english.weighed()).isFalse();
+        assertThat(english.known()).isFalse();
+        assertThat(english.score()).isEqualByComparingTo(Scores.NEUTRAL);
+        assertThat(mixed.weighed()).as("mostly Hangul with English tool names").isTrue();
+        assertThat(mixed.known()).isTrue();
+    }
 }

@@ -13,8 +13,10 @@ import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.match.scoring.MatchExplainer;
 import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.MatchSettings;
 import io.hirehub.topologies.match.scoring.MatchWeights;
 import io.hirehub.topologies.match.scoring.ReasoningRewriter;
+import io.hirehub.topologies.match.scoring.RecommendationSettings;
 import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
 import io.hirehub.topologies.match.scoring.SkillScoreSettings;
 import java.math.BigDecimal;
@@ -64,6 +66,17 @@ final class MatchDriver implements AutoCloseable {
     static final MatchWeights FIXTURE_WEIGHTS = new MatchWeights(
             new BigDecimal("0.40"), new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.20"));
 
+    /**
+     * The thresholds the fixtures' scores were written for (min score 50, recommendation 70), for the same reason as
+     * {@link #FIXTURE_WEIGHTS}: the defaults are calibrated on the ranking set, these tests check behaviour.
+     */
+    static final MatchSettings FIXTURE_MATCH = new MatchSettings(
+            MatchSettings.DEFAULTS.topN(),
+            MatchSettings.DEFAULTS.preselectFactor(),
+            MatchSettings.DEFAULTS.weights(),
+            MatchSettings.DEFAULTS.skill(),
+            new RecommendationSettings(new BigDecimal("50.00"), new BigDecimal("70.00"), new BigDecimal("5.00")));
+
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry) {
         this(
                 stateDir,
@@ -72,13 +85,22 @@ final class MatchDriver implements AutoCloseable {
     }
 
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry, final MatchScorer scorer) {
+        this(stateDir, registry, scorer, FIXTURE_MATCH);
+    }
+
+    MatchDriver(
+            final Path stateDir,
+            final InMemorySchemaRegistryClient registry,
+            final MatchScorer scorer,
+            final MatchSettings match) {
         this.registry = registry;
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, APP);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        final MatchTopologySettings settings = MatchTopologySettings.defaults(1).withDimensions(DIMS);
+        final MatchTopologySettings settings =
+                MatchTopologySettings.defaults(1).withDimensions(DIMS).withMatch(match);
         driver = new TopologyTestDriver(
                 MatchTopology.build(
                         settings, registry, scorer, new MatchExplainer(ReasoningRewriter.NONE), this::pairOf),

@@ -3,8 +3,12 @@ package io.hirehub.topologies.match.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.avro.derived.MatchDetail;
+import io.hirehub.avro.derived.ResumeProfile;
 import io.hirehub.schemas.registry.InMemorySchemaRegistryClient;
 import io.hirehub.schemas.topics.DeadLetterHeaders;
+import io.hirehub.topologies.match.scoring.MatchScorer;
+import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
+import io.hirehub.topologies.match.scoring.SkillScoreSettings;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -255,6 +259,30 @@ class MatchTopologyTest {
 
         assertThat(d.drainMatches()).isEmpty();
         assertThat(d.drainCalculated()).isEmpty();
+        assertThat(d.top(JOB).matches()).isEmpty();
+    }
+
+    @Test
+    void shouldListAPairWithoutASharedSkillOnlyFromTheConfiguredEvidenceCosine() {
+        // No shared skill; embeddings at cosine 0.5: related at the default floor 0.15, not at 0.6.
+        final ResumeProfile resume = MatchDriver.resume(RES, USER)
+                .setSkills(List.of(MatchDriver.skill("nursing", 5)))
+                .setEmbedding(MatchDriver.vector(1, 0, 0, 1))
+                .build();
+        d.job(MatchDriver.job(JOB).build());
+        d.resume(resume);
+        assertThat(d.drainMatches()).extracting(kv -> kv.key).containsExactly(JOB + ":" + RES);
+        d.close();
+
+        d = new MatchDriver(
+                state.resolve("strict"),
+                registry,
+                new MatchScorer(
+                        MatchDriver.FIXTURE_WEIGHTS, SkillScoreSettings.DEFAULTS, SkillCanonicalizer.identity()),
+                MatchDriver.FIXTURE_MATCH.withEvidenceCosine(new BigDecimal("0.6")));
+        d.job(MatchDriver.job(JOB).build());
+        d.resume(resume);
+        assertThat(d.drainMatches()).isEmpty();
         assertThat(d.top(JOB).matches()).isEmpty();
     }
 

@@ -213,4 +213,19 @@ class ResumeParserTest {
                         "\"total_experience_months\":97",
                         "\"total_experience_years\":8.1");
     }
+
+    @Test
+    void shouldTakeTheStatedTotalWhenNoJobCarriesDatesAndTheDatedTotalOtherwise() {
+        assertThat(parser.parse("품질관리 6년 (자동차 부품)\n- 수입검사, 공정검사").totalExperienceYears())
+                .isEqualByComparingTo("6.0");
+        assertThat(parser.parse("Warehouse supervisor, 7 years. Forklift certified.")
+                        .totalExperienceYears())
+                .isEqualByComparingTo("7.0");
+        assertThat(parser.parse("경력\n2023.01 - 2024.12 테크컴퍼니 백엔드 개발자 (경력 10년 차 팀과 협업)")
+                        .totalExperienceYears())
+                .as("dated jobs win over words")
+                .isEqualByComparingTo("2.0");
+        assertThat(parser.parse("신입 지원자입니다. 자바를 공부했습니다.").totalExperienceYears())
+                .isEqualByComparingTo("0.0");
+    }
 }

@@ -101,6 +101,11 @@ class KeyRouterTest {
         public OptionalLong localLag(final MatchStore store, final int partition) {
             return partition == 0 ? lag : OptionalLong.empty();
         }
+
+        @Override
+        public Optional<String> servingProblem() {
+            return Optional.empty();
+        }
     }
 
     /** A positioned answer, as a job's top is. */

@@ -20,10 +20,12 @@ import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.runtime.endpoints.S3Clients;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.topologies.match.query.MatchQueries;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -48,11 +50,20 @@ public final class EdgeStackComponent implements StackComponent {
     private EdgeServer server;
 
     private final Supplier<Optional<MatchQueries>> matches;
+    private final Supplier<List<KafkaStreams>> streamsApps;
 
-    /** @param matches matching's query port in this process, once it runs (empty when matching is off) */
-    public EdgeStackComponent(final HirehubSettings settings, final Supplier<Optional<MatchQueries>> matches) {
+    /**
+     * @param matches     matching's query port in this process, once it runs (empty when matching is off)
+     * @param streamsApps the Kafka Streams applications running in this process, their metrics joining
+     *                    the edge's {@code /metrics}
+     */
+    public EdgeStackComponent(
+            final HirehubSettings settings,
+            final Supplier<Optional<MatchQueries>> matches,
+            final Supplier<List<KafkaStreams>> streamsApps) {
         this.settings = settings;
         this.matches = matches;
+        this.streamsApps = streamsApps;
         this.port = Ports.resolve(settings.edge().port());
     }
 
@@ -63,8 +74,9 @@ public final class EdgeStackComponent implements StackComponent {
 
     @Override
     public List<String> after() {
-        // After matching, so its stores answer from the first request on.
-        return List.of("migrations", "s3-bucket", "registry", "matching");
+        // After the Kafka Streams applications: matching's stores answer from the first request on, and
+        // their metrics join /metrics.
+        return List.of("migrations", "s3-bucket", "registry", "resume-pipeline", "matching");
     }
 
     @Override
@@ -119,6 +131,7 @@ public final class EdgeStackComponent implements StackComponent {
                         local.map(LocalIssuer::jwksJson),
                         matches,
                         QuerySettings.defaults()));
+        streamsApps.get().forEach(streams -> server.bindMetrics(new KafkaStreamsMetrics(streams)));
         context.publishEdge(server.url());
     }
 

@@ -1,6 +1,7 @@
 package io.hirehub.launcher.stack;
 
 import io.hirehub.apps.match.MatchingApp;
+import io.hirehub.apps.resume.ResumePipelineApp;
 import io.hirehub.launcher.cdc.CdcStackComponent;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.edge.EdgeStackComponent;
@@ -8,6 +9,7 @@ import io.hirehub.launcher.match.MatchingStackComponent;
 import io.hirehub.launcher.resume.ResumePipelineStackComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The standard parts of the stack, in start order. Each part is embedded unless its settings point
@@ -21,11 +23,18 @@ public final class StackComponents {
     public static List<StackComponent> standard(final HirehubSettings settings) {
         final List<StackComponent> parts = infrastructure(settings);
         parts.add(new CdcStackComponent());
-        parts.add(new ResumePipelineStackComponent());
+        final ResumePipelineStackComponent resumes = new ResumePipelineStackComponent();
+        parts.add(resumes);
         final MatchingStackComponent matching = new MatchingStackComponent();
         parts.add(matching);
         if (settings.edge().enabled()) {
-            parts.add(new EdgeStackComponent(settings, () -> matching.runtime().map(MatchingApp::queries)));
+            parts.add(new EdgeStackComponent(
+                    settings,
+                    () -> matching.runtime().map(MatchingApp::queries),
+                    () -> Stream.concat(
+                                    resumes.runtime().map(ResumePipelineApp::streams).stream(),
+                                    matching.runtime().map(MatchingApp::streams).stream())
+                            .toList()));
         }
         return parts;
     }

@@ -13,7 +13,6 @@ import io.hirehub.launcher.config.EdgeConfig;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.stack.DatabaseSetup;
 import io.hirehub.launcher.stack.PortClaim;
-import io.hirehub.launcher.stack.Ports;
 import io.hirehub.launcher.stack.StackComponent;
 import io.hirehub.launcher.stack.StackContext;
 import io.hirehub.runtime.endpoints.Endpoints;
@@ -53,18 +52,20 @@ public final class EdgeStackComponent implements StackComponent {
     private final Supplier<List<KafkaStreams>> streamsApps;
 
     /**
+     * @param port        the port to listen on, resolved ({@code Ports.resolve}: 0 picked before start)
      * @param matches     matching's query port in this process, once it runs (empty when matching is off)
      * @param streamsApps the Kafka Streams applications running in this process, their metrics joining
      *                    the edge's {@code /metrics}
      */
     public EdgeStackComponent(
             final HirehubSettings settings,
+            final int port,
             final Supplier<Optional<MatchQueries>> matches,
             final Supplier<List<KafkaStreams>> streamsApps) {
         this.settings = settings;
         this.matches = matches;
         this.streamsApps = streamsApps;
-        this.port = Ports.resolve(settings.edge().port());
+        this.port = port;
     }
 
     @Override

@@ -9,7 +9,9 @@ import io.hirehub.launcher.match.MatchingStackComponent;
 import io.hirehub.launcher.resume.ResumePipelineStackComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * The standard parts of the stack, in start order. Each part is embedded unless its settings point
@@ -25,17 +27,23 @@ public final class StackComponents {
         parts.add(new CdcStackComponent());
         final ResumePipelineStackComponent resumes = new ResumePipelineStackComponent();
         parts.add(resumes);
-        final MatchingStackComponent matching = new MatchingStackComponent();
-        parts.add(matching);
-        if (settings.edge().enabled()) {
-            parts.add(new EdgeStackComponent(
-                    settings,
-                    () -> matching.runtime().map(MatchingApp::queries),
-                    () -> Stream.concat(
-                                    resumes.runtime().map(ResumePipelineApp::streams).stream(),
-                                    matching.runtime().map(MatchingApp::streams).stream())
-                            .toList()));
+        if (!settings.edge().enabled()) {
+            parts.add(new MatchingStackComponent());
+            return parts;
         }
+        // Matching answers its queries at the edge's address: another instance's edge forwards there.
+        final int edgePort = Ports.resolve(settings.edge().port());
+        final MatchingStackComponent matching =
+                new MatchingStackComponent(Optional.of(new HostInfo(settings.host(), edgePort)));
+        parts.add(matching);
+        parts.add(new EdgeStackComponent(
+                settings,
+                edgePort,
+                () -> matching.runtime().map(MatchingApp::queries),
+                () -> Stream.concat(
+                                resumes.runtime().map(ResumePipelineApp::streams).stream(),
+                                matching.runtime().map(MatchingApp::streams).stream())
+                        .toList()));
         return parts;
     }
 

@@ -62,6 +62,7 @@ public final class MatchReadRoutes implements RouteGroup {
                 .pathParam("resume_id", "resumes.id")
                 .query("allow_stale", "boolean", STALE_HELP)
                 .ok(200, MatchViews.DetailView.class);
+        router.registerLag(routes);
     }
 
     private void top(final Context ctx) {

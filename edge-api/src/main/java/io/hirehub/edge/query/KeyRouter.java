@@ -1,6 +1,9 @@
 package io.hirehub.edge.query;
 
+import io.hirehub.edge.http.Access;
 import io.hirehub.edge.http.ApiException;
+import io.hirehub.edge.http.ApiRoutes;
+import io.hirehub.edge.http.Json;
 import io.hirehub.edge.http.Params;
 import io.hirehub.edge.http.ProblemType;
 import io.hirehub.edge.http.Requests;
@@ -19,6 +22,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -34,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * During a rebalance (no owner, {@code NOT_AVAILABLE} is never a host to call), or when the owner
  * cannot answer: 503 with {@code Retry-After}, or, when the caller allows it ({@code allow_stale=true}),
  * a standby copy within {@link QuerySettings#maxStandbyLag} records, this instance's first (its lag is
- * known here), then the other standbys, each of which checks its own lag; the answer says how far
- * behind it may be in {@value #STALENESS}.
+ * known here), then the other standbys least lagged first (each asked its lag over
+ * {@value #LAG_PATH}), each of which checks its own lag again; the answer says how far behind it may
+ * be in {@value #STALENESS}.
  *
  * <p>Read-your-writes: a read passing {@value #MIN_POSITION} (a write's {@code HireHub-Position}) is
  * answered by the owner only once its copy {@link Positioned#reflects reflects} that position; the
@@ -63,6 +72,8 @@ public final class KeyRouter {
     }
 
     private static final Duration POLL = Duration.ofMillis(20);
+    /** Where an instance answers its lag on a store's partition (see {@link #registerLag}). */
+    public static final String LAG_PATH = "/v1/internal/lag/";
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyRouter.class);
     /** Partitions scanned for a standby's lag when the key's partition is unknown (during a rebalance). */
@@ -140,7 +151,7 @@ public final class KeyRouter {
                 }
             }
             if (!forwarded) {
-                for (final HostAddress standby : owners.standbys()) {
+                for (final HostAddress standby : byLag(ctx, store, owners.partition(), owners.standbys())) {
                     if (forward(ctx, standby, true, false)) {
                         return;
                     }
@@ -239,6 +250,93 @@ public final class KeyRouter {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * The internal route another instance asks for this instance's lag on a store's partition
+     * ({@value #LAG_PATH}{store}/{partition}: {@code {"lag": records}}, 404 when it holds no copy), so
+     * a caller can try the least-lagged standby first.
+     */
+    public void registerLag(final ApiRoutes routes) {
+        routes.get(LAG_PATH + "{store}/{partition}", ctx -> {
+                    final MatchStore store = parseStore(ctx.pathParam("store"));
+                    final int partition = parsePartition(ctx.pathParam("partition"));
+                    final MatchQueries port = queries.get()
+                            .orElseThrow(() -> unavailable("matching does not run on this instance; retry shortly"));
+                    final OptionalLong lag = port.localLag(store, partition);
+                    if (lag.isEmpty()) {
+                        throw new ApiException(
+                                ProblemType.NOT_FOUND, "no copy of " + store + " partition " + partition + " here");
+                    }
+                    Requests.json(ctx, new Lag(store.name(), partition, lag.getAsLong()));
+                })
+                .summary("Internal: this instance's lag (records) on its copy of a match store's partition")
+                // Public like /metrics, which carries the same lag: instances ask each other without a user.
+                .access(Access.PUBLIC)
+                .pathParam("store", "JOB_TOP, USER_RECOMMENDED or DETAIL")
+                .pathParam("partition", "the partition")
+                .ok(200, Lag.class);
+    }
+
+    /** This instance's lag on its copy of a store's partition. */
+    public record Lag(String store, int partition, long lag) {}
+
+    private static int parsePartition(final String text) {
+        try {
+            final int partition = Integer.parseInt(text);
+            if (partition >= 0) {
+                return partition;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ApiException(ProblemType.NOT_FOUND, "no partition " + text);
+    }
+
+    private static MatchStore parseStore(final String text) {
+        for (final MatchStore store : MatchStore.values()) {
+            if (store.name().equals(text)) {
+                return store;
+            }
+        }
+        throw new ApiException(ProblemType.NOT_FOUND, "no match store " + text);
+    }
+
+    /**
+     * The standbys, least lagged first: each is asked its lag (a short internal call, on the stale
+     * path only, when there is more than one); one that does not answer goes last.
+     */
+    private List<HostAddress> byLag(
+            final Context ctx, final MatchStore store, final int partition, final List<HostAddress> standbys) {
+        if (standbys.size() < 2 || partition < 0) {
+            return standbys;
+        }
+        final Map<HostAddress, Long> lags = new HashMap<>();
+        for (final HostAddress standby : standbys) {
+            lags.put(standby, askLag(ctx, standby, store, partition));
+        }
+        final List<HostAddress> ordered = new ArrayList<>(standbys);
+        ordered.sort(Comparator.comparingLong(lags::get));
+        return ordered;
+    }
+
+    private long askLag(final Context ctx, final HostAddress to, final MatchStore store, final int partition) {
+        final HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://" + to + LAG_PATH + store.name() + "/" + partition))
+                .timeout(settings.forwardTimeout())
+                .header(HOPS, "1");
+        try {
+            final HttpResponse<byte[]> answer =
+                    http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() == 200) {
+                return Json.mapper().readTree(answer.body()).path("lag").asLong(Long.MAX_VALUE);
+            }
+        } catch (IOException e) {
+            LOG.debug("asking {} for its lag failed: {}", to, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Long.MAX_VALUE;
     }
 
     private static OptionalLong localLag(final MatchQueries port, final MatchStore store, final int partition) {

@@ -175,7 +175,7 @@ class KeyRouterTest {
                                 Duration.ZERO,
                                 Duration.ofSeconds(1)),
                         auth,
-                        List.of(routes, tops),
+                        List.of(routes, tops, router::registerLag),
                         new SimpleMeterRegistry())
                 .start();
     }
@@ -367,6 +367,57 @@ class KeyRouterTest {
         assertThat(answer.headers().firstValue(KeyRouter.STALENESS)).contains("3");
         assertThat(answer.headers().firstValue(KeyRouter.SERVED_BY))
                 .contains(address(b).toString());
+    }
+
+    @Test
+    void shouldTryTheLeastLaggedRemoteStandbyFirst() throws Exception {
+        final FakeQueries atC = new FakeQueries();
+        final EdgeApp c = app(atC);
+        try {
+            atA.owners = new KeyOwners(0, Optional.empty(), List.of(address(b), address(c)), false);
+            for (final FakeQueries standby : List.of(atB, atC)) {
+                standby.owners = KeyOwners.unavailable();
+                standby.activeReadable = false;
+            }
+            atB.values.put("u1", "job-at-b");
+            atB.lag = OptionalLong.of(80);
+            atC.values.put("u1", "job-at-c");
+            atC.lag = OptionalLong.of(7);
+
+            final HttpResponse<String> answer = get(a, "?allow_stale=true");
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body())
+                    .as("C is listed second but 7 records behind, B 80")
+                    .contains("job-at-c");
+            assertThat(answer.headers().firstValue(KeyRouter.STALENESS)).contains("7");
+            assertThat(atB.reads).as("B was asked its lag, not read").hasValue(0);
+        } finally {
+            c.close();
+        }
+    }
+
+    @Test
+    void shouldAnswerItsLagOnAPartitionOverTheInternalRoute() throws Exception {
+        atA.lag = OptionalLong.of(12);
+
+        final HttpResponse<String> lag = http.send(
+                HttpRequest.newBuilder(URI.create(a.url() + KeyRouter.LAG_PATH + "JOB_TOP/0"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        final HttpResponse<String> none = http.send(
+                HttpRequest.newBuilder(URI.create(a.url() + KeyRouter.LAG_PATH + "JOB_TOP/3"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        final HttpResponse<String> unknown = http.send(
+                HttpRequest.newBuilder(URI.create(a.url() + KeyRouter.LAG_PATH + "NOPE/0"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(lag.statusCode()).isEqualTo(200);
+        assertThat(lag.body()).contains("\"lag\":12").contains("\"partition\":0");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     @Test

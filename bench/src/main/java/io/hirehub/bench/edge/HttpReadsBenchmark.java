@@ -7,10 +7,8 @@ import io.hirehub.edge.EdgeApp;
 import io.hirehub.edge.EdgeServer;
 import io.hirehub.edge.EdgeSettings;
 import io.hirehub.edge.auth.Accounts;
-import io.hirehub.edge.auth.AuthSettings;
 import io.hirehub.edge.auth.Authenticator;
 import io.hirehub.edge.auth.LocalIssuer;
-import io.hirehub.edge.auth.TokenVerifier;
 import io.hirehub.edge.db.ServiceDatabases;
 import io.hirehub.edge.http.Params;
 import io.hirehub.edge.http.Requests;
@@ -255,18 +253,6 @@ public final class HttpReadsBenchmark {
         throw new IllegalStateException("no complete answer from " + url);
     }
 
-    private static TokenVerifier verifier(final LocalIssuer issuer) {
-        return new TokenVerifier(
-                new AuthSettings(
-                        issuer.issuer(),
-                        Optional.empty(),
-                        Optional.of(issuer.audience()),
-                        Optional.of("id"),
-                        Duration.ofSeconds(60),
-                        Duration.ofSeconds(30)),
-                issuer.keys());
-    }
-
     private static EdgeSettings edgeSettings(final int port) {
         return new EdgeSettings(
                 "localhost",
@@ -292,7 +278,7 @@ public final class HttpReadsBenchmark {
                         S3Clients.create(endpoints.s3()),
                         endpoints.s3().bucket(),
                         new S3ResumeFiles(EdgeStackComponent.presigner(endpoints.s3())),
-                        verifier(issuer),
+                        DevIssuer.verifier(issuer),
                         Optional.empty(),
                         () -> Optional.of(matching.queries()),
                         QuerySettings.defaults()));
@@ -302,7 +288,7 @@ public final class HttpReadsBenchmark {
     private static EdgeApp postgresEdge(
             final ServiceDatabases databases, final MigrationSettings db, final LocalIssuer issuer) {
         final Authenticator auth = new Authenticator(
-                verifier(issuer),
+                DevIssuer.verifier(issuer),
                 new Accounts(
                         databases.dataSource(HirehubService.USER),
                         db.schemaFor(HirehubService.USER),

@@ -103,16 +103,8 @@ public final class EdgeStackComponent implements StackComponent {
         presigner = presigner(objectStore);
         final Optional<LocalIssuer> local =
                 edge.localIssuer() ? Optional.of(DevIssuer.loadOrCreate(settings.dataDir())) : Optional.empty();
-        final TokenVerifier verifier = local.map(issuer -> new TokenVerifier(
-                        new AuthSettings(
-                                issuer.issuer(),
-                                Optional.empty(),
-                                Optional.of(issuer.audience()),
-                                Optional.of("id"),
-                                java.time.Duration.ofSeconds(60),
-                                java.time.Duration.ofSeconds(30)),
-                        issuer.keys()))
-                .orElseGet(() -> TokenVerifier.remote(authSettings(edge)));
+        final TokenVerifier verifier =
+                local.map(DevIssuer::verifier).orElseGet(() -> TokenVerifier.remote(authSettings(edge)));
         final EdgeSettings edgeSettings = new EdgeSettings(
                 settings.host(),
                 port,

@@ -9,7 +9,6 @@ import io.hirehub.apps.match.MatchingApp;
 import io.hirehub.apps.streams.StreamsAppSettings;
 import io.hirehub.edge.EdgeServer;
 import io.hirehub.edge.EdgeSettings;
-import io.hirehub.edge.auth.AuthSettings;
 import io.hirehub.edge.auth.LocalIssuer;
 import io.hirehub.edge.auth.TokenVerifier;
 import io.hirehub.edge.db.ServiceDatabases;
@@ -198,15 +197,7 @@ class EdgeTwoInstancesIT {
             final software.amazon.awssdk.services.s3.presigner.S3Presigner presigner =
                     EdgeStackComponent.presigner(endpoints.s3());
             final LocalIssuer issuer = DevIssuer.loadOrCreate(settings.dataDir());
-            final TokenVerifier verifier = new TokenVerifier(
-                    new AuthSettings(
-                            issuer.issuer(),
-                            Optional.empty(),
-                            Optional.of(issuer.audience()),
-                            Optional.of("id"),
-                            Duration.ofSeconds(60),
-                            Duration.ofSeconds(30)),
-                    issuer.keys());
+            final TokenVerifier verifier = DevIssuer.verifier(issuer);
             final EdgeServer server = EdgeServer.start(
                     new EdgeSettings(
                             "localhost",

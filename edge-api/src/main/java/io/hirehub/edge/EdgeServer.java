@@ -20,6 +20,7 @@ import io.hirehub.edge.openapi.OpenApiDocument;
 import io.hirehub.edge.ops.DatabaseCheck;
 import io.hirehub.edge.ops.OpsRoutes;
 import io.hirehub.edge.query.KeyRouter;
+import io.hirehub.edge.query.QueryRoutingCheck;
 import io.hirehub.edge.query.QuerySettings;
 import io.hirehub.edge.resumes.ResumeFiles;
 import io.hirehub.edge.resumes.ResumeRoutes;
@@ -37,6 +38,8 @@ import io.hirehub.schemas.migration.HirehubService;
 import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.topologies.match.query.MatchQueries;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -49,6 +52,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -58,6 +63,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * the garbage-collector meters; the pools, S3 clients and registry client belong to the caller.
  */
 public final class EdgeServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EdgeServer.class);
 
     /**
      * What the edge needs from outside.
@@ -98,10 +105,24 @@ public final class EdgeServer implements AutoCloseable {
 
     private final EdgeApp app;
     private final JvmGcMetrics gc;
+    private final MeterRegistry meters;
+    private final List<AutoCloseable> binders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private EdgeServer(final EdgeApp app, final JvmGcMetrics gc) {
+    private EdgeServer(final EdgeApp app, final JvmGcMetrics gc, final MeterRegistry meters) {
         this.app = app;
         this.gc = gc;
+        this.meters = meters;
+    }
+
+    /**
+     * Adds {@code binder}'s meters to {@code /metrics} (the Kafka Streams applications of this process:
+     * process rates, commit latency, consumer lag); closed with the server when it is {@link AutoCloseable}.
+     */
+    public void bindMetrics(final MeterBinder binder) {
+        binder.bindTo(meters);
+        if (binder instanceof AutoCloseable closeable) {
+            binders.add(closeable);
+        }
     }
 
     /** Builds and starts the edge. */
@@ -162,7 +183,8 @@ public final class EdgeServer implements AutoCloseable {
         final MatchAccess matchAccess = new MatchAccess(jobRows, resumeRows);
         features.add(new FeedbackRoutes(writes, new FeedbackWriter(db.schema(HirehubService.MATCH)), matchAccess));
         features.add(new MatchReadRoutes(r.matches(), new KeyRouter(r.matches(), r.queries()), matchAccess));
-        features.add(new OpsRoutes(List.of(new DatabaseCheck(db)), meters, openApi::get, r.jwks()));
+        features.add(new OpsRoutes(
+                List.of(new DatabaseCheck(db), new QueryRoutingCheck(r.matches())), meters, openApi::get, r.jwks()));
 
         final EdgeApp app = new EdgeApp(settings, authenticator, features, meters);
         openApi.set(OpenApiDocument.of(
@@ -176,7 +198,7 @@ public final class EdgeServer implements AutoCloseable {
             gc.close();
             throw e;
         }
-        return new EdgeServer(app, gc);
+        return new EdgeServer(app, gc, meters);
     }
 
     public String url() {
@@ -193,6 +215,13 @@ public final class EdgeServer implements AutoCloseable {
             app.close();
         } finally {
             gc.close();
+            for (final AutoCloseable binder : binders) {
+                try {
+                    binder.close();
+                } catch (Exception e) {
+                    LOG.debug("closing a metrics binder failed: {}", e.toString());
+                }
+            }
         }
     }
 }

@@ -199,6 +199,25 @@ class EdgeWritesIT {
     }
 
     @Test
+    void shouldNameARepeatedSkillByItsRequestField() throws Exception {
+        final User member = client.user("company");
+        final UUID company = client.company(member);
+        final Map<String, Object> body = new LinkedHashMap<>();
+        body.put("company_id", company.toString());
+        body.put("title", "Data engineer");
+        body.put("required_skills", List.of(Map.of("name", "Kafka"), Map.of("name", "Kafka")));
+        body.put("preferred_skills", List.of(Map.of("name", "Java"), Map.of("name", "Java")));
+
+        final JsonNode problem = client.post("/v1/jobs", member.token(), body).problem(400);
+
+        final List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("required_skills[1]", "preferred_skills[1]");
+        assertThat(EdgeStack.count("SELECT count(*) FROM itedge_job.jobs WHERE company_id = ?", company))
+                .isZero();
+    }
+
+    @Test
     void shouldRefuseAJobForAnotherCompanyWritingNothing() throws Exception {
         final User member = client.user("company");
         final User outsider = client.user("company");

@@ -83,7 +83,8 @@ class ResumeUploadIT {
                         .get(0)
                         .path("field")
                         .asText())
-                .isEqualTo("original_file_name");
+                .as("the form part that carried the name")
+                .isEqualTo("file");
         final byte[] huge = new byte[21 * 1024 * 1024];
         huge[0] = '%';
         huge[1] = 'P';

@@ -1,15 +1,20 @@
 package io.hirehub.launcher;
 
 import io.hirehub.apps.match.MatchingApp;
+import io.hirehub.apps.resume.ResumePipelineApp;
 import io.hirehub.launcher.cdc.CdcStackComponent;
 import io.hirehub.launcher.edge.EdgeStackComponent;
 import io.hirehub.launcher.match.MatchingStackComponent;
 import io.hirehub.launcher.resume.ResumePipelineStackComponent;
+import io.hirehub.stack.Ports;
 import io.hirehub.stack.StackAssembly;
 import io.hirehub.stack.StackComponent;
 import io.hirehub.stack.StackComponents;
 import io.hirehub.stack.config.HirehubSettings;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * What {@code hirehub dev} runs: the infrastructure, then CDC, the resume pipeline, matching and
@@ -22,12 +27,25 @@ public final class DevStackAssembly implements StackAssembly {
     public List<StackComponent> parts(final HirehubSettings settings) {
         final List<StackComponent> parts = StackComponents.infrastructure(settings);
         parts.add(new CdcStackComponent());
-        parts.add(new ResumePipelineStackComponent());
-        final MatchingStackComponent matching = new MatchingStackComponent();
-        parts.add(matching);
-        if (settings.edge().enabled()) {
-            parts.add(new EdgeStackComponent(settings, () -> matching.runtime().map(MatchingApp::queries)));
+        final ResumePipelineStackComponent resumes = new ResumePipelineStackComponent();
+        parts.add(resumes);
+        if (!settings.edge().enabled()) {
+            parts.add(new MatchingStackComponent());
+            return parts;
         }
+        // Matching answers its queries at the edge's address: another instance's edge forwards there.
+        final int edgePort = Ports.resolve(settings.edge().port());
+        final MatchingStackComponent matching =
+                new MatchingStackComponent(Optional.of(new HostInfo(settings.host(), edgePort)));
+        parts.add(matching);
+        parts.add(new EdgeStackComponent(
+                settings,
+                edgePort,
+                () -> matching.runtime().map(MatchingApp::queries),
+                () -> Stream.concat(
+                                resumes.runtime().map(ResumePipelineApp::streams).stream(),
+                                matching.runtime().map(MatchingApp::streams).stream())
+                        .toList()));
         return parts;
     }
 }

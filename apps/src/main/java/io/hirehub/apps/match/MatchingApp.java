@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,7 @@ public final class MatchingApp implements AutoCloseable {
     private MatchingApp(final StreamsApp app) {
         this.app = app;
         this.queries = new StoreMatchQueries(
-                new LocalStores(app.streams(), app.settings().applicationServer()));
+                new LocalStores(app.streams(), app.settings().applicationServer()), app::servingProblem);
     }
 
     /**
@@ -145,6 +146,11 @@ public final class MatchingApp implements AutoCloseable {
     /** The interactive queries of this instance's matching stores. */
     public MatchQueries queries() {
         return queries;
+    }
+
+    /** The running Kafka Streams application, for its metrics. */
+    public KafkaStreams streams() {
+        return app.streams();
     }
 
     @Override

@@ -13,14 +13,22 @@ import io.hirehub.topologies.query.ReadFrom;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /** {@link MatchQueries} over this instance's copies of the matching stores. */
 final class StoreMatchQueries implements MatchQueries {
 
     private final LocalStores stores;
+    private final Supplier<Optional<String>> serving;
 
-    StoreMatchQueries(final LocalStores stores) {
+    StoreMatchQueries(final LocalStores stores, final Supplier<Optional<String>> serving) {
         this.stores = stores;
+        this.serving = serving;
+    }
+
+    @Override
+    public Optional<String> servingProblem() {
+        return serving.get();
     }
 
     @Override

@@ -124,6 +124,11 @@ public final class ResumePipelineApp implements AutoCloseable {
         app.awaitRunning(timeout);
     }
 
+    /** The running Kafka Streams application, for its metrics. */
+    public org.apache.kafka.streams.KafkaStreams streams() {
+        return app.streams();
+    }
+
     @Override
     public void close() {
         app.close();

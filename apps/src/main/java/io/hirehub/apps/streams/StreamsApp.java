@@ -2,11 +2,13 @@ package io.hirehub.apps.streams;
 
 import io.hirehub.runtime.health.PartBoard;
 import io.hirehub.runtime.health.PartHealth;
+import io.hirehub.runtime.health.PartState;
 import io.hirehub.runtime.health.RestartingWorker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -132,6 +134,21 @@ public final class StreamsApp implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /**
+     * Empty when this instance can answer or route its stores' queries: RUNNING, or REBALANCING after
+     * it has run (a routine rebalance must not make every instance unready at once; reads answer 503 +
+     * Retry-After meanwhile). Otherwise why not: starting and restoring, stopping, or failed.
+     */
+    public Optional<String> servingProblem() {
+        final KafkaStreams.State state = streams.state();
+        if (state == KafkaStreams.State.RUNNING
+                || (state == KafkaStreams.State.REBALANCING && health.status().state() == PartState.RUNNING)) {
+            return Optional.empty();
+        }
+        return Optional.of(settings.applicationId() + " is " + state
+                + (state == KafkaStreams.State.REBALANCING ? " (starting: restoring its state)" : ""));
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.hirehub.edge.http.RouteGroup;
 import io.hirehub.edge.http.Validation;
 import io.hirehub.edge.idempotency.WriteRunner;
 import io.hirehub.edge.write.Fields;
+import io.hirehub.edge.write.InvalidFieldException;
 import io.hirehub.edge.write.JobChanges;
 import io.hirehub.edge.write.JobUpdater;
 import io.hirehub.edge.write.JobWriter;
@@ -88,26 +89,25 @@ public final class JobRoutes implements RouteGroup {
         }
         final List<NewSkillTag> required = skills(v, "required_skills", r.requiredSkills());
         final List<NewSkillTag> preferred = skills(v, "preferred_skills", r.preferredSkills());
-        final NewJob job = v.check(() -> new NewJob(
-                        null,
-                        r.companyId(),
-                        r.title(),
-                        r.description(),
-                        r.requirements(),
-                        values.jobType(),
-                        values.level(),
-                        r.experienceMin(),
-                        r.experienceMax(),
-                        r.salaryMin(),
-                        r.salaryMax(),
-                        r.location(),
-                        values.remote(),
-                        values.status(),
-                        r.postedAt(),
-                        r.expiresAt(),
-                        required,
-                        preferred)
-                .validated(Instant.now()));
+        final NewJob job = v.check(() -> validated(new NewJob(
+                null,
+                r.companyId(),
+                r.title(),
+                r.description(),
+                r.requirements(),
+                values.jobType(),
+                values.level(),
+                r.experienceMin(),
+                r.experienceMax(),
+                r.salaryMin(),
+                r.salaryMax(),
+                r.location(),
+                values.remote(),
+                values.status(),
+                r.postedAt(),
+                r.expiresAt(),
+                required,
+                preferred)));
         v.done();
         Policy.member(caller, r.companyId(), "post its jobs");
         if (!companyExists.test(r.companyId())) {
@@ -118,6 +118,22 @@ public final class JobRoutes implements RouteGroup {
                     final UUID id = writer.create(c, job);
                     return WriteRunner.Reply.created(rows.find(c, id).orElseThrow(), "/v1/jobs/" + id);
                 }));
+    }
+
+    /**
+     * The job checked, its skills' errors named after the request's fields: the domain (shared with
+     * the importer) calls them {@code required[i]} and {@code preferred[i]}.
+     */
+    private static NewJob validated(final NewJob job) {
+        try {
+            return job.validated(Instant.now());
+        } catch (InvalidFieldException e) {
+            throw e.renamed(field -> field.startsWith("required[")
+                    ? "required_skills" + field.substring("required".length())
+                    : field.startsWith("preferred[")
+                            ? "preferred_skills" + field.substring("preferred".length())
+                            : field);
+        }
     }
 
     private void get(final Context ctx) {

@@ -45,6 +45,11 @@ public final class MatchReadRoutes implements RouteGroup {
                 .query("offset", "integer", "first item, default 0")
                 .query("limit", "integer", "page size 1-" + Page.MAX_LIMIT + ", default 20")
                 .query("allow_stale", "boolean", STALE_HELP)
+                .query(
+                        KeyRouter.MIN_POSITION,
+                        "integer",
+                        "a write's HireHub-Position: answer only once every shard has scored the job at or after"
+                                + " it (waits up to a bound, then 503 with Retry-After)")
                 .ok(200, MatchViews.TopView.class);
         routes.get("/v1/users/{id}/recommendations", this::recommended)
                 .summary("A jobseeker's recommended jobs, best first (the jobseeker, admins)")
@@ -57,6 +62,7 @@ public final class MatchReadRoutes implements RouteGroup {
                 .pathParam("resume_id", "resumes.id")
                 .query("allow_stale", "boolean", STALE_HELP)
                 .ok(200, MatchViews.DetailView.class);
+        router.registerLag(routes);
     }
 
     private void top(final Context ctx) {
@@ -70,7 +76,8 @@ public final class MatchReadRoutes implements RouteGroup {
                 MatchStore.JOB_TOP,
                 key,
                 from -> port().topMatches(key, offset, limit, from).map(top -> MatchViews.TopView.of(key, top)),
-                "no matches for job " + job + " yet");
+                "no matches for job " + job + " yet",
+                KeyRouter.Positions.TRACKED);
     }
 
     private void recommended(final Context ctx) {

@@ -1,6 +1,7 @@
 package io.hirehub.edge.matches;
 
 import io.hirehub.avro.derived.MatchDetail;
+import io.hirehub.edge.query.Positioned;
 import io.hirehub.topologies.match.query.TopMatches;
 import io.hirehub.topologies.match.topology.Values;
 import java.math.BigDecimal;
@@ -26,7 +27,14 @@ public final class MatchViews {
      * @param complete whether every resume shard has scored the job (until then better matches may arrive)
      */
     public record TopView(
-            String jobId, List<RankedView> matches, int offset, int total, boolean hasMore, boolean complete) {
+            String jobId,
+            List<RankedView> matches,
+            int offset,
+            int total,
+            boolean hasMore,
+            boolean complete,
+            long position)
+            implements Positioned {
         static TopView of(final String jobId, final TopMatches top) {
             return new TopView(
                     jobId,
@@ -34,7 +42,13 @@ public final class MatchViews {
                     top.page().offset(),
                     top.page().total(),
                     top.page().hasMore(),
-                    top.complete());
+                    top.complete(),
+                    top.position());
+        }
+
+        @Override
+        public boolean reflects(final long minPosition) {
+            return complete && position >= minPosition;
         }
     }
 

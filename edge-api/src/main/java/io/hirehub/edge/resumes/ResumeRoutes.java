@@ -106,8 +106,14 @@ public final class ResumeRoutes implements RouteGroup {
         Policy.self(caller, userId, "upload its resumes");
         final byte[] content = read(file);
         final String title = ctx.formParam("title");
-        final NewResume resume =
-                new NewResume(null, userId, title, file.filename(), content, Boolean.TRUE.equals(primary)).validated();
+        final NewResume resume;
+        try {
+            resume = new NewResume(null, userId, title, file.filename(), content, Boolean.TRUE.equals(primary))
+                    .validated();
+        } catch (io.hirehub.edge.write.InvalidFieldException e) {
+            // The file name is the seed's original_file_name; over HTTP it comes with the form part 'file'.
+            throw e.renamed(field -> field.equals("original_file_name") ? "file" : field);
+        }
         final Optional<IdempotencyKey> key = Requests.idempotencyKey(ctx, fingerprint(resume, title, primary));
         final Optional<io.hirehub.edge.idempotency.StoredAnswer> earlier = writes.replay(HirehubService.RESUME, key);
         if (earlier.isPresent()) {

@@ -42,6 +42,16 @@ public final class InvalidFieldException extends WriteException {
         return reason;
     }
 
+    /**
+     * The same problems with their fields renamed by {@code rename}: a caller whose input names a field
+     * otherwise (over HTTP {@code required_skills[0]} for the domain's {@code required[0]}).
+     */
+    public InvalidFieldException renamed(final java.util.function.UnaryOperator<String> rename) {
+        return new InvalidFieldException(all.stream()
+                .map(e -> new InvalidFieldException(rename.apply(e.field), e.reason))
+                .toList());
+    }
+
     /** The same problem reported under a parent path ({@code jobs[3]} + {@code title}). */
     public InvalidFieldException under(final String parent) {
         if (all.size() > 1) {

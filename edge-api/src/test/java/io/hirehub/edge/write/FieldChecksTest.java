@@ -73,6 +73,22 @@ class FieldChecksTest {
     }
 
     @Test
+    void shouldRenameEveryProblemsFieldKeepingItsReason() {
+        final InvalidFieldException many = new InvalidFieldException(List.of(
+                new InvalidFieldException("required[1]", "'kafka' is listed twice"),
+                new InvalidFieldException("title", "is required")));
+
+        final InvalidFieldException renamed =
+                many.renamed(f -> f.startsWith("required[") ? "skills" + f.substring(8) : f);
+
+        assertThat(renamed.all())
+                .extracting(InvalidFieldException::field, InvalidFieldException::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("skills[1]", "'kafka' is listed twice"),
+                        org.assertj.core.groups.Tuple.tuple("title", "is required"));
+    }
+
+    @Test
     void shouldPassAValidJobWithDefaults() {
         final NewJob valid = job("Engineer", 1, 3, 100, 200).validated(NOW);
 

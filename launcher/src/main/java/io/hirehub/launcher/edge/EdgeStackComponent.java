@@ -13,16 +13,17 @@ import io.hirehub.runtime.endpoints.S3Clients;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
 import io.hirehub.stack.DatabaseSetup;
 import io.hirehub.stack.PortClaim;
-import io.hirehub.stack.Ports;
 import io.hirehub.stack.StackComponent;
 import io.hirehub.stack.StackContext;
 import io.hirehub.stack.config.ConfigKeys;
 import io.hirehub.stack.config.EdgeConfig;
 import io.hirehub.stack.config.HirehubSettings;
 import io.hirehub.topologies.match.query.MatchQueries;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -43,12 +44,23 @@ public final class EdgeStackComponent implements StackComponent {
     private EdgeServer server;
 
     private final Supplier<Optional<MatchQueries>> matches;
+    private final Supplier<List<KafkaStreams>> streamsApps;
 
-    /** @param matches matching's query port in this process, once it runs (empty when matching is off) */
-    public EdgeStackComponent(final HirehubSettings settings, final Supplier<Optional<MatchQueries>> matches) {
+    /**
+     * @param port        the port to listen on, resolved ({@code Ports.resolve}: 0 picked before start)
+     * @param matches     matching's query port in this process, once it runs (empty when matching is off)
+     * @param streamsApps the Kafka Streams applications running in this process, their metrics joining
+     *                    the edge's {@code /metrics}
+     */
+    public EdgeStackComponent(
+            final HirehubSettings settings,
+            final int port,
+            final Supplier<Optional<MatchQueries>> matches,
+            final Supplier<List<KafkaStreams>> streamsApps) {
         this.settings = settings;
         this.matches = matches;
-        this.port = Ports.resolve(settings.edge().port());
+        this.streamsApps = streamsApps;
+        this.port = port;
     }
 
     @Override
@@ -58,8 +70,9 @@ public final class EdgeStackComponent implements StackComponent {
 
     @Override
     public List<String> after() {
-        // After matching, so its stores answer from the first request on.
-        return List.of("migrations", "s3-bucket", "registry", "matching");
+        // After the Kafka Streams applications: matching's stores answer from the first request on, and
+        // their metrics join /metrics.
+        return List.of("migrations", "s3-bucket", "registry", "resume-pipeline", "matching");
     }
 
     @Override
@@ -85,16 +98,8 @@ public final class EdgeStackComponent implements StackComponent {
         presigner = S3Clients.presigner(objectStore);
         final Optional<LocalIssuer> local =
                 edge.localIssuer() ? Optional.of(DevIssuer.loadOrCreate(settings.dataDir())) : Optional.empty();
-        final TokenVerifier verifier = local.map(issuer -> new TokenVerifier(
-                        new AuthSettings(
-                                issuer.issuer(),
-                                Optional.empty(),
-                                Optional.of(issuer.audience()),
-                                Optional.of("id"),
-                                java.time.Duration.ofSeconds(60),
-                                java.time.Duration.ofSeconds(30)),
-                        issuer.keys()))
-                .orElseGet(() -> TokenVerifier.remote(authSettings(edge)));
+        final TokenVerifier verifier =
+                local.map(DevIssuer::verifier).orElseGet(() -> TokenVerifier.remote(authSettings(edge)));
         final EdgeSettings edgeSettings = new EdgeSettings(
                 settings.host(),
                 port,
@@ -114,6 +119,7 @@ public final class EdgeStackComponent implements StackComponent {
                         local.map(LocalIssuer::jwksJson),
                         matches,
                         QuerySettings.defaults()));
+        streamsApps.get().forEach(streams -> server.bindMetrics(new KafkaStreamsMetrics(streams)));
         context.publishEdge(server.url());
     }
 

@@ -1,13 +1,16 @@
 package io.hirehub.launcher.match;
 
 import io.hirehub.apps.match.MatchingApp;
+import io.hirehub.apps.streams.StreamsAppSettings;
 import io.hirehub.stack.DatabaseSetup;
 import io.hirehub.stack.StackComponent;
 import io.hirehub.stack.StackContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +25,20 @@ public final class MatchingStackComponent implements StackComponent {
     private static final Logger LOG = LoggerFactory.getLogger(MatchingStackComponent.class);
 
     private volatile MatchingApp runtime;
+    private final Optional<HostInfo> applicationServer;
+
+    /** Matching without an {@code application.server}: its stores are read in this process only. */
+    public MatchingStackComponent() {
+        this(Optional.empty());
+    }
+
+    /**
+     * @param applicationServer where this instance's matching queries are answered (the edge's host and
+     *                          port), so other instances' edges can forward a key this one owns
+     */
+    public MatchingStackComponent(final Optional<HostInfo> applicationServer) {
+        this.applicationServer = Objects.requireNonNull(applicationServer, "applicationServer");
+    }
 
     @Override
     public String name() {
@@ -52,14 +69,16 @@ public final class MatchingStackComponent implements StackComponent {
             return;
         }
         final Path stateDir = Files.createDirectories(context.dataDir().resolve("matching"));
-        runtime = MatchingCommand.start(
-                context.settings(),
-                context.kafka(),
+        final StreamsAppSettings streams =
+                MatchingCommand.streamsSettings(context.settings(), context.kafka(), stateDir);
+        runtime = MatchingApp.start(
+                applicationServer.map(streams::withApplicationServer).orElse(streams),
+                context.settings().matching(),
+                context.settings().kafka().partitions(),
+                context.settings().analysis(),
                 DatabaseSetup.migrationSettings(
                         context.jdbc(), context.settings().postgres()),
                 registry.get(),
-                stateDir,
-                context.settings().kafka().partitions(),
                 context.board());
         runtime.awaitRunning(context.settings().startupTimeout());
     }

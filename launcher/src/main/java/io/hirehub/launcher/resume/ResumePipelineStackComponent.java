@@ -62,6 +62,11 @@ public final class ResumePipelineStackComponent implements StackComponent {
         runtime.awaitRunning(context.settings().startupTimeout());
     }
 
+    /** The running pipeline; empty before start, after close, or when it stayed off. */
+    public Optional<ResumePipelineApp> runtime() {
+        return Optional.ofNullable(runtime);
+    }
+
     @Override
     public void close() {
         if (runtime != null) {

@@ -67,6 +67,31 @@ class EdgeOnStackIT {
         assertThat(JSON.readTree(me.body()).path("company_ids").get(0).asText()).isEqualTo(company);
     }
 
+    /** dev's edge is ready only with matching serving, and exports the Kafka Streams apps' metrics. */
+    @Test
+    void shouldReportQueryRoutingInReadinessAndTheStreamsMetrics() throws Exception {
+        final String edge = SharedStack.get().endpoints().edge();
+        final HttpResponse<String> ready = http.send(
+                HttpRequest.newBuilder(URI.create(edge + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(JSON.readTree(ready.body()).path("failing").size()).isZero();
+
+        final String metrics = http.send(
+                        HttpRequest.newBuilder(URI.create(edge + "/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(metrics)
+                .as("both applications' stream threads: process rate and commit latency")
+                .contains("kafka_stream_thread_process_rate")
+                .contains("kafka_stream_thread_commit_latency_avg")
+                .contains("hirehub-matching")
+                .contains("hirehub-resume-pipeline")
+                .as("their consumers' lag")
+                .contains("kafka_consumer_fetch_manager_records_lag_max")
+                .as("and the edge's own")
+                .contains("http_server_requests_seconds");
+    }
+
     @Test
     void shouldRefuseATokenForAnUnknownUserOrAMalformedId() {
         final CliRun unknown = CliRun.of(cli("--user", UUID.randomUUID().toString()));

@@ -110,6 +110,87 @@ class EdgeReadsIT {
         assertThat(unknown.code()).isEqualTo(1);
     }
 
+    /**
+     * Read-your-writes: a job's matches read with the position its write returned answer that job's
+     * list (never a 404, never the list from before an update); a 503 + Retry-After, the only other
+     * answer allowed, is retried with the same position, as a client does.
+     */
+    @Test
+    void shouldReadAJobsMatchesAtTheWritesPosition() throws Exception {
+        final SharedStack stack = SharedStack.get();
+        final String edge = stack.endpoints().edge();
+        final String company = subjectToken("it-ryw-co-" + UUID.randomUUID());
+        send(edge, company, "POST", "/v1/users", Map.of("user_type", "company"), 201);
+        final String companyId = send(
+                        edge, company, "POST", "/v1/companies", Map.of("name", "위치 " + UUID.randomUUID()), 201)
+                .path("id")
+                .asText();
+        final HttpResponse<String> posted = sendRaw(
+                edge,
+                company,
+                "POST",
+                "/v1/jobs",
+                Map.of(
+                        "company_id",
+                        companyId,
+                        "title",
+                        "Stream processing engineer",
+                        "description",
+                        "Kafka Streams, RocksDB state stores, exactly-once",
+                        "status",
+                        "open",
+                        "experience_min",
+                        2,
+                        "required_skills",
+                        List.of(Map.of("name", "Kafka"))));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        final String job = JSON.readTree(posted.body()).path("id").asText();
+        final long created =
+                Long.parseLong(posted.headers().firstValue("HireHub-Position").orElseThrow());
+
+        final JsonNode first = readAtPosition(edge, company, job, created);
+        assertThat(first.path("job_id").asText()).isEqualTo(job);
+        assertThat(first.path("complete").asBoolean()).isTrue();
+        assertThat(first.path("position").asLong()).isGreaterThanOrEqualTo(created);
+
+        final HttpResponse<String> patched =
+                sendRaw(edge, company, "PATCH", "/v1/jobs/" + job, Map.of("experience_min", 4));
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        final long updated =
+                Long.parseLong(patched.headers().firstValue("HireHub-Position").orElseThrow());
+        assertThat(updated).isGreaterThan(created);
+        assertThat(readAtPosition(edge, company, job, updated).path("position").asLong())
+                .as("the list after the update, not the one before")
+                .isGreaterThanOrEqualTo(updated);
+    }
+
+    private JsonNode readAtPosition(final String edge, final String token, final String job, final long position)
+            throws Exception {
+        final List<JsonNode> answer = new ArrayList<>();
+        await().atMost(ItTimeouts.WAIT).untilAsserted(() -> {
+            final HttpResponse<String> top = get(edge, token, "/v1/jobs/" + job + "/matches?min_position=" + position);
+            assertThat(top.statusCode()).as(top.body()).isIn(200, 503);
+            if (top.statusCode() == 503) {
+                assertThat(top.headers().firstValue("Retry-After")).isPresent();
+            }
+            assertThat(top.statusCode()).as("retried after 503: %s", top.body()).isEqualTo(200);
+            answer.add(JSON.readTree(top.body()));
+        });
+        return answer.get(answer.size() - 1);
+    }
+
+    private HttpResponse<String> sendRaw(
+            final String edge, final String token, final String method, final String path, final Object body)
+            throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(edge + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String[] cli(final String... args) {
         final SharedStack stack = SharedStack.get();
         final List<String> all = new ArrayList<>(List.of(args));

@@ -57,8 +57,8 @@ class PageTest {
                 .mapToObj(i -> new Values.RankedMatch("job", "resume-" + i, "user-" + i, BigDecimal.valueOf(90 - i)))
                 .toList();
 
-        final TopMatches partial = TopMatches.of(new Values.JobTop(ranked, 2, 6), 1, 2);
-        final TopMatches complete = TopMatches.of(new Values.JobTop(ranked, 6, 6), 4, 2);
+        final TopMatches partial = TopMatches.of(new Values.JobTop(ranked, 2, 6, 0), 1, 2);
+        final TopMatches complete = TopMatches.of(new Values.JobTop(ranked, 6, 6, 0), 4, 2);
 
         assertThat(partial.complete()).isFalse();
         assertThat(partial.page().items())

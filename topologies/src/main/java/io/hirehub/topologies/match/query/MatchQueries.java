@@ -42,4 +42,10 @@ public interface MatchQueries {
      * changelog: 0 for a caught-up active copy, more for a standby; empty when it holds no copy.
      */
     OptionalLong localLag(MatchStore store, int partition);
+
+    /**
+     * Empty when this instance can answer or route matching's queries (its application runs, or
+     * rebalances after having run); otherwise why not (starting and restoring, stopped, failed).
+     */
+    Optional<String> servingProblem();
 }

@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * @param page     best first
  * @param complete whether every resume shard has scored the job: until then better matches may still arrive
+ * @param position the job's source position (WAL LSN) every shard has scored; 0 when unknown
  */
-public record TopMatches(Page<Values.RankedMatch> page, boolean complete) {
+public record TopMatches(Page<Values.RankedMatch> page, boolean complete, long position) {
 
     public TopMatches {
         Objects.requireNonNull(page, "page");
@@ -18,6 +19,14 @@ public record TopMatches(Page<Values.RankedMatch> page, boolean complete) {
 
     /** Items {@code offset} to {@code offset + limit - 1} of a job's top. */
     public static TopMatches of(final Values.JobTop top, final int offset, final int limit) {
-        return new TopMatches(Page.of(top.matches(), offset, limit), top.complete());
+        return new TopMatches(Page.of(top.matches(), offset, limit), top.complete(), top.position());
+    }
+
+    /**
+     * Whether this answer reflects every write to the job at or before {@code position} (a write's
+     * {@code HireHub-Position}): every shard has scored a version of the job at least that new.
+     */
+    public boolean reflects(final long position) {
+        return complete && this.position >= position;
     }
 }

@@ -18,6 +18,7 @@ import io.hirehub.topologies.match.scoring.SkillCanonicalizer;
 import io.hirehub.topologies.match.scoring.TextTerms;
 import io.hirehub.topologies.skills.SkillMention;
 import io.hirehub.topologies.skills.SkillVocabulary;
+import io.hirehub.topologies.streams.SourcePositions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,6 +64,7 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
     private KeyValueStore<String, JobMatchProfile> built;
     private KeyValueStore<String, String> embeddedText;
     private KeyValueStore<String, Long> pending;
+    private KeyValueStore<String, Long> positions;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<SkillTag>> tags;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<Company>> companies;
 
@@ -81,6 +83,7 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
         built = ctx.getStateStore(MatchNames.JOB_BUILT_STORE);
         embeddedText = ctx.getStateStore(MatchNames.JOB_EMBEDDED_TEXT_STORE);
         pending = ctx.getStateStore(MatchNames.JOB_PENDING_STORE);
+        positions = ctx.getStateStore(MatchNames.JOB_POSITIONS_STORE);
         tags = ctx.getStateStore(MatchNames.SKILL_TAGS_STORE);
         companies = ctx.getStateStore(MatchNames.COMPANIES_STORE);
         if (!settle.isZero()) {
@@ -97,6 +100,11 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
     @Override
     public void process(final Record<String, JobRowChange> record) {
         final String jobId = record.key();
+        final long lsn = SourcePositions.read(record.headers(), SourcePositions.CDC_LSN);
+        final Long applied = positions.get(jobId);
+        if (applied == null || lsn > applied) {
+            positions.put(jobId, Math.max(lsn, applied == null ? SourcePositions.UNKNOWN : applied));
+        }
         if (record.value() instanceof JobRowChange.JobRow job) {
             if (job.row() == null) {
                 jobs.delete(jobId);
@@ -136,9 +144,10 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
     private void publish(final String jobId, final long timestamp) {
         final Job job = jobs.get(jobId);
         if (job == null) {
+            final Long position = positions.delete(jobId);
             if (built.delete(jobId) != null) {
                 embeddedText.delete(jobId);
-                context.forward(new Record<>(jobId, null, timestamp));
+                context.forward(new Record<>(jobId, null, timestamp, headers(position)));
             }
             return;
         }
@@ -148,7 +157,12 @@ final class JobProfileBuilder implements Processor<String, JobRowChange, String,
             return;
         }
         built.put(jobId, profile);
-        context.forward(new Record<>(jobId, profile, timestamp));
+        context.forward(new Record<>(jobId, profile, timestamp, headers(positions.get(jobId))));
+    }
+
+    /** The profile's header: the highest LSN of the job's rows it was built from. */
+    private static org.apache.kafka.common.header.Headers headers(final Long position) {
+        return SourcePositions.of(position == null ? SourcePositions.UNKNOWN : position);
     }
 
     private JobMatchProfile build(final String jobId, final Job job, final JobMatchProfile previous) {

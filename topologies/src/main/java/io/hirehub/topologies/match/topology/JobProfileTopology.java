@@ -55,6 +55,7 @@ public final class JobProfileTopology {
         MatchTopology.persistentStore(builder, MatchNames.JOB_BUILT_STORE, ProfileSerdes.job());
         MatchTopology.persistentStore(builder, MatchNames.JOB_EMBEDDED_TEXT_STORE, Serdes.String());
         MatchTopology.persistentStore(builder, MatchNames.JOB_PENDING_STORE, Serdes.Long());
+        MatchTopology.persistentStore(builder, MatchNames.JOB_POSITIONS_STORE, Serdes.Long());
 
         final KStream<String, JobRowChange> jobs = MatchTopology.decoded(
                         builder, serdes, Topics.JOBS, "jobs", (jobId, job) -> job)
@@ -84,7 +85,8 @@ public final class JobProfileTopology {
                         MatchNames.JOB_SKILL_ROWS_STORE,
                         MatchNames.JOB_BUILT_STORE,
                         MatchNames.JOB_EMBEDDED_TEXT_STORE,
-                        MatchNames.JOB_PENDING_STORE)
+                        MatchNames.JOB_PENDING_STORE,
+                        MatchNames.JOB_POSITIONS_STORE)
                 .mapValues(p -> p == null ? null : AvroProfiles.jobAvro(p, Instant.now()), Named.as("job-profile-avro"))
                 .to(Topics.JOB_PROFILES.name(), serdes.produced(Topics.JOB_PROFILES, "job-profiles-sink"));
     }

@@ -37,6 +37,8 @@ public final class MatchNames {
     public static final String JOB_EMBEDDED_TEXT_STORE = "match-job-embedded-text";
     /** job_id → wall-clock ms of its last row change, until its profile is built (settle). */
     public static final String JOB_PENDING_STORE = "match-job-pending";
+    /** Per job: the highest LSN of its rows (jobs, job_skills) applied, published with its profile. */
+    public static final String JOB_POSITIONS_STORE = "match-job-positions";
     /** Global table of skill_tags by id. */
     public static final String SKILL_TAGS_STORE = "match-skill-tags";
     /** Global table of companies by id. */

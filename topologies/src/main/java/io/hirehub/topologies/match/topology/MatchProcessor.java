@@ -11,6 +11,7 @@ import io.hirehub.topologies.match.scoring.PreparedResume;
 import io.hirehub.topologies.match.scoring.RecommendationPolicy;
 import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
 import io.hirehub.topologies.match.scoring.ResumeShardIndex;
+import io.hirehub.topologies.streams.SourcePositions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,20 +127,25 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         ensureIndexes();
         final Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         if (record.value() instanceof MatchInput.JobChange change) {
-            onJob(record.key(), change.profile(), now);
+            onJob(
+                    record.key(),
+                    change.profile(),
+                    now,
+                    SourcePositions.read(record.headers(), SourcePositions.POSITION));
         } else if (record.value() instanceof MatchInput.ResumeChange change) {
             onResume(record.key(), change.profile(), now);
         }
     }
 
-    private void onJob(final String jobId, final JobMatchProfile job, final Instant now) {
+    /** Applies a job's profile; {@code position} is the highest source LSN it reflects, passed on in the shard top. */
+    private void onJob(final String jobId, final JobMatchProfile job, final Instant now, final long position) {
         final JobMatchProfile old = jobs.get(jobId);
         if (job == null || !job.isMatchable(now)) {
             if (old != null) {
                 jobs.delete(jobId);
                 jobIndex.remove(jobId);
             }
-            retractJob(jobId, now, old != null ? JobPresence.HELD : JobPresence.NOT_HELD);
+            retractJob(jobId, now, old != null ? JobPresence.HELD : JobPresence.NOT_HELD, position);
             return;
         }
         if (job.sameScoringInputs(old)) {
@@ -156,7 +162,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
             fresh.computeIfAbsent(pair.resumeId(), id -> shardIndex.score(prepared, id));
         }
         fresh.values().forEach(r -> apply(r, now));
-        emitShardTop(jobId, now);
+        emitShardTop(jobId, now, position);
     }
 
     private void onResume(final String resumeId, final ResumeMatchProfile resume, final Instant now) {
@@ -193,7 +199,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
             }
         }
         fresh.values().forEach(r -> apply(r, now));
-        affected.forEach(jobId -> emitShardTop(jobId, now));
+        affected.forEach(jobId -> emitShardTop(jobId, now, SourcePositions.UNKNOWN));
     }
 
     /** Emits or retracts one freshly scored pair according to the policy. */
@@ -247,20 +253,20 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
     }
 
     /** Withdraws a job from this shard: its pairs, and its shard top if it had one. */
-    private void retractJob(final String jobId, final Instant now, final JobPresence presence) {
+    private void retractJob(final String jobId, final Instant now, final JobPresence presence, final long position) {
         final List<PairKey> existing = pairsOf(jobId);
         if (existing.isEmpty() && presence == JobPresence.NOT_HELD) {
             return;
         }
         existing.forEach(pair -> retractPair(pair, now, RecommendationMemory.FORGET));
-        emitShardTop(jobId, now);
+        emitShardTop(jobId, now, position);
     }
 
     /** Withdraws every pair of a resume that is gone (or changed owner). */
     private void retractResume(final String resumeId, final Instant now) {
         for (final String jobId : jobsOf(resumeId)) {
             retractPair(new PairKey(jobId, resumeId), now, RecommendationMemory.FORGET);
-            emitShardTop(jobId, now);
+            emitShardTop(jobId, now, SourcePositions.UNKNOWN);
         }
     }
 
@@ -286,7 +292,11 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         }
     }
 
-    private void emitShardTop(final String jobId, final Instant now) {
+    /**
+     * Emits this shard's top for a job; {@code position} is the source LSN of the job version just
+     * applied, or {@link SourcePositions#UNKNOWN} when a resume change caused it (the merger keeps the shard's last).
+     */
+    private void emitShardTop(final String jobId, final Instant now, final long position) {
         final List<Values.RankedMatch> ranked = new ArrayList<>();
         try (KeyValueIterator<String, Values.PairState> it = pairs.prefixScan(PairKey.jobPrefix(jobId), KEYS)) {
             it.forEachRemaining(kv -> ranked.add(new Values.RankedMatch(
@@ -297,7 +307,9 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
                 ranked.subList(0, Math.min(ranked.size(), settings.match().topN()));
         final boolean open = jobIndex.get(jobId) != null;
         context.forward(new Record<>(
-                jobId, new MatchOutput.PartialTop(new Values.ShardTop(partition, top, open)), now.toEpochMilli()));
+                jobId,
+                new MatchOutput.PartialTop(new Values.ShardTop(partition, top, open, position)),
+                now.toEpochMilli()));
     }
 
     private void retractExpired(final long wallClockMs) {
@@ -306,7 +318,7 @@ final class MatchProcessor implements Processor<String, MatchInput, String, Matc
         for (final String jobId : jobIndex.expired(now)) {
             jobs.delete(jobId);
             jobIndex.remove(jobId);
-            retractJob(jobId, now, JobPresence.HELD);
+            retractJob(jobId, now, JobPresence.HELD, SourcePositions.UNKNOWN);
         }
     }
 

@@ -14,7 +14,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Merges the per-shard partial top-Ns of a job (keyed by job_id after the repartition) into the
  * queryable top-N store. Each shard's list replaces that shard's previous one, so the merge is
  * idempotent and a job's cost is (shards × N), independent of the resume count. The stored top says
- * how many shards have reported, so a reader can tell a final list from one still filling in.
+ * how many shards have reported, so a reader can tell a final list from one still filling in, and
+ * the job's source position every shard has scored (read-your-writes, {@code min_position}).
  */
 final class TopMerger implements Processor<String, Values.ShardTop, Void, Void> {
 
@@ -42,15 +43,22 @@ final class TopMerger implements Processor<String, Values.ShardTop, Void, Void> 
         final Values.ShardTop shard = record.value();
         final String partialKey = CompositeKeys.join(jobId, Integer.toString(shard.partition()));
         if (shard.jobOpen()) {
-            partials.put(partialKey, shard);
+            // A shard's job version only moves forward: an update caused by a resume keeps its position.
+            final Values.ShardTop before = partials.get(partialKey);
+            final long position = Math.max(shard.position(), before == null ? 0 : before.position());
+            partials.put(
+                    partialKey, new Values.ShardTop(shard.partition(), shard.matches(), shard.jobOpen(), position));
         } else {
             partials.delete(partialKey);
         }
         final List<Values.RankedMatch> merged = new ArrayList<>();
         int reported = 0;
+        long position = Long.MAX_VALUE;
         try (KeyValueIterator<String, Values.ShardTop> it = partials.prefixScan(CompositeKeys.prefix(jobId), KEYS)) {
             while (it.hasNext()) {
-                merged.addAll(it.next().value.matches());
+                final Values.ShardTop partial = it.next().value;
+                merged.addAll(partial.matches());
+                position = Math.min(position, partial.position());
                 reported++;
             }
         }
@@ -59,6 +67,6 @@ final class TopMerger implements Processor<String, Values.ShardTop, Void, Void> 
             return;
         }
         merged.sort(Values.RankedMatch.ORDER);
-        top.put(jobId, new Values.JobTop(merged.subList(0, Math.min(topN, merged.size())), reported, shards));
+        top.put(jobId, new Values.JobTop(merged.subList(0, Math.min(topN, merged.size())), reported, shards, position));
     }
 }

@@ -31,8 +31,11 @@ public final class Values {
      * @param matches        best first, at most N
      * @param shardsReported how many resume shards (partitions) have scored the job so far
      * @param shards         how many there are: the list is final once all have reported
+     * @param position       the lowest, over the reporting shards, of the job's source position (WAL LSN) each
+     *                       scored: a complete top with {@code position >= P} reflects every job write up
+     *                       to P; 0 when unknown (a top stored before positions were carried)
      */
-    public record JobTop(List<RankedMatch> matches, int shardsReported, int shards) {
+    public record JobTop(List<RankedMatch> matches, int shardsReported, int shards, long position) {
         public JobTop {
             matches = List.copyOf(matches);
         }
@@ -46,9 +49,10 @@ public final class Values {
     /**
      * One task's partial top-N for a job. {@code jobOpen == false} withdraws the shard's entry (the
      * job closed, expired or was deleted); an open job with no matches on a shard still reports, so
-     * the merged top can tell "no match here" from "not scored yet".
+     * the merged top can tell "no match here" from "not scored yet". {@code position} is the source
+     * LSN of the job version the shard scored, 0 when a resume change caused the update (unchanged job).
      */
-    public record ShardTop(int partition, List<RankedMatch> matches, boolean jobOpen) {
+    public record ShardTop(int partition, List<RankedMatch> matches, boolean jobOpen, long position) {
         public ShardTop {
             matches = List.copyOf(matches);
         }

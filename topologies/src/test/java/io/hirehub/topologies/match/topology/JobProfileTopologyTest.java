@@ -14,9 +14,11 @@ import io.hirehub.schemas.serde.AvroSerializer;
 import io.hirehub.schemas.topics.DeadLetterHeaders;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.topologies.embed.EmbeddingProvider;
+import io.hirehub.topologies.match.query.TopMatches;
 import io.hirehub.topologies.match.scoring.MatchExplainer;
 import io.hirehub.topologies.match.scoring.MatchScorer;
 import io.hirehub.topologies.match.scoring.ReasoningRewriter;
+import io.hirehub.topologies.streams.SourcePositions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -206,6 +208,51 @@ class JobProfileTopologyTest {
     }
 
     @Test
+    void shouldCarryTheHighestLsnOfTheJobsRowsIntoItsProfileAndItsTop() {
+        pipe(
+                Topics.RESUME_PROFILES.name(),
+                MatchTopologyTest.RES,
+                MatchDriver.resume(MatchTopologyTest.RES, MatchTopologyTest.USER)
+                        .build());
+        pipeAt(Topics.JOBS.name(), JOB, job(3).build(), 1_000);
+        skillAt(KAFKA, 1_200);
+        skillAt(JAVA, 1_100);
+        settle();
+
+        final TestRecord<String, byte[]> profile = profiles.readRecordsToList().get(0);
+        assertThat(SourcePositions.read(profile.headers(), SourcePositions.POSITION))
+                .as("the highest LSN among the job's rows, not the last one piped")
+                .isEqualTo(1_200);
+        final org.apache.kafka.streams.state.KeyValueStore<String, Values.JobTop> tops =
+                driver.getKeyValueStore(MatchNames.JOB_TOP_STORE);
+        assertThat(tops.get(JOB).position()).isEqualTo(1_200);
+        assertThat(TopMatches.of(tops.get(JOB), 0, 20).reflects(1_200)).isTrue();
+        assertThat(TopMatches.of(tops.get(JOB), 0, 20).reflects(1_201)).isFalse();
+
+        pipeAt(Topics.JOBS.name(), JOB, job(5).build(), 2_000);
+        settle();
+        assertThat(tops.get(JOB).position())
+                .as("a scoring change moves the top's position")
+                .isEqualTo(2_000);
+
+        pipe(
+                Topics.RESUME_PROFILES.name(),
+                MatchTopologyTest.RES,
+                MatchDriver.resume(MatchTopologyTest.RES, MatchTopologyTest.USER)
+                        .setTotalExperienceYears(new java.math.BigDecimal("6.0"))
+                        .build());
+        assertThat(tops.get(JOB).position())
+                .as("a resume change re-ranks the job without forgetting which job version it scored")
+                .isEqualTo(2_000);
+
+        pipeAt(Topics.JOBS.name(), JOB, job(5).setViewsCount(99).build(), 3_000);
+        settle();
+        assertThat(tops.get(JOB).position())
+                .as("a change nothing scores publishes no profile: the top keeps the last scored position")
+                .isEqualTo(2_000);
+    }
+
+    @Test
     void shouldHoldAPendingJobInItsStoreUntilItsRowsSettle() {
         pipe(Topics.JOBS.name(), JOB, job(3).build());
         skill(JAVA, true);
@@ -354,6 +401,27 @@ class JobProfileTopologyTest {
                         .setSkillId(UUID.fromString(skillId))
                         .setIsRequired(required)
                         .build());
+    }
+
+    private void skillAt(final String skillId, final long lsn) {
+        pipeAt(
+                Topics.JOB_SKILLS.name(),
+                JOB + ":" + skillId,
+                JobSkill.newBuilder()
+                        .setJobId(UUID.fromString(JOB))
+                        .setSkillId(UUID.fromString(skillId))
+                        .setIsRequired(true)
+                        .build(),
+                lsn);
+    }
+
+    /** A CDC row with its {@code lsn} header, as the CDC transform writes it. */
+    private void pipeAt(final String topic, final String key, final SpecificRecord value, final long lsn) {
+        final org.apache.kafka.common.header.internals.RecordHeaders headers =
+                new org.apache.kafka.common.header.internals.RecordHeaders();
+        headers.add(SourcePositions.CDC_LSN, Long.toString(lsn).getBytes(StandardCharsets.UTF_8));
+        driver.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer())
+                .pipeInput(new TestRecord<>(key, avro.serialize(topic, value), headers, MatchDriver.T0));
     }
 
     private void pipe(final String topic, final String key, final SpecificRecord value) {

@@ -8,6 +8,7 @@ import io.hirehub.topologies.match.query.MatchStore;
 import io.hirehub.topologies.query.HostAddress;
 import io.hirehub.topologies.query.KeyOwners;
 import io.hirehub.topologies.query.ReadFrom;
+import io.hirehub.topologies.query.StoreLocator;
 import io.hirehub.topologies.query.StoreUnavailableException;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers a query at the instance that owns its key. The key's owners come from the group's
- * assignment ({@link MatchQueries#owners}): this instance reads its active copy; another instance's
+ * assignment ({@link StoreLocator#owners}, e.g. {@link MatchQueries#owners}): this instance reads its active copy; another instance's
  * key is forwarded to it over HTTP once, carrying {@value #HOPS} so it is never forwarded twice.
  * During a rebalance (no owner, {@code NOT_AVAILABLE} is never a host to call), or when the owner
  * cannot answer: 503 with {@code Retry-After}, or, when the caller allows it ({@code allow_stale=true}),
@@ -54,13 +55,24 @@ public final class KeyRouter {
         Optional<?> read(ReadFrom from);
     }
 
-    private final Supplier<Optional<MatchQueries>> queries;
+    private final String application;
+    private final Supplier<Optional<StoreLocator>> queries;
     private final QuerySettings settings;
     private final HttpClient http;
 
     /** @param queries matching's query port, empty while (or where) matching does not run */
     public KeyRouter(final Supplier<Optional<MatchQueries>> queries, final QuerySettings settings) {
-        this.queries = Objects.requireNonNull(queries, "queries");
+        this("matching", () -> queries.get().map(KeyRouter::locator), settings);
+    }
+
+    /**
+     * @param application what runs the stores, for the 503 while it does not run here ({@code matching})
+     * @param locator     the application's stores on this instance, empty while (or where) it does not run
+     */
+    public KeyRouter(
+            final String application, final Supplier<Optional<StoreLocator>> locator, final QuerySettings settings) {
+        this.application = Objects.requireNonNull(application, "application");
+        this.queries = Objects.requireNonNull(locator, "locator");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.http = HttpClient.newBuilder()
                 .connectTimeout(settings.forwardTimeout())
@@ -70,8 +82,14 @@ public final class KeyRouter {
     /** Answers {@code ctx} with {@code read} of {@code key} in {@code store}, wherever the key lives. */
     public void answer(
             final Context ctx, final MatchStore store, final String key, final LocalRead read, final String what) {
-        final MatchQueries port =
-                queries.get().orElseThrow(() -> unavailable("matching does not run on this instance; retry shortly"));
+        answer(ctx, store.storeName(), key, read, what);
+    }
+
+    /** Answers {@code ctx} with {@code read} of {@code key} in the store called {@code store}, wherever it lives. */
+    public void answer(
+            final Context ctx, final String store, final String key, final LocalRead read, final String what) {
+        final StoreLocator port = queries.get()
+                .orElseThrow(() -> unavailable(application + " does not run on this instance; retry shortly"));
         final boolean forwarded = ctx.header(HOPS) != null;
         final boolean allowStale = "true".equalsIgnoreCase(ctx.queryParam("allow_stale"));
         final KeyOwners owners = port.owners(store, key);
@@ -161,7 +179,30 @@ public final class KeyRouter {
         }
     }
 
-    private static OptionalLong localLag(final MatchQueries port, final MatchStore store, final int partition) {
+    private static StoreLocator locator(final MatchQueries port) {
+        return new StoreLocator() {
+            @Override
+            public KeyOwners owners(final String store, final String key) {
+                return port.owners(matchStore(store), key);
+            }
+
+            @Override
+            public OptionalLong localLag(final String store, final int partition) {
+                return port.localLag(matchStore(store), partition);
+            }
+        };
+    }
+
+    private static MatchStore matchStore(final String name) {
+        for (final MatchStore store : MatchStore.values()) {
+            if (store.storeName().equals(name)) {
+                return store;
+            }
+        }
+        throw new IllegalArgumentException("no matching store " + name);
+    }
+
+    private static OptionalLong localLag(final StoreLocator port, final String store, final int partition) {
         if (partition >= 0) {
             return port.localLag(store, partition);
         }

@@ -45,9 +45,26 @@ public record ApplicationState(
     /**
      * One entry of the history.
      *
-     * @param eventType  {@code submitted}, {@code status_changed} or {@code interview_scheduled}
-     * @param fromStatus null for the submission
-     * @param occurredAt epoch microseconds
+     * @param eventType   {@code submitted}, {@code status_changed} or {@code interview_scheduled}
+     * @param fromStatus  null for the submission and interviews
+     * @param toStatus    null for interviews
+     * @param occurredAt  epoch microseconds
+     * @param interviewId the interview booked, for {@code interview_scheduled} only
+     * @param scheduledAt when it takes place (epoch microseconds), for {@code interview_scheduled} only
      */
-    public record HistoryEntry(String eventId, String eventType, String fromStatus, String toStatus, long occurredAt) {}
+    public record HistoryEntry(
+            String eventId,
+            String eventType,
+            String fromStatus,
+            String toStatus,
+            long occurredAt,
+            String interviewId,
+            Long scheduledAt) {
+
+        /** A submission or a status move. */
+        public static HistoryEntry move(
+                final String eventId, final String eventType, final String from, final String to, final long at) {
+            return new HistoryEntry(eventId, eventType, from, to, at, null, null);
+        }
+    }
 }

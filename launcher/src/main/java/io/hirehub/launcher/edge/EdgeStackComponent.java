@@ -19,6 +19,7 @@ import io.hirehub.launcher.stack.StackContext;
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.runtime.endpoints.S3Clients;
 import io.hirehub.schemas.registry.HttpSchemaRegistryClient;
+import io.hirehub.topologies.apply.query.ApplicationQueries;
 import io.hirehub.topologies.match.query.MatchQueries;
 import java.net.URI;
 import java.util.List;
@@ -49,10 +50,21 @@ public final class EdgeStackComponent implements StackComponent {
 
     private final Supplier<Optional<MatchQueries>> matches;
 
+    private final Supplier<Optional<ApplicationQueries>> applications;
+
     /** @param matches matching's query port in this process, once it runs (empty when matching is off) */
     public EdgeStackComponent(final HirehubSettings settings, final Supplier<Optional<MatchQueries>> matches) {
+        this(settings, matches, Optional::empty);
+    }
+
+    /** @param applications the applications topology's query port in this process, once it runs */
+    public EdgeStackComponent(
+            final HirehubSettings settings,
+            final Supplier<Optional<MatchQueries>> matches,
+            final Supplier<Optional<ApplicationQueries>> applications) {
         this.settings = settings;
         this.matches = matches;
+        this.applications = applications;
         this.port = Ports.resolve(settings.edge().port());
     }
 
@@ -64,7 +76,7 @@ public final class EdgeStackComponent implements StackComponent {
     @Override
     public List<String> after() {
         // After matching, so its stores answer from the first request on.
-        return List.of("migrations", "s3-bucket", "registry", "matching");
+        return List.of("migrations", "s3-bucket", "registry", "matching", "applications");
     }
 
     @Override
@@ -118,7 +130,8 @@ public final class EdgeStackComponent implements StackComponent {
                         verifier,
                         local.map(LocalIssuer::jwksJson),
                         matches,
-                        QuerySettings.defaults()));
+                        QuerySettings.defaults(),
+                        applications));
         context.publishEdge(server.url());
     }
 

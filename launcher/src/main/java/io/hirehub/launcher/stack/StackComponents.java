@@ -1,6 +1,8 @@
 package io.hirehub.launcher.stack;
 
+import io.hirehub.apps.apply.ApplicationsApp;
 import io.hirehub.apps.match.MatchingApp;
+import io.hirehub.launcher.apply.ApplicationsStackComponent;
 import io.hirehub.launcher.cdc.CdcStackComponent;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.edge.EdgeStackComponent;
@@ -24,8 +26,13 @@ public final class StackComponents {
         parts.add(new ResumePipelineStackComponent());
         final MatchingStackComponent matching = new MatchingStackComponent();
         parts.add(matching);
+        final ApplicationsStackComponent applications = new ApplicationsStackComponent();
+        parts.add(applications);
         if (settings.edge().enabled()) {
-            parts.add(new EdgeStackComponent(settings, () -> matching.runtime().map(MatchingApp::queries)));
+            parts.add(new EdgeStackComponent(
+                    settings,
+                    () -> matching.runtime().map(MatchingApp::queries),
+                    () -> applications.runtime().map(ApplicationsApp::queries)));
         }
         return parts;
     }

@@ -248,7 +248,11 @@ public final class ApplicationWriter {
             s.setString(3, SeedValues.sql(type));
             s.setString(4, from == null ? null : SeedValues.sql(from));
             s.setString(5, to == null ? null : SeedValues.sql(to));
-            s.setObject(6, actorId);
+            if (actorId == null) {
+                s.setNull(6, Types.OTHER);
+            } else {
+                s.setObject(6, actorId);
+            }
             s.setString(7, SeedValues.sql(actorType));
             s.setString(8, json(payload));
             s.setTimestamp(9, timestamp(now));

@@ -52,6 +52,8 @@ public final class DataTargets implements AutoCloseable {
     private final LoadedIds loadedUsers;
     private final LoadedIds loadedJobs;
     private final LoadedIds loadedResumes;
+    private final ApplicationLoader applications;
+    private final LoadedIds loadedApplications;
 
     private DataTargets(final MigrationSettings database, final Endpoints.S3 objectStore, final String registryUrl) {
         this.registry = HttpSchemaRegistryClient.of(registryUrl);
@@ -82,6 +84,11 @@ public final class DataTargets implements AutoCloseable {
         this.loadedJobs = new LoadedIds(pool(database, HirehubService.JOB), database.schemaFor(HirehubService.JOB));
         this.loadedResumes =
                 new LoadedIds(pool(database, HirehubService.RESUME), database.schemaFor(HirehubService.RESUME));
+        this.applications = new ApplicationLoader(
+                new io.hirehub.edge.write.Transactions(pool(database, HirehubService.APPLY)),
+                new io.hirehub.edge.applications.ApplicationWriter(database.schemaFor(HirehubService.APPLY), outbox));
+        this.loadedApplications =
+                new LoadedIds(pool(database, HirehubService.APPLY), database.schemaFor(HirehubService.APPLY));
     }
 
     /** Writers for explicit endpoints (the dev stack itself, tests). */
@@ -181,6 +188,14 @@ public final class DataTargets implements AutoCloseable {
 
     LoadedIds loadedResumes() {
         return loadedResumes;
+    }
+
+    ApplicationLoader applications() {
+        return applications;
+    }
+
+    LoadedIds loadedApplications() {
+        return loadedApplications;
     }
 
     @Override

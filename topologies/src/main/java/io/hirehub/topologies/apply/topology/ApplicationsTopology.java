@@ -13,6 +13,7 @@ import io.hirehub.topologies.apply.topology.ApplyRecords.Emitted;
 import io.hirehub.topologies.apply.topology.ApplyRecords.JobDelta;
 import io.hirehub.topologies.apply.topology.ApplyRecords.PairInput;
 import io.hirehub.topologies.apply.topology.ApplyRecords.PairState;
+import io.hirehub.topologies.streams.JsonSerdes;
 import io.hirehub.topologies.streams.TopicSerdes;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -56,11 +57,11 @@ public final class ApplicationsTopology {
     public static Topology build(final SchemaRegistryClient registry) {
         final TopicSerdes serdes = new TopicSerdes(registry);
         final StreamsBuilder builder = new StreamsBuilder();
-        store(builder, ApplicationStore.APPLICATIONS.storeName(), ApplyJson.serde(ApplicationState.class));
-        store(builder, ApplicationStore.JOB_STATS.storeName(), ApplyJson.serde(JobStats.class));
-        store(builder, ApplicationStore.USER_INTERVIEWS.storeName(), ApplyJson.serde(UserInterviews.class));
+        store(builder, ApplicationStore.APPLICATIONS.storeName(), JsonSerdes.of(ApplicationState.class));
+        store(builder, ApplicationStore.JOB_STATS.storeName(), JsonSerdes.of(JobStats.class));
+        store(builder, ApplicationStore.USER_INTERVIEWS.storeName(), JsonSerdes.of(UserInterviews.class));
         store(builder, SEEN_VIEWS_STORE, Serdes.Long());
-        store(builder, PAIR_SCORES_STORE, ApplyJson.serde(PairState.class));
+        store(builder, PAIR_SCORES_STORE, JsonSerdes.of(PairState.class));
 
         final KStream<String, Emitted> emitted = builder.stream(
                         List.of(
@@ -81,14 +82,14 @@ public final class ApplicationsTopology {
 
         final KStream<String, JobDelta> moves = emitted.filter((k, v) -> v.job() != null, Named.as("funnel-moves"))
                 .mapValues(Emitted::job, Named.as("funnel-move"))
-                .repartition(Repartitioned.with(Serdes.String(), ApplyJson.serde(JobDelta.class))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.of(JobDelta.class))
                         .withName("job-moves"));
         final KStream<String, JobDelta> views = decoded(
                 builder,
                 serdes,
                 Topics.JOB_VIEWED,
                 "job-views",
-                ApplyJson.serde(JobDelta.class),
+                JsonSerdes.of(JobDelta.class),
                 (key, v) -> KeyValue.pair(
                         v.getJobId().toString(),
                         new JobDelta(v.getJobId().toString(), v.getEventId().toString(), JobDelta.VIEW, null, null)),
@@ -103,7 +104,7 @@ public final class ApplicationsTopology {
 
         emitted.filter((k, v) -> v.interview() != null, Named.as("booked-interviews"))
                 .mapValues(Emitted::interview, Named.as("booked-interview"))
-                .repartition(Repartitioned.with(Serdes.String(), ApplyJson.serde(InterviewEntry.class))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.of(InterviewEntry.class))
                         .withName("user-interviews"))
                 .process(
                         UserInterviewsProcessor::new,
@@ -115,7 +116,7 @@ public final class ApplicationsTopology {
                         serdes,
                         Topics.APPLICATIONS,
                         "pair-applications",
-                        ApplyJson.serde(PairInput.class),
+                        JsonSerdes.of(PairInput.class),
                         (key, row) -> KeyValue.pair(
                                 new PairKey(
                                                 row.getJobId().toString(),
@@ -123,14 +124,14 @@ public final class ApplicationsTopology {
                                         .format(),
                                 new PairInput(row.getId().toString(), row.getMatchScore() != null, null, false)),
                         false)
-                .repartition(Repartitioned.with(Serdes.String(), ApplyJson.serde(PairInput.class))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.of(PairInput.class))
                         .withName("pair-applications"));
         final KStream<String, PairInput> scores = decoded(
                 builder,
                 serdes,
                 Topics.MATCHES,
                 "pair-scores",
-                ApplyJson.serde(PairInput.class),
+                JsonSerdes.of(PairInput.class),
                 (key, match) -> KeyValue.pair(
                         key,
                         new PairInput(

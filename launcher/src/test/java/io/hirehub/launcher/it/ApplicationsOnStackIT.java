@@ -96,15 +96,22 @@ class ApplicationsOnStackIT {
         assertThat(count(stack, "SELECT count(*) FROM apply_service.applications WHERE job_id = ?", job))
                 .isZero();
 
-        final JsonNode application = send(
-                edge,
-                seeker,
-                "POST",
-                "/v1/applications",
-                Map.of("job_id", job, "resume_id", resume, "cover_letter", "안녕하세요"),
-                201);
+        final String key = "apply-" + UUID.randomUUID();
+        final Map<String, String> submission = Map.of("job_id", job, "resume_id", resume, "cover_letter", "안녕하세요");
+        final HttpResponse<String> first = keyed(edge, seeker, "/v1/applications", key, submission);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        final JsonNode application = JSON.readTree(first.body());
         final String id = application.path("id").asText();
         assertThat(application.path("status").asText()).isEqualTo("submitted");
+        // A retry with the same key replays the first answer; the same key with another body is refused.
+        final HttpResponse<String> retry = keyed(edge, seeker, "/v1/applications", key, submission);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(JSON.readTree(retry.body()).path("id").asText()).isEqualTo(id);
+        assertProblem(
+                keyed(edge, seeker, "/v1/applications", key, Map.of("job_id", job, "resume_id", resume)),
+                422,
+                "/docs#problem-idempotency-key-reused");
         assertProblem(
                 post(edge, seeker, "/v1/applications", Map.of("job_id", job, "resume_id", resume)),
                 409,
@@ -272,6 +279,19 @@ class ApplicationsOnStackIT {
     private HttpResponse<String> post(final String edge, final String token, final String path, final Object body)
             throws Exception {
         return raw(edge, token, "POST", path, JSON.writeValueAsString(body));
+    }
+
+    private HttpResponse<String> keyed(
+            final String edge, final String token, final String path, final String key, final Object body)
+            throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(edge + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> raw(

@@ -1,6 +1,10 @@
 package io.hirehub.edge;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hirehub.edge.applications.ApplicationRoutes;
+import io.hirehub.edge.applications.ApplicationRows;
+import io.hirehub.edge.applications.ApplicationWriter;
+import io.hirehub.edge.applications.JobViewWriter;
 import io.hirehub.edge.auth.Accounts;
 import io.hirehub.edge.auth.Authenticator;
 import io.hirehub.edge.auth.TokenVerifier;
@@ -37,6 +41,7 @@ import io.hirehub.edge.write.UserWriter;
 import io.hirehub.schemas.migration.HirehubService;
 import io.hirehub.schemas.outbox.Outbox;
 import io.hirehub.schemas.registry.SchemaRegistryClient;
+import io.hirehub.topologies.apply.query.ApplicationQueries;
 import io.hirehub.topologies.match.query.MatchQueries;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -77,7 +82,8 @@ public final class EdgeServer implements AutoCloseable {
      * @param verifier  bearer token verification
      * @param jwks      the local issuer's public keys to serve (dev), empty against a real issuer
      * @param matches   matching's query port on this instance, empty while matching does not run here
-     * @param queries   how match reads are routed (standby lag, Retry-After, forwarding timeout)
+     * @param queries   how store reads are routed (standby lag, Retry-After, forwarding timeout)
+     * @param applications the applications topology's query port on this instance, empty while it does not run here
      */
     public record Resources(
             ServiceDatabases databases,
@@ -88,9 +94,25 @@ public final class EdgeServer implements AutoCloseable {
             TokenVerifier verifier,
             Optional<String> jwks,
             Supplier<Optional<MatchQueries>> matches,
-            QuerySettings queries) {
+            QuerySettings queries,
+            Supplier<Optional<ApplicationQueries>> applications) {
+
+        /** Without the applications topology's port (its reads answer 503). */
+        public Resources(
+                final ServiceDatabases databases,
+                final SchemaRegistryClient registry,
+                final S3Client s3,
+                final String bucket,
+                final ResumeFiles files,
+                final TokenVerifier verifier,
+                final Optional<String> jwks,
+                final Supplier<Optional<MatchQueries>> matches,
+                final QuerySettings queries) {
+            this(databases, registry, s3, bucket, files, verifier, jwks, matches, queries, Optional::empty);
+        }
 
         public Resources {
+            Objects.requireNonNull(applications, "applications");
             Objects.requireNonNull(databases, "databases");
             Objects.requireNonNull(registry, "registry");
             Objects.requireNonNull(s3, "s3");
@@ -157,6 +179,8 @@ public final class EdgeServer implements AutoCloseable {
                 db.dataSource(HirehubService.AI),
                 db.schema(HirehubService.AI));
 
+        final ApplicationRows applicationRows =
+                new ApplicationRows(db.dataSource(HirehubService.APPLY), db.schema(HirehubService.APPLY));
         final AtomicReference<ObjectNode> openApi = new AtomicReference<>();
         final List<RouteGroup> features = new ArrayList<>();
         features.add(new UserRoutes(
@@ -179,10 +203,24 @@ public final class EdgeServer implements AutoCloseable {
                         db.dataSource(HirehubService.RESUME), resumes, outbox, r.s3(), r.bucket(), Runnable::run),
                 resumeRows,
                 r.files(),
-                settings.downloadLinkTtl()));
+                settings.downloadLinkTtl(),
+                (account, resume) -> applicationRows.jobsAppliedWith(resume).stream()
+                        .map(jobRows::companyOf)
+                        .anyMatch(company -> company.isPresent() && account.memberOf(company.get()))));
         final MatchAccess matchAccess = new MatchAccess(jobRows, resumeRows);
         features.add(new FeedbackRoutes(writes, new FeedbackWriter(db.schema(HirehubService.MATCH)), matchAccess));
         features.add(new MatchReadRoutes(r.matches(), new KeyRouter(r.matches(), r.queries()), matchAccess));
+        features.add(new ApplicationRoutes(
+                writes,
+                new ApplicationWriter(db.schema(HirehubService.APPLY), outbox),
+                new JobViewWriter(jobs, outbox),
+                applicationRows,
+                jobRows,
+                resumeRows,
+                r.matches(),
+                r.applications(),
+                new KeyRouter(
+                        "applications", () -> r.applications().get().map(ApplicationRoutes::locator), r.queries())));
         features.add(new OpsRoutes(
                 List.of(new DatabaseCheck(db), new QueryRoutingCheck(r.matches())), meters, openApi::get, r.jwks()));
 

@@ -1,7 +1,9 @@
 package io.hirehub.launcher;
 
+import io.hirehub.apps.apply.ApplicationsApp;
 import io.hirehub.apps.match.MatchingApp;
 import io.hirehub.apps.resume.ResumePipelineApp;
+import io.hirehub.launcher.apply.ApplicationsStackComponent;
 import io.hirehub.launcher.cdc.CdcStackComponent;
 import io.hirehub.launcher.edge.EdgeStackComponent;
 import io.hirehub.launcher.match.MatchingStackComponent;
@@ -17,7 +19,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * What {@code hirehub dev} runs: the infrastructure, then CDC, the resume pipeline, matching and
+ * What {@code hirehub dev} runs: the infrastructure, then CDC, the resume pipeline, matching, applications and
  * (when {@code edge.enabled}) the edge, which reads matching's stores in the same process.
  * Registered as the {@link StackAssembly} of every JVM that has the launcher on its class path.
  */
@@ -31,20 +33,27 @@ public final class DevStackAssembly implements StackAssembly {
         parts.add(resumes);
         if (!settings.edge().enabled()) {
             parts.add(new MatchingStackComponent());
+            parts.add(new ApplicationsStackComponent());
             return parts;
         }
-        // Matching answers its queries at the edge's address: another instance's edge forwards there.
+        // Matching and applications answer their queries at the edge's address: another instance's edge forwards there.
         final int edgePort = Ports.resolve(settings.edge().port());
         final MatchingStackComponent matching =
                 new MatchingStackComponent(Optional.of(new HostInfo(settings.host(), edgePort)));
         parts.add(matching);
+        final ApplicationsStackComponent applications =
+                new ApplicationsStackComponent(Optional.of(new HostInfo(settings.host(), edgePort)));
+        parts.add(applications);
         parts.add(new EdgeStackComponent(
                 settings,
                 edgePort,
                 () -> matching.runtime().map(MatchingApp::queries),
-                () -> Stream.concat(
-                                resumes.runtime().map(ResumePipelineApp::streams).stream(),
-                                matching.runtime().map(MatchingApp::streams).stream())
+                () -> applications.runtime().map(ApplicationsApp::queries),
+                () -> Stream.of(
+                                resumes.runtime().map(ResumePipelineApp::streams),
+                                matching.runtime().map(MatchingApp::streams),
+                                applications.runtime().map(ApplicationsApp::streams))
+                        .flatMap(Optional::stream)
                         .toList()));
         return parts;
     }

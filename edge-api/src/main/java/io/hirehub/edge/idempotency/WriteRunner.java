@@ -121,7 +121,8 @@ public final class WriteRunner {
             if (service == HirehubService.USER
                     || service == HirehubService.JOB
                     || service == HirehubService.RESUME
-                    || service == HirehubService.MATCH) {
+                    || service == HirehubService.MATCH
+                    || service == HirehubService.APPLY) {
                 removed += new Transactions(dataSource(service))
                         .inTransaction("sweeping idempotency keys", stores.get(service)::sweep);
             }

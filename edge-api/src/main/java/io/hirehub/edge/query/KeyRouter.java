@@ -12,6 +12,7 @@ import io.hirehub.topologies.match.query.MatchStore;
 import io.hirehub.topologies.query.HostAddress;
 import io.hirehub.topologies.query.KeyOwners;
 import io.hirehub.topologies.query.ReadFrom;
+import io.hirehub.topologies.query.StoreLocator;
 import io.hirehub.topologies.query.StoreUnavailableException;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers a query at the instance that owns its key. The key's owners come from the group's
- * assignment ({@link MatchQueries#owners}): this instance reads its active copy; another instance's
+ * assignment ({@link StoreLocator#owners}, e.g. {@link MatchQueries#owners}): this instance reads its active copy; another instance's
  * key is forwarded to it over HTTP once, carrying {@value #HOPS} so it is never forwarded twice.
  * During a rebalance (no owner, {@code NOT_AVAILABLE} is never a host to call), or when the owner
  * cannot answer: 503 with {@code Retry-After}, or, when the caller allows it ({@code allow_stale=true}),
@@ -85,13 +86,25 @@ public final class KeyRouter {
         Optional<?> read(ReadFrom from);
     }
 
-    private final Supplier<Optional<MatchQueries>> queries;
+    private final String application;
+    private final Supplier<Optional<StoreLocator>> queries;
     private final QuerySettings settings;
     private final HttpClient http;
 
     /** @param queries matching's query port, empty while (or where) matching does not run */
     public KeyRouter(final Supplier<Optional<MatchQueries>> queries, final QuerySettings settings) {
-        this.queries = Objects.requireNonNull(queries, "queries");
+        this("matching", () -> queries.get().map(KeyRouter::locator), settings);
+    }
+
+    /**
+     * @param application what runs the stores ({@code matching}): named in the 503 while it does not
+     *                    run here, and in the path of its lag route
+     * @param locator     the application's stores on this instance, empty while (or where) it does not run
+     */
+    public KeyRouter(
+            final String application, final Supplier<Optional<StoreLocator>> locator, final QuerySettings settings) {
+        this.application = Objects.requireNonNull(application, "application");
+        this.queries = Objects.requireNonNull(locator, "locator");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.http = HttpClient.newBuilder()
                 .connectTimeout(settings.forwardTimeout())
@@ -101,16 +114,33 @@ public final class KeyRouter {
     /** Answers {@code ctx} with {@code read} of {@code key} in {@code store}, wherever the key lives. */
     public void answer(
             final Context ctx, final MatchStore store, final String key, final LocalRead read, final String what) {
+        answer(ctx, store.storeName(), key, read, what, Positions.UNTRACKED);
+    }
+
+    /** As {@link #answer(Context, MatchStore, String, LocalRead, String)}, with the store given by name. */
+    public void answer(
+            final Context ctx, final String store, final String key, final LocalRead read, final String what) {
         answer(ctx, store, key, read, what, Positions.UNTRACKED);
     }
 
+    /** As {@link #answer(Context, String, String, LocalRead, String, Positions)} for a match store. */
+    public void answer(
+            final Context ctx,
+            final MatchStore store,
+            final String key,
+            final LocalRead read,
+            final String what,
+            final Positions positions) {
+        answer(ctx, store.storeName(), key, read, what, positions);
+    }
+
     /**
-     * As {@link #answer(Context, MatchStore, String, LocalRead, String)}; with {@link Positions#TRACKED}
+     * As {@link #answer(Context, String, String, LocalRead, String)}; with {@link Positions#TRACKED}
      * the read's answers are {@link Positioned} and a {@value #MIN_POSITION} is waited for.
      */
     public void answer(
             final Context ctx,
-            final MatchStore store,
+            final String store,
             final String key,
             final LocalRead read,
             final String what,
@@ -120,8 +150,8 @@ public final class KeyRouter {
             throw ApiException.invalid(
                     MIN_POSITION, "this store does not track source positions; only a job's matches honour it");
         }
-        final MatchQueries port =
-                queries.get().orElseThrow(() -> unavailable("matching does not run on this instance; retry shortly"));
+        final StoreLocator port = queries.get()
+                .orElseThrow(() -> unavailable(application + " does not run on this instance; retry shortly"));
         final boolean forwarded = ctx.header(HOPS) != null;
         final boolean allowStale = "true".equalsIgnoreCase(ctx.queryParam("allow_stale"));
         final KeyOwners owners = port.owners(store, key);
@@ -254,28 +284,38 @@ public final class KeyRouter {
 
     /**
      * The internal route another instance asks for this instance's lag on a store's partition
-     * ({@value #LAG_PATH}{store}/{partition}: {@code {"lag": records}}, 404 when it holds no copy), so
+     * ({@value #LAG_PATH}{application}/{store}/{partition}: {@code {"lag": records}}, 404 when it holds no copy), so
      * a caller can try the least-lagged standby first.
      */
     public void registerLag(final ApiRoutes routes) {
-        routes.get(LAG_PATH + "{store}/{partition}", ctx -> {
-                    final MatchStore store = parseStore(ctx.pathParam("store"));
+        routes.get(LAG_PATH + application + "/{store}/{partition}", ctx -> {
+                    final String store = ctx.pathParam("store");
                     final int partition = parsePartition(ctx.pathParam("partition"));
-                    final MatchQueries port = queries.get()
-                            .orElseThrow(() -> unavailable("matching does not run on this instance; retry shortly"));
-                    final OptionalLong lag = port.localLag(store, partition);
+                    final StoreLocator port = queries.get()
+                            .orElseThrow(
+                                    () -> unavailable(application + " does not run on this instance; retry shortly"));
+                    final OptionalLong lag = lagOrEmpty(port, store, partition);
                     if (lag.isEmpty()) {
                         throw new ApiException(
                                 ProblemType.NOT_FOUND, "no copy of " + store + " partition " + partition + " here");
                     }
-                    Requests.json(ctx, new Lag(store.name(), partition, lag.getAsLong()));
+                    Requests.json(ctx, new Lag(store, partition, lag.getAsLong()));
                 })
-                .summary("Internal: this instance's lag (records) on its copy of a match store's partition")
+                .summary("Internal: this instance's lag (records) on its copy of a store's partition")
                 // Public like /metrics, which carries the same lag: instances ask each other without a user.
                 .access(Access.PUBLIC)
-                .pathParam("store", "JOB_TOP, USER_RECOMMENDED or DETAIL")
+                .pathParam("store", "the store's name, e.g. " + MatchStore.JOB_TOP.storeName())
                 .pathParam("partition", "the partition")
                 .ok(200, Lag.class);
+    }
+
+    /** An unknown store name holds no copy here. */
+    private static OptionalLong lagOrEmpty(final StoreLocator port, final String store, final int partition) {
+        try {
+            return port.localLag(store, partition);
+        } catch (IllegalArgumentException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** This instance's lag on its copy of a store's partition. */
@@ -293,21 +333,12 @@ public final class KeyRouter {
         throw new ApiException(ProblemType.NOT_FOUND, "no partition " + text);
     }
 
-    private static MatchStore parseStore(final String text) {
-        for (final MatchStore store : MatchStore.values()) {
-            if (store.name().equals(text)) {
-                return store;
-            }
-        }
-        throw new ApiException(ProblemType.NOT_FOUND, "no match store " + text);
-    }
-
     /**
      * The standbys, least lagged first: each is asked its lag (a short internal call, on the stale
      * path only, when there is more than one); one that does not answer goes last.
      */
     private List<HostAddress> byLag(
-            final Context ctx, final MatchStore store, final int partition, final List<HostAddress> standbys) {
+            final Context ctx, final String store, final int partition, final List<HostAddress> standbys) {
         if (standbys.size() < 2 || partition < 0) {
             return standbys;
         }
@@ -320,9 +351,9 @@ public final class KeyRouter {
         return ordered;
     }
 
-    private long askLag(final Context ctx, final HostAddress to, final MatchStore store, final int partition) {
+    private long askLag(final Context ctx, final HostAddress to, final String store, final int partition) {
         final HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://" + to + LAG_PATH + store.name() + "/" + partition))
+                        URI.create("http://" + to + LAG_PATH + application + "/" + enc(store) + "/" + partition))
                 .timeout(settings.forwardTimeout())
                 .header(HOPS, "1");
         try {
@@ -339,7 +370,30 @@ public final class KeyRouter {
         return Long.MAX_VALUE;
     }
 
-    private static OptionalLong localLag(final MatchQueries port, final MatchStore store, final int partition) {
+    private static StoreLocator locator(final MatchQueries port) {
+        return new StoreLocator() {
+            @Override
+            public KeyOwners owners(final String store, final String key) {
+                return port.owners(matchStore(store), key);
+            }
+
+            @Override
+            public OptionalLong localLag(final String store, final int partition) {
+                return port.localLag(matchStore(store), partition);
+            }
+        };
+    }
+
+    private static MatchStore matchStore(final String name) {
+        for (final MatchStore store : MatchStore.values()) {
+            if (store.storeName().equals(name)) {
+                return store;
+            }
+        }
+        throw new IllegalArgumentException("no matching store " + name);
+    }
+
+    private static OptionalLong localLag(final StoreLocator port, final String store, final int partition) {
         if (partition >= 0) {
             return port.localLag(store, partition);
         }

@@ -43,6 +43,16 @@ public final class ResumeRoutes implements RouteGroup {
     private final ResumeRows rows;
     private final ResumeFiles files;
     private final Duration linkTtl;
+    private final ResumeGrants grants;
+
+    /**
+     * Who besides a resume's owner may download it: the members of a company the resume was sent to
+     * with an application ({@code edge.applications}).
+     */
+    @FunctionalInterface
+    public interface ResumeGrants {
+        boolean mayDownload(io.hirehub.edge.auth.Account account, UUID resumeId);
+    }
 
     public ResumeRoutes(
             final WriteRunner writes,
@@ -50,6 +60,17 @@ public final class ResumeRoutes implements RouteGroup {
             final ResumeRows rows,
             final ResumeFiles files,
             final Duration linkTtl) {
+        this(writes, writer, rows, files, linkTtl, (account, resume) -> false);
+    }
+
+    public ResumeRoutes(
+            final WriteRunner writes,
+            final ResumeWriter writer,
+            final ResumeRows rows,
+            final ResumeFiles files,
+            final Duration linkTtl,
+            final ResumeGrants grants) {
+        this.grants = Objects.requireNonNull(grants, "grants");
         this.writes = Objects.requireNonNull(writes, "writes");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.rows = Objects.requireNonNull(rows, "rows");
@@ -76,7 +97,9 @@ public final class ResumeRoutes implements RouteGroup {
                 .pathParam("id", "resumes.id")
                 .ok(200, ResumeView.class);
         routes.get("/v1/resumes/{id}/download", this::download)
-                .summary("A short-lived presigned link to the original file (its owner or an admin)")
+                .summary(
+                        "A short-lived presigned link to the original file (its owner, members of a company it applied to,"
+                                + " admins)")
                 .pathParam("id", "resumes.id")
                 .ok(200, DownloadLink.class);
     }
@@ -159,7 +182,11 @@ public final class ResumeRoutes implements RouteGroup {
     private void download(final Context ctx) {
         final UUID id = Params.pathId(ctx, "id");
         final ResumeRows.Original original = rows.original(id).orElseThrow(() -> notFound(id));
-        Policy.self(Requests.caller(ctx), original.userId(), "download a resume");
+        final io.hirehub.edge.auth.Account account = Policy.account(Requests.caller(ctx));
+        if (!original.userId().equals(account.userId()) && !account.isAdmin() && !grants.mayDownload(account, id)) {
+            throw Policy.forbidden(
+                    "only the resume's owner and the members of a company it applied to may download a resume");
+        }
         final Instant expires = Instant.now().plus(linkTtl);
         ctx.header("Cache-Control", "no-store");
         Requests.json(

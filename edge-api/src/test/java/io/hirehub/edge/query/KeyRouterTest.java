@@ -402,15 +402,15 @@ class KeyRouterTest {
         atA.lag = OptionalLong.of(12);
 
         final HttpResponse<String> lag = http.send(
-                HttpRequest.newBuilder(URI.create(a.url() + KeyRouter.LAG_PATH + "JOB_TOP/0"))
+                HttpRequest.newBuilder(URI.create(a.url() + KeyRouter.LAG_PATH + "matching/match-job-top/0"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         final HttpResponse<String> none = http.send(
-                HttpRequest.newBuilder(URI.create(a.url() + KeyRouter.LAG_PATH + "JOB_TOP/3"))
+                HttpRequest.newBuilder(URI.create(a.url() + KeyRouter.LAG_PATH + "matching/match-job-top/3"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         final HttpResponse<String> unknown = http.send(
-                HttpRequest.newBuilder(URI.create(a.url() + KeyRouter.LAG_PATH + "NOPE/0"))
+                HttpRequest.newBuilder(URI.create(a.url() + KeyRouter.LAG_PATH + "matching/NOPE/0"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 

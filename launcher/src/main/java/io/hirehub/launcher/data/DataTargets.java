@@ -50,6 +50,8 @@ public final class DataTargets implements AutoCloseable {
     private final LoadedIds loadedUsers;
     private final LoadedIds loadedJobs;
     private final LoadedIds loadedResumes;
+    private final ApplicationLoader applications;
+    private final LoadedIds loadedApplications;
 
     private DataTargets(final MigrationSettings database, final Endpoints.S3 objectStore, final String registryUrl) {
         this.databases = ServiceDatabases.open(database, POOL_SIZE, "hirehub-data");
@@ -84,6 +86,11 @@ public final class DataTargets implements AutoCloseable {
         this.loadedJobs = new LoadedIds(databases.dataSource(HirehubService.JOB), databases.schema(HirehubService.JOB));
         this.loadedResumes =
                 new LoadedIds(databases.dataSource(HirehubService.RESUME), databases.schema(HirehubService.RESUME));
+        this.applications = new ApplicationLoader(
+                new io.hirehub.edge.write.Transactions(databases.dataSource(HirehubService.APPLY)),
+                new io.hirehub.edge.applications.ApplicationWriter(databases.schema(HirehubService.APPLY), outbox));
+        this.loadedApplications =
+                new LoadedIds(databases.dataSource(HirehubService.APPLY), databases.schema(HirehubService.APPLY));
     }
 
     /** Writers for explicit endpoints (the dev stack itself, tests). */
@@ -169,6 +176,14 @@ public final class DataTargets implements AutoCloseable {
 
     LoadedIds loadedResumes() {
         return loadedResumes;
+    }
+
+    ApplicationLoader applications() {
+        return applications;
+    }
+
+    LoadedIds loadedApplications() {
+        return loadedApplications;
     }
 
     @Override

@@ -34,6 +34,7 @@ final class SeedRunner {
     static final int COMPANY_BATCH = 100;
     static final int JOB_BATCH = 250;
     static final int RESUME_BATCH = 100;
+    static final int APPLICATION_BATCH = 200;
     private static final int RESUME_WORKERS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(SeedRunner.class);
 
@@ -85,11 +86,13 @@ final class SeedRunner {
         start = System.nanoTime();
         final Instant now = Instant.now();
         final IntConsumer jobSteps = progress.phase("jobs", plan.jobs());
+        final List<UUID> jobIds = new ArrayList<>(plan.jobs());
         for (int from = 0; from < plan.jobs(); from += JOB_BATCH) {
             final List<NewJob> batch = new ArrayList<>();
             for (int i = from; i < Math.min(plan.jobs(), from + JOB_BATCH); i++) {
                 batch.add(data.job(i, now));
             }
+            batch.forEach(job -> jobIds.add(job.id()));
             skipLoaded(batch, NewJob::id, targets.loadedJobs(), "jobs");
             targets.jobs().createAll(batch);
             jobSteps.accept(batch.size());
@@ -102,14 +105,30 @@ final class SeedRunner {
             files.put(format, new AtomicLong());
         }
         final AtomicLong bytes = new AtomicLong();
-        loadResumes(progress.phase("resumes", plan.resumes()), files, bytes);
+        final List<SeedApplication> applications = java.util.Collections.synchronizedList(new ArrayList<>());
+        loadResumes(progress.phase("resumes", plan.resumes()), files, bytes, jobIds, applications);
         seconds.put("resumes", elapsed(start));
+
+        start = System.nanoTime();
+        final List<SeedApplication> sorted = new ArrayList<>(applications);
+        sorted.sort(java.util.Comparator.comparing(SeedApplication::id));
+        final IntConsumer applySteps = progress.phase("applications", sorted.size());
+        for (int from = 0; from < sorted.size(); from += APPLICATION_BATCH) {
+            final List<SeedApplication> batch =
+                    new ArrayList<>(sorted.subList(from, Math.min(sorted.size(), from + APPLICATION_BATCH)));
+            final int size = batch.size();
+            skipLoaded(batch, SeedApplication::id, targets.loadedApplications(), "applications");
+            targets.applications().loadAll(batch);
+            applySteps.accept(size);
+        }
+        seconds.put("applications", elapsed(start));
         seconds.put("total", elapsed(begin));
 
         final Map<String, Double> perSecond = new LinkedHashMap<>();
         perSecond.put("companies", rate(plan.companies(), seconds.get("companies")));
         perSecond.put("jobs", rate(plan.jobs(), seconds.get("jobs")));
         perSecond.put("resumes", rate(plan.resumes(), seconds.get("resumes")));
+        perSecond.put("applications", rate(sorted.size(), seconds.get("applications")));
         return new SeedSummary(
                 plan.seed(),
                 plan.companies(),
@@ -118,6 +137,7 @@ final class SeedRunner {
                 skills,
                 plan.resumes(),
                 plan.resumes(),
+                sorted.size(),
                 files.entrySet().stream()
                         .collect(Collectors.toMap(
                                 e -> e.getKey().extension(), e -> e.getValue().get(), (a, b) -> a, LinkedHashMap::new)),
@@ -127,7 +147,11 @@ final class SeedRunner {
     }
 
     private void loadResumes(
-            final IntConsumer steps, final Map<ResumeFiles.Format, AtomicLong> files, final AtomicLong bytes) {
+            final IntConsumer steps,
+            final Map<ResumeFiles.Format, AtomicLong> files,
+            final AtomicLong bytes,
+            final List<UUID> jobIds,
+            final List<SeedApplication> applications) {
         final ExecutorService workers = Executors.newFixedThreadPool(RESUME_WORKERS, runnable -> {
             final Thread thread = new Thread(runnable, "hirehub-seed-resumes");
             thread.setDaemon(true);
@@ -146,6 +170,12 @@ final class SeedRunner {
                         jobseekers.add(generated.jobseeker());
                         resumes.add(generated.resume());
                         files.get(generated.format()).incrementAndGet();
+                        data.application(
+                                        i,
+                                        generated.jobseeker().userId(),
+                                        generated.resume().id(),
+                                        jobIds)
+                                .ifPresent(applications::add);
                         bytes.addAndGet(generated.resume().content().length);
                     }
                     skipLoaded(jobseekers, NewJobseeker::userId, targets.loadedUsers(), "users");

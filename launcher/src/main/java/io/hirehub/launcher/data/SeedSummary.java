@@ -12,6 +12,7 @@ import java.util.Map;
  * @param skillTags  skill tags in the master
  * @param jobseekers jobseekers written
  * @param resumes    resumes uploaded
+ * @param applications applications submitted (some moved along the workflow)
  * @param files      resume files by format
  * @param bytes      bytes uploaded
  * @param seconds    wall time by phase and in total
@@ -25,6 +26,7 @@ public record SeedSummary(
         int skillTags,
         int jobseekers,
         int resumes,
+        int applications,
         Map<String, Long> files,
         long bytes,
         Map<String, Double> seconds,

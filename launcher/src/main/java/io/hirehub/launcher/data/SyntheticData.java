@@ -156,6 +156,27 @@ final class SyntheticData {
                         .toList());
     }
 
+    /**
+     * The application jobseeker {@code index} sends with its resume, if it applies (two in three do):
+     * to one of {@code jobIds}, along one of {@link SeedApplication#PATHS}.
+     */
+    java.util.Optional<SeedApplication> application(
+            final int index, final UUID userId, final UUID resumeId, final List<UUID> jobIds) {
+        final SeedRandom r = SeedRandom.of(seed, "application", index);
+        if (jobIds.isEmpty() || !r.chance(2.0 / 3)) {
+            return java.util.Optional.empty();
+        }
+        final UUID id = r.uuid();
+        final UUID job = jobIds.get(r.between(0, jobIds.size() - 1));
+        return java.util.Optional.of(new SeedApplication(
+                id,
+                job,
+                userId,
+                resumeId,
+                SeedApplication.PATHS.get(r.between(0, SeedApplication.PATHS.size() - 1)),
+                r.between(1, 14)));
+    }
+
     GeneratedResume resume(final int index) {
         final SeedRandom r = SeedRandom.of(seed, "person", index);
         final UUID userId = r.uuid();

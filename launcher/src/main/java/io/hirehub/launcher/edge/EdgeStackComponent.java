@@ -18,6 +18,7 @@ import io.hirehub.stack.StackContext;
 import io.hirehub.stack.config.ConfigKeys;
 import io.hirehub.stack.config.EdgeConfig;
 import io.hirehub.stack.config.HirehubSettings;
+import io.hirehub.topologies.apply.query.ApplicationQueries;
 import io.hirehub.topologies.match.query.MatchQueries;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.util.List;
@@ -46,19 +47,24 @@ public final class EdgeStackComponent implements StackComponent {
     private final Supplier<Optional<MatchQueries>> matches;
     private final Supplier<List<KafkaStreams>> streamsApps;
 
+    private final Supplier<Optional<ApplicationQueries>> applications;
+
     /**
-     * @param port        the port to listen on, resolved ({@code Ports.resolve}: 0 picked before start)
-     * @param matches     matching's query port in this process, once it runs (empty when matching is off)
-     * @param streamsApps the Kafka Streams applications running in this process, their metrics joining
-     *                    the edge's {@code /metrics}
+     * @param port         the port to listen on, resolved ({@code Ports.resolve}: 0 picked before start)
+     * @param matches      matching's query port in this process, once it runs (empty when matching is off)
+     * @param applications the applications topology's query port in this process, once it runs
+     * @param streamsApps  the Kafka Streams applications running in this process, their metrics joining
+     *                     the edge's {@code /metrics}
      */
     public EdgeStackComponent(
             final HirehubSettings settings,
             final int port,
             final Supplier<Optional<MatchQueries>> matches,
+            final Supplier<Optional<ApplicationQueries>> applications,
             final Supplier<List<KafkaStreams>> streamsApps) {
         this.settings = settings;
         this.matches = matches;
+        this.applications = applications;
         this.streamsApps = streamsApps;
         this.port = port;
     }
@@ -70,9 +76,9 @@ public final class EdgeStackComponent implements StackComponent {
 
     @Override
     public List<String> after() {
-        // After the Kafka Streams applications: matching's stores answer from the first request on, and
+        // After the Kafka Streams applications: their stores answer from the first request on, and
         // their metrics join /metrics.
-        return List.of("migrations", "s3-bucket", "registry", "resume-pipeline", "matching");
+        return List.of("migrations", "s3-bucket", "registry", "resume-pipeline", "matching", "applications");
     }
 
     @Override
@@ -118,7 +124,8 @@ public final class EdgeStackComponent implements StackComponent {
                         verifier,
                         local.map(LocalIssuer::jwksJson),
                         matches,
-                        QuerySettings.defaults()));
+                        QuerySettings.defaults(),
+                        applications));
         streamsApps.get().forEach(streams -> server.bindMetrics(new KafkaStreamsMetrics(streams)));
         context.publishEdge(server.url());
     }

@@ -33,7 +33,10 @@ public final class StackProbe implements AutoCloseable {
             ResumePipelineSettings.DEFAULT.applicationId(),
             ResumeWriteBackSettings.DEFAULT_GROUP_ID,
             MatchingApp.APPLICATION_ID,
-            MatchWriteBackSettings.DEFAULT_GROUP_ID);
+            MatchWriteBackSettings.DEFAULT_GROUP_ID,
+            io.hirehub.apps.apply.ApplicationsApp.APPLICATION_ID,
+            io.hirehub.connectors.writeback.apply.ApplySink.JOB_COUNTS.groupId(),
+            io.hirehub.connectors.writeback.apply.ApplySink.APPLICATION_SCORES.groupId());
 
     private final HirehubSettings settings;
     private final String kafka;

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +89,7 @@ class DemoSmokeIT {
             assertThat(status.code()).as(status.out() + status.err()).isZero();
             final JsonNode json = new ObjectMapper().readTree(status.out());
             assertThat(json.path("parts"))
-                    .hasSize(13)
+                    .hasSize(16)
                     .allSatisfy(part -> assertThat(part.path("state").asText())
                             .as(part.toString())
                             .isEqualTo("running"));
@@ -96,7 +97,7 @@ class DemoSmokeIT {
             assertThat(json.path("resumes").path("total").asLong()).isEqualTo(DEMO_RESUMES);
             assertThat(json.path("resumes").path("ready").asLong()).isGreaterThanOrEqualTo(DEMO_RESUMES * 95 / 100);
             assertThat(json.path("matches").path("rows").asLong()).isPositive();
-            assertThat(json.path("consumerLag").size()).isEqualTo(4);
+            assertThat(json.path("consumerLag").size()).isEqualTo(7);
             json.path("consumerLag").forEach(lag -> assertThat(lag.asLong()).isZero());
             json.path("deadLetters").forEach(count -> assertThat(count.asLong()).isZero());
             final DevProcess.PackagedRun text = DevProcess.run("status", "--data-dir", dataDir.toString());
@@ -120,6 +121,39 @@ class DemoSmokeIT {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
+
+            // Applications: the demo submitted some and moved some along; the topology counted them into
+            // jobs.applies_count, and a job's funnel reads back through the edge for its company's member.
+            assertThat(checks.count("SELECT count(*) FROM apply_service.applications"))
+                    .isPositive();
+            assertThat(checks.count("SELECT count(*) FROM apply_service.applications WHERE status <> 'submitted'"))
+                    .isPositive();
+            assertThat(checks.count("SELECT count(*) FROM job_service.jobs WHERE applies_count > 0"))
+                    .isPositive();
+            final List<String> busiest = checks.strings("""
+                    SELECT j.id || ' ' || m.user_id FROM job_service.jobs j
+                    JOIN user_service.company_members m ON m.company_id = j.company_id
+                    ORDER BY j.applies_count DESC, j.id LIMIT 1""");
+            final String[] jobAndMember = busiest.get(0).split(" ");
+            final DevProcess.PackagedRun member =
+                    DevProcess.run("token", "--data-dir", dataDir.toString(), "--user", jobAndMember[1]);
+            assertThat(member.code()).as(member.err()).isZero();
+            final HttpResponse<String> funnel = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(endpoints.edge() + "/v1/jobs/" + jobAndMember[0] + "/funnel"))
+                                    .header(
+                                            "Authorization",
+                                            "Bearer " + member.out().strip())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(funnel.statusCode()).as(funnel.body()).isEqualTo(200);
+            assertThat(new ObjectMapper()
+                            .readTree(funnel.body())
+                            .path("applies_count")
+                            .asLong())
+                    .as(funnel.body())
+                    .isPositive();
 
             // The console: the stack's own lines only, no colour codes; everything else in the log file.
             assertThat(dev.stdout()).contains("demo: ").doesNotContain("\u001b");

@@ -1,5 +1,7 @@
 package io.hirehub.schemas.topics;
 
+import io.hirehub.avro.derived.ApplicationScore;
+import io.hirehub.avro.derived.JobCounts;
 import io.hirehub.avro.derived.JobProfile;
 import io.hirehub.avro.derived.MatchDetail;
 import io.hirehub.avro.derived.MatchFeedbackLabelled;
@@ -25,6 +27,7 @@ import io.hirehub.avro.event.ApplicationSubmitted;
 import io.hirehub.avro.event.InterviewScheduled;
 import io.hirehub.avro.event.JobCreated;
 import io.hirehub.avro.event.JobUpdated;
+import io.hirehub.avro.event.JobViewed;
 import io.hirehub.avro.event.MatchCalculated;
 import io.hirehub.avro.event.MatchRecommended;
 import io.hirehub.avro.event.ResumeProcessed;
@@ -91,6 +94,10 @@ public final class Topics {
             InterviewScheduled.class,
             "interview",
             "An interview was scheduled: {interview_id, application_id, scheduled_at}.");
+
+    /** Not a seed topic: the seed keeps jobs.views_count but names no event that counts it. */
+    public static final EventTopic<JobViewed> JOB_VIEWED =
+            event("job.viewed", JobViewed.class, "job", "A user viewed a job posting: {job_id, viewer_id}.");
 
     // Entity changelogs (CDC of the system of record), compacted, keyed by primary key.
     public static final ChangelogTopic<User> USERS =
@@ -164,6 +171,19 @@ public final class Topics {
             CleanupPolicy.DELETE,
             "Match feedback labels beside the match's scores, for training.");
 
+    /** A job's applies_count and views_count (absolute), keyed by job_id; read by the jobs write-back. */
+    public static final Topic<String, JobCounts> JOB_COUNTS = derived(
+            "hirehub.apply.job-counts",
+            JobCounts.class,
+            CleanupPolicy.COMPACT,
+            "A job's applies_count and views_count keyed by job_id, for the write-back to jobs.");
+    /** Match scores of applications scored after submission, keyed by application_id; read by the write-back. */
+    public static final Topic<String, ApplicationScore> APPLICATION_SCORES = derived(
+            "hirehub.apply.application-scores",
+            ApplicationScore.class,
+            CleanupPolicy.COMPACT,
+            "match_score of applications whose pair was scored after submission, keyed by application_id.");
+
     // Dead letters: the original key and bytes, the reason in DeadLetterHeaders.
     public static final Topic<String, byte[]> CDC_DLQ =
             deadLetter("hirehub.cdc.dlq", "CDC rows that could not be mapped to their Avro record.");
@@ -171,6 +191,9 @@ public final class Topics {
             deadLetter("hirehub.resume-pipeline.dlq", "resume-pipeline records that could not be processed.");
     public static final Topic<String, byte[]> MATCHING_DLQ =
             deadLetter("hirehub.matching.dlq", "matching records that could not be processed.");
+    public static final Topic<String, byte[]> APPLICATIONS_DLQ = deadLetter(
+            "hirehub.applications.dlq",
+            "applications records that could not be processed, and impossible status sequences.");
 
     // Infrastructure: one partition each, written and read by the engines themselves.
     public static final Topic<byte[], byte[]> SCHEMAS = internal(

@@ -22,7 +22,7 @@ class TopicsTest {
                 .extracting(TopicSpec::name)
                 .containsExactlyElementsOf(
                         Topics.all().stream().map(Topic::name).toList());
-        assertThat(Topics.all()).hasSize(35).doesNotHaveDuplicates();
+        assertThat(Topics.all()).hasSize(39).doesNotHaveDuplicates();
     }
 
     /** The plan as it was when topics were strings (6 and 3 partitions): a typed topic changes no config. */
@@ -60,7 +60,7 @@ class TopicsTest {
         assertThat(Topics.APPLICATION_STATUS_CHANGED.aggregateType()).isEqualTo("application");
         assertThat(Topics.INTERVIEW_SCHEDULED.aggregateType()).isEqualTo("interview");
         assertThat(Topics.all().stream().filter(t -> t.kind() == TopicKind.EVENT))
-                .hasSize(9)
+                .hasSize(10)
                 .allSatisfy(t -> assertThat(t).isInstanceOf(EventTopic.class));
     }
 

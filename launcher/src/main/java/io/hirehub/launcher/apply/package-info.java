@@ -1,0 +1,2 @@
+/** The applications application as a part of {@code hirehub dev}. */
+package io.hirehub.launcher.apply;

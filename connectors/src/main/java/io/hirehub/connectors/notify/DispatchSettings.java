@@ -44,6 +44,22 @@ public record DispatchSettings(
         }
     }
 
+    /**
+     * The dispatcher's behaviour apart from its database ({@code notifications.dispatch.*}).
+     */
+    public record Tuning(Duration interval, int maxAttempts, Duration backoff, Duration maxBackoff) {
+
+        public static final Tuning DEFAULTS =
+                new Tuning(Duration.ofMillis(200), 5, Duration.ofSeconds(2), Duration.ofMinutes(5));
+
+        /** These settings for the queue in {@code schema} of {@code jdbcUrl}. */
+        public DispatchSettings apply(
+                final String jdbcUrl, final String user, final String password, final String schema) {
+            return new DispatchSettings(
+                    jdbcUrl, user, password, schema, interval, 100, maxAttempts, backoff, maxBackoff);
+        }
+    }
+
     public static DispatchSettings of(final String jdbcUrl, final String user, final String password) {
         return new DispatchSettings(
                 jdbcUrl,

@@ -5,6 +5,7 @@ import io.hirehub.launcher.cdc.CdcStackComponent;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.launcher.edge.EdgeStackComponent;
 import io.hirehub.launcher.match.MatchingStackComponent;
+import io.hirehub.launcher.notify.NotificationsStackComponent;
 import io.hirehub.launcher.resume.ResumePipelineStackComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class StackComponents {
         parts.add(new ResumePipelineStackComponent());
         final MatchingStackComponent matching = new MatchingStackComponent();
         parts.add(matching);
+        if (settings.notifications().enabled()) {
+            parts.add(new NotificationsStackComponent());
+        }
         if (settings.edge().enabled()) {
             parts.add(new EdgeStackComponent(settings, () -> matching.runtime().map(MatchingApp::queries)));
         }

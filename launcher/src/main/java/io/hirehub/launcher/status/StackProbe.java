@@ -1,10 +1,12 @@
 package io.hirehub.launcher.status;
 
 import io.hirehub.apps.match.MatchingApp;
+import io.hirehub.apps.notify.NotificationsApp;
 import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.connectors.cdc.SlotStatus;
 import io.hirehub.connectors.cdc.SlotStatusReader;
 import io.hirehub.connectors.writeback.match.MatchWriteBackSettings;
+import io.hirehub.connectors.writeback.notify.NotificationWriteBackSettings;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBackSettings;
 import io.hirehub.launcher.config.HirehubSettings;
 import io.hirehub.runtime.Failures;
@@ -33,7 +35,9 @@ public final class StackProbe implements AutoCloseable {
             ResumePipelineSettings.DEFAULT.applicationId(),
             ResumeWriteBackSettings.DEFAULT_GROUP_ID,
             MatchingApp.APPLICATION_ID,
-            MatchWriteBackSettings.DEFAULT_GROUP_ID);
+            MatchWriteBackSettings.DEFAULT_GROUP_ID,
+            NotificationsApp.APPLICATION_ID,
+            NotificationWriteBackSettings.DEFAULT_GROUP_ID);
 
     private final HirehubSettings settings;
     private final String kafka;

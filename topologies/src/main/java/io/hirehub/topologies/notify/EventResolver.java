@@ -88,7 +88,9 @@ public final class EventResolver {
                 recipients.add(member.getUserId().toString());
             }
         }
-        return Optional.empty();
+        // A company has at least its primary member; none known yet means the member rows (one hop
+        // behind, through the index topic) have not arrived: wait instead of notifying no one.
+        return recipients.isEmpty() ? Optional.of("members of company " + companyId) : Optional.empty();
     }
 
     private Optional<String> toApplicant(

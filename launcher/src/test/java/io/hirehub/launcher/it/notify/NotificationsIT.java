@@ -124,6 +124,7 @@ class NotificationsIT {
         final World w = World.create("burst");
         final List<UUID> applications = new ArrayList<>();
         final int events = 40;
+        final List<UUID> applicants = w.applicants(events);
         final Path secondState = Files.createTempDirectory("notify-second-");
         NotificationsApp second = null;
         try {
@@ -136,7 +137,7 @@ class NotificationsIT {
                             stack.settings().notifications().dispatch(),
                             stack.settings().notifications().delivery(stack.dataDir()),
                             DatabaseSetup.migrationSettings(
-                                    stack.jdbcUrl(), stack.settings().postgres()),
+                                    stack.endpoints().jdbc(), stack.settings().postgres()),
                             stack.registryUrl(),
                             new PartBoard());
                 }
@@ -145,7 +146,7 @@ class NotificationsIT {
                     second.close();
                     second = null;
                 }
-                applications.add(w.submitAnother(i));
+                applications.add(w.submitAs(applicants.get(i)));
             }
         } finally {
             if (second != null) {
@@ -270,6 +271,35 @@ class NotificationsIT {
         }
     }
 
+    /**
+     * Waits until the notifications topology's index topic {@code topic} holds an entry for each of
+     * {@code foreignKeys}: the rows then are (or are about to be) in its global stores. Rows reach the
+     * topology one hop later through these topics than through the changelogs.
+     */
+    private static void awaitIndexed(final String topic, final List<UUID> foreignKeys) {
+        final java.util.Set<String> wanted = new java.util.HashSet<>();
+        foreignKeys.forEach(k -> wanted.add(k + ":"));
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(
+                java.util.Map.of(
+                        "bootstrap.servers", stack.kafkaBootstrap(),
+                        "isolation.level", "read_committed",
+                        "auto.offset.reset", "earliest"),
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            final List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            await().atMost(WAIT).until(() -> {
+                consumer.poll(Duration.ofMillis(200))
+                        .forEach(r -> wanted.removeIf(
+                                prefix -> r.key() != null && r.key().startsWith(prefix)));
+                return wanted.isEmpty();
+            });
+        }
+    }
+
     /** A company with one member, a job, a jobseeker with a profile and device tokens: rows in PostgreSQL. */
     private static final class World {
         final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -329,6 +359,9 @@ class NotificationsIT {
                         "old-" + w.token);
                 c.commit();
             }
+            awaitIndexed(Topics.NOTIFY_MEMBERS_BY_COMPANY.name(), List.of(w.company));
+            awaitIndexed(Topics.NOTIFY_PROFILES_BY_USER.name(), List.of(w.seeker));
+            awaitIndexed(Topics.NOTIFY_TOKENS_BY_USER.name(), List.of(w.seeker));
             return w;
         }
 
@@ -347,18 +380,35 @@ class NotificationsIT {
             return submit(seeker, score);
         }
 
-        /** Another jobseeker applies (one application per job and user). */
-        UUID submitAnother(final int i) throws SQLException {
-            final UUID other = UUID.randomUUID();
+        /** {@code count} more jobseekers with profiles, visible to the topology when this returns. */
+        List<UUID> applicants(final int count) throws SQLException {
+            final List<UUID> users = new ArrayList<>();
             try (Connection c = stack.connection()) {
-                exec(
-                        c,
-                        "INSERT INTO user_service.users (id, cognito_sub, email, user_type) VALUES (?, ?, ?, 'jobseeker')",
-                        other,
-                        "sub-o" + i + "-" + tag,
-                        "o" + i + "-" + tag + "@mail.example");
+                c.setAutoCommit(false);
+                for (int i = 0; i < count; i++) {
+                    final UUID other = UUID.randomUUID();
+                    exec(
+                            c,
+                            "INSERT INTO user_service.users (id, cognito_sub, email, user_type) VALUES (?, ?, ?, 'jobseeker')",
+                            other,
+                            "sub-o" + i + "-" + tag,
+                            "o" + i + "-" + tag + "@mail.example");
+                    exec(
+                            c,
+                            "INSERT INTO user_service.jobseeker_profiles (user_id, name) VALUES (?, ?)",
+                            other,
+                            "지원자" + i);
+                    users.add(other);
+                }
+                c.commit();
             }
-            return submit(other, new BigDecimal("60.00"));
+            awaitIndexed(Topics.NOTIFY_PROFILES_BY_USER.name(), users);
+            return users;
+        }
+
+        /** {@code user} applies to the job (one application per job and user). */
+        UUID submitAs(final UUID user) throws SQLException {
+            return submit(user, new BigDecimal("60.00"));
         }
 
         private UUID submit(final UUID user, final BigDecimal score) throws SQLException {

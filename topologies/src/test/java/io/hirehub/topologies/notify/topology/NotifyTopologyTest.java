@@ -235,6 +235,21 @@ class NotifyTopologyTest {
         assertThat(byUser).containsOnlyKeys(SEEKER);
     }
 
+    @Test
+    void shouldWaitForTheCompanysMembersInsteadOfNotifyingNoOne() {
+        d = new NotifyDriver(state, registry).withSeedWorld();
+        d.raw(Topics.COMPANY_MEMBERS.name(), "00000000-0000-0000-0000-000000000101", null);
+        d.raw(Topics.COMPANY_MEMBERS.name(), "00000000-0000-0000-0000-000000000102", null);
+        d.submitted(EVENT_1);
+        d.advance(Duration.ofSeconds(2));
+        assertThat(d.drain()).isEmpty();
+        d.member("00000000-0000-0000-0000-000000000105", MEMBER_2, NotifyDriver.COMPANY);
+        d.advance(Duration.ofSeconds(2));
+        assertThat(d.drain())
+                .extracting(n -> n.getUserId() + "/" + n.getChannel())
+                .containsExactlyInAnyOrder(MEMBER_2 + "/IN_APP", MEMBER_2 + "/EMAIL");
+    }
+
     private static Notification only(final List<Notification> out, final String user, final String channel) {
         return out.stream()
                 .filter(n -> n.getUserId().toString().equals(user)

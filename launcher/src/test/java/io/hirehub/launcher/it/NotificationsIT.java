@@ -1,9 +1,10 @@
-package io.hirehub.launcher.it.notify;
+package io.hirehub.launcher.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hirehub.apps.notify.NotificationsApp;
 import io.hirehub.avro.entity.ApplicationStatus;
 import io.hirehub.avro.event.ApplicationStatusChanged;
@@ -11,7 +12,6 @@ import io.hirehub.avro.event.ApplicationSubmitted;
 import io.hirehub.avro.event.InterviewScheduled;
 import io.hirehub.connectors.notify.LocalDeliveryLog;
 import io.hirehub.launcher.config.NotificationsConfig;
-import io.hirehub.launcher.it.SharedStack;
 import io.hirehub.launcher.stack.DatabaseSetup;
 import io.hirehub.runtime.health.PartBoard;
 import io.hirehub.schemas.outbox.Outbox;
@@ -20,6 +20,10 @@ import io.hirehub.schemas.registry.SchemaRegistryClient;
 import io.hirehub.schemas.topics.Topics;
 import io.hirehub.testsupport.ItTimeouts;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,6 +39,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Notifications on the real stack: events committed through the apply service's outbox table (as the
@@ -44,6 +50,9 @@ import org.junit.jupiter.api.Test;
 class NotificationsIT {
 
     private static final Duration WAIT = ItTimeouts.WAIT;
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationsIT.class);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static SharedStack stack;
     private static SchemaRegistryClient registry;
@@ -90,6 +99,25 @@ class NotificationsIT {
             assertThat(line.path("body").asText()).isEqualTo(seedBody);
         });
         assertThat(queueRows(w.member)).containsExactly("email|published|1");
+
+        // The member reads it through the edge: the inbox with its unread count, then marks it read.
+        final String token = cli("token", "--user", w.member.toString()).out().strip();
+        final JsonNode inbox = edgeGet(token, "/v1/users/" + w.member + "/notifications");
+        assertThat(inbox.path("unread_count").asLong()).isEqualTo(1);
+        assertThat(inbox.path("items")).singleElement().satisfies(item -> {
+            assertThat(item.path("title").asText()).isEqualTo("새로운 지원자가 있습니다: " + w.jobTitle);
+            assertThat(item.path("content").asText()).isEqualTo(inApp.content());
+            assertThat(item.path("event_type").asText()).isEqualTo("application.submitted");
+        });
+        final HttpResponse<String> read = edgeSend(
+                token,
+                "/v1/users/" + w.member + "/notifications/"
+                        + inbox.path("items").get(0).path("id").asText() + "/read");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(edgeGet(token, "/v1/users/" + w.member + "/notifications")
+                        .path("unread_count")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -112,6 +140,8 @@ class NotificationsIT {
         assertThat(awaitRows(w.seeker, 3))
                 .extracting(Row::channel)
                 .containsExactlyInAnyOrder("in_app", "push", "email");
+        final CliRun tail = cli("notifications", "tail", "--channel", "push", "-n", "1000");
+        assertThat(tail.out()).contains("user " + w.seeker, "[\"" + w.token + "\"]", "\"서류 검토중\"로 변경되었습니다.");
 
         final UUID disabledEvent = w.scheduleInterview(application);
         awaitConsumed(Topics.INTERVIEW_SCHEDULED.name());
@@ -170,9 +200,64 @@ class NotificationsIT {
         assertThat(deliveries(w.member))
                 .extracting(l -> l.path("notification_id").asText())
                 .doesNotHaveDuplicates();
+        logFigures(w.member);
+    }
+
+    /** Reported, not asserted: event committed → in-app row stored (queryable), and the rate, for the note. */
+    private static void logFigures(final UUID user) throws SQLException {
+        try (Connection c = stack.connection();
+                PreparedStatement q = c.prepareStatement("SELECT"
+                        + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - created_at)),"
+                        + " percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - created_at)),"
+                        + " count(*), extract(epoch FROM max(sent_at) - min(created_at))"
+                        + " FROM notification_service.notifications WHERE user_id = ? AND channel = 'in_app'")) {
+            q.setObject(1, user);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                LOG.info(
+                        "notifications figures: event committed -> in-app stored p50 {} ms, p99 {} ms; {} in-app in {} s",
+                        Math.round(rs.getDouble(1) * 1000),
+                        Math.round(rs.getDouble(2) * 1000),
+                        rs.getLong(3),
+                        rs.getDouble(4));
+            }
+        }
     }
 
     // ---- helpers
+
+    private static CliRun cli(final String... args) {
+        final List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(
+                "--data-dir",
+                stack.dataDir().toString(),
+                "--jdbc-url",
+                stack.jdbcUrl(),
+                "--jdbc-user",
+                stack.jdbcUser()));
+        final CliRun run = CliRun.of(all.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+        return run;
+    }
+
+    private static JsonNode edgeGet(final String token, final String path) throws Exception {
+        final HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.endpoints().edge() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> edgeSend(final String token, final String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.endpoints().edge() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
     private record Row(String channel, String status, String title, String content) {}
 

@@ -20,6 +20,8 @@ import io.hirehub.edge.jobseekers.ProfileRows;
 import io.hirehub.edge.matches.FeedbackRoutes;
 import io.hirehub.edge.matches.MatchAccess;
 import io.hirehub.edge.matches.MatchReadRoutes;
+import io.hirehub.edge.notifications.NotificationRoutes;
+import io.hirehub.edge.notifications.NotificationRows;
 import io.hirehub.edge.openapi.OpenApiDocument;
 import io.hirehub.edge.ops.DatabaseCheck;
 import io.hirehub.edge.ops.OpsRoutes;
@@ -210,6 +212,8 @@ public final class EdgeServer implements AutoCloseable {
         final MatchAccess matchAccess = new MatchAccess(jobRows, resumeRows);
         features.add(new FeedbackRoutes(writes, new FeedbackWriter(db.schema(HirehubService.MATCH)), matchAccess));
         features.add(new MatchReadRoutes(r.matches(), new KeyRouter(r.matches(), r.queries()), matchAccess));
+        features.add(new NotificationRoutes(new NotificationRows(
+                db.dataSource(HirehubService.NOTIFICATION), db.schema(HirehubService.NOTIFICATION))));
         features.add(new ApplicationRoutes(
                 writes,
                 new ApplicationWriter(db.schema(HirehubService.APPLY), outbox),

@@ -97,6 +97,16 @@ final class EdgeClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
+    Answer put(final String path, final String token, final Object body) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    Answer delete(final String path, final String token) {
+        return send(request(path, token).DELETE());
+    }
+
     /** A raw body with a given content type (malformed-input tests). */
     Answer postRaw(final String path, final String token, final String contentType, final byte[] body) {
         final HttpRequest.Builder request = request(path, token);

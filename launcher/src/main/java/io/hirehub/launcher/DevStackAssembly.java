@@ -7,6 +7,7 @@ import io.hirehub.launcher.apply.ApplicationsStackComponent;
 import io.hirehub.launcher.cdc.CdcStackComponent;
 import io.hirehub.launcher.edge.EdgeStackComponent;
 import io.hirehub.launcher.match.MatchingStackComponent;
+import io.hirehub.launcher.notify.NotificationsStackComponent;
 import io.hirehub.launcher.resume.ResumePipelineStackComponent;
 import io.hirehub.stack.Ports;
 import io.hirehub.stack.StackAssembly;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * What {@code hirehub dev} runs: the infrastructure, then CDC, the resume pipeline, matching, applications and
+ * What {@code hirehub dev} runs: the infrastructure, then CDC, the resume pipeline, matching, applications, notifications (when {@code notifications.enabled}) and
  * (when {@code edge.enabled}) the edge, which reads matching's stores in the same process.
  * Registered as the {@link StackAssembly} of every JVM that has the launcher on its class path.
  */
@@ -31,6 +32,9 @@ public final class DevStackAssembly implements StackAssembly {
         parts.add(new CdcStackComponent());
         final ResumePipelineStackComponent resumes = new ResumePipelineStackComponent();
         parts.add(resumes);
+        if (settings.notifications().enabled()) {
+            parts.add(new NotificationsStackComponent());
+        }
         if (!settings.edge().enabled()) {
             parts.add(new MatchingStackComponent());
             parts.add(new ApplicationsStackComponent());

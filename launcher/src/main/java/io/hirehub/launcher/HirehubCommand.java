@@ -47,6 +47,7 @@ import picocli.CommandLine.ScopeType;
             io.hirehub.launcher.match.MatchingCommand.class,
             io.hirehub.launcher.edge.TokenCommand.class,
             io.hirehub.launcher.edge.MatchCommand.class,
+            io.hirehub.launcher.notify.NotificationsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HirehubCommand extends CommandGroup {

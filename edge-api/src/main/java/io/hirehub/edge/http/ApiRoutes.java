@@ -35,6 +35,10 @@ public final class ApiRoutes {
         return add(HandlerType.PATCH, path, handler);
     }
 
+    public RouteSpec put(final String path, final Handler handler) {
+        return add(HandlerType.PUT, path, handler);
+    }
+
     public RouteSpec delete(final String path, final Handler handler) {
         return add(HandlerType.DELETE, path, handler);
     }

@@ -1,10 +1,12 @@
 package io.hirehub.launcher.status;
 
 import io.hirehub.apps.match.MatchingApp;
+import io.hirehub.apps.notify.NotificationsApp;
 import io.hirehub.connectors.cdc.CdcSettings;
 import io.hirehub.connectors.cdc.SlotStatus;
 import io.hirehub.connectors.cdc.SlotStatusReader;
 import io.hirehub.connectors.writeback.match.MatchWriteBackSettings;
+import io.hirehub.connectors.writeback.notify.NotificationWriteBackSettings;
 import io.hirehub.connectors.writeback.resume.ResumeWriteBackSettings;
 import io.hirehub.runtime.Failures;
 import io.hirehub.runtime.endpoints.Endpoints;
@@ -36,7 +38,9 @@ public final class StackProbe implements AutoCloseable {
             MatchWriteBackSettings.DEFAULT_GROUP_ID,
             io.hirehub.apps.apply.ApplicationsApp.APPLICATION_ID,
             io.hirehub.connectors.writeback.apply.ApplySink.JOB_COUNTS.groupId(),
-            io.hirehub.connectors.writeback.apply.ApplySink.APPLICATION_SCORES.groupId());
+            io.hirehub.connectors.writeback.apply.ApplySink.APPLICATION_SCORES.groupId(),
+            NotificationsApp.APPLICATION_ID,
+            NotificationWriteBackSettings.DEFAULT_GROUP_ID);
 
     private final HirehubSettings settings;
     private final String kafka;

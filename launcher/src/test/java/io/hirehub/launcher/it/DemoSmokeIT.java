@@ -89,7 +89,7 @@ class DemoSmokeIT {
             assertThat(status.code()).as(status.out() + status.err()).isZero();
             final JsonNode json = new ObjectMapper().readTree(status.out());
             assertThat(json.path("parts"))
-                    .hasSize(16)
+                    .hasSize(19)
                     .allSatisfy(part -> assertThat(part.path("state").asText())
                             .as(part.toString())
                             .isEqualTo("running"));
@@ -97,7 +97,7 @@ class DemoSmokeIT {
             assertThat(json.path("resumes").path("total").asLong()).isEqualTo(DEMO_RESUMES);
             assertThat(json.path("resumes").path("ready").asLong()).isGreaterThanOrEqualTo(DEMO_RESUMES * 95 / 100);
             assertThat(json.path("matches").path("rows").asLong()).isPositive();
-            assertThat(json.path("consumerLag").size()).isEqualTo(7);
+            assertThat(json.path("consumerLag").size()).isEqualTo(9);
             json.path("consumerLag").forEach(lag -> assertThat(lag.asLong()).isZero());
             json.path("deadLetters").forEach(count -> assertThat(count.asLong()).isZero());
             final DevProcess.PackagedRun text = DevProcess.run("status", "--data-dir", dataDir.toString());

@@ -186,11 +186,16 @@ class MigrationsIT {
                                 + table.service() + "_service' AND table_name = '" + table.name()
                                 + "' ORDER BY ordinal_position",
                         rs -> actual.add(new SqlDdl.Column(rs.getString(1), "", "YES".equals(rs.getString(2)))));
+                // The seed's columns, in order; infrastructure migrations (V100+) may append their own
+                // (notification_outbox's delivery bookkeeping, V100 of the notification service).
                 assertThat(actual)
                         .as(table.name())
-                        .containsExactlyElementsOf(table.columns().stream()
+                        .startsWith(table.columns().stream()
                                 .map(col -> new SqlDdl.Column(col.name(), "", col.nullable()))
-                                .toList());
+                                .toArray(SqlDdl.Column[]::new));
+                if (!table.name().equals("notification_outbox")) {
+                    assertThat(actual).as(table.name()).hasSize(table.columns().size());
+                }
             }
         }
     }
@@ -202,7 +207,8 @@ class MigrationsIT {
             query(
                     c,
                     "SELECT name, event_type, channel, is_active FROM notification_service.notification_templates"
-                            + " ORDER BY name",
+                            + " WHERE name IN ('application_submitted_email', 'interview_scheduled_email',"
+                            + " 'status_changed_push') ORDER BY name",
                     rs -> rows.add(
                             rs.getString(1) + '|' + rs.getString(2) + '|' + rs.getString(3) + '|' + rs.getBoolean(4)));
             assertThat(rows)
@@ -218,6 +224,14 @@ class MigrationsIT {
                     .asString()
                     .contains("포지션에 지원했습니다.\n\n매칭 점수: {{match_score}}점")
                     .doesNotContain("\\n");
+            // V3: one active template for every (event, channel) pair the notifications send.
+            assertThat(column(
+                            c,
+                            "SELECT count(DISTINCT (event_type, channel)) FROM notification_service.notification_templates"
+                                    + " WHERE is_active"))
+                    .singleElement()
+                    .asString()
+                    .isEqualTo("20");
         }
     }
 

@@ -17,6 +17,7 @@ import io.hirehub.avro.entity.Job;
 import io.hirehub.avro.entity.JobSkill;
 import io.hirehub.avro.entity.JobseekerProfile;
 import io.hirehub.avro.entity.MatchFeedback;
+import io.hirehub.avro.entity.Notification;
 import io.hirehub.avro.entity.NotificationTemplate;
 import io.hirehub.avro.entity.Resume;
 import io.hirehub.avro.entity.SkillTag;
@@ -183,6 +184,34 @@ public final class Topics {
             ApplicationScore.class,
             CleanupPolicy.COMPACT,
             "match_score of applications whose pair was scored after submission, keyed by application_id.");
+    // Derived by the notifications topology: entity rows re-keyed {foreign_key}:{id} so that one prefix
+    // scan of a global store finds a company's members or a user's tokens, settings and profile.
+    public static final Topic<String, CompanyMember> NOTIFY_MEMBERS_BY_COMPANY = derived(
+            "hirehub.notify.members-by-company",
+            CompanyMember.class,
+            CleanupPolicy.COMPACT,
+            "company_members rows keyed {company_id}:{id}, for the notifications topology's recipients.");
+    public static final Topic<String, DeviceToken> NOTIFY_TOKENS_BY_USER = derived(
+            "hirehub.notify.device-tokens-by-user",
+            DeviceToken.class,
+            CleanupPolicy.COMPACT,
+            "device_tokens rows keyed {user_id}:{id}, for push notifications.");
+    public static final Topic<String, UserNotificationSettings> NOTIFY_SETTINGS_BY_USER = derived(
+            "hirehub.notify.settings-by-user",
+            UserNotificationSettings.class,
+            CleanupPolicy.COMPACT,
+            "user_notification_settings rows keyed {user_id}:{id}, the notification preferences.");
+    public static final Topic<String, JobseekerProfile> NOTIFY_PROFILES_BY_USER = derived(
+            "hirehub.notify.profiles-by-user",
+            JobseekerProfile.class,
+            CleanupPolicy.COMPACT,
+            "jobseeker_profiles rows keyed {user_id}:{id}, for applicant names and phone numbers.");
+    /** Rendered notifications keyed by their deterministic id, read by the notifications write-back. */
+    public static final Topic<String, Notification> NOTIFICATIONS = derived(
+            "hirehub.notify.notifications",
+            Notification.class,
+            CleanupPolicy.DELETE,
+            "Rendered notifications (one per event, recipient and channel) keyed by id, for the write-back.");
 
     // Dead letters: the original key and bytes, the reason in DeadLetterHeaders.
     public static final Topic<String, byte[]> CDC_DLQ =
@@ -194,6 +223,8 @@ public final class Topics {
     public static final Topic<String, byte[]> APPLICATIONS_DLQ = deadLetter(
             "hirehub.applications.dlq",
             "applications records that could not be processed, and impossible status sequences.");
+    public static final Topic<String, byte[]> NOTIFICATIONS_DLQ =
+            deadLetter("hirehub.notifications.dlq", "notifications records that could not be processed or resolved.");
 
     // Infrastructure: one partition each, written and read by the engines themselves.
     public static final Topic<byte[], byte[]> SCHEMAS = internal(

@@ -22,7 +22,7 @@ class TopicsTest {
                 .extracting(TopicSpec::name)
                 .containsExactlyElementsOf(
                         Topics.all().stream().map(Topic::name).toList());
-        assertThat(Topics.all()).hasSize(39).doesNotHaveDuplicates();
+        assertThat(Topics.all()).hasSize(45).doesNotHaveDuplicates();
     }
 
     /** The plan as it was when topics were strings (6 and 3 partitions): a typed topic changes no config. */

@@ -221,6 +221,41 @@ public final class ConfigKeys {
             "5m",
             "How long a presigned resume download link is valid (at most 168h, S3's limit).");
 
+    public static final ConfigKey NOTIFICATIONS_ENABLED = key(
+            "notifications.enabled",
+            "true",
+            "Whether hirehub dev runs the notifications application (topology, write-back, dispatcher).");
+    public static final ConfigKey NOTIFICATIONS_APP_BASE_URL = key(
+            "notifications.app.base.url",
+            "http://localhost:8080",
+            "Base of the links in notifications ({{application_url}}, {{job_url}}, {{resume_url}}).");
+    public static final ConfigKey NOTIFICATIONS_TIME_ZONE =
+            key("notifications.time.zone", "Asia/Seoul", "Time zone {{scheduled_at}} is shown in.");
+    public static final ConfigKey NOTIFICATIONS_RESOLVE_TIMEOUT = key(
+            "notifications.resolve.timeout",
+            "10m",
+            "How long an event waits for the rows it needs (its application, job…) before it goes to the dead-letter topic.");
+    public static final ConfigKey NOTIFICATIONS_DELIVERY_LOG = key(
+            "notifications.delivery.log",
+            "",
+            "Local delivery log of e-mail, push and SMS not sent through AWS; empty means {data.dir}/notifications/deliveries.jsonl.");
+    public static final ConfigKey NOTIFICATIONS_SES_FROM =
+            key("notifications.ses.from", "", "Sender address; when set, e-mail goes through Amazon SES v2.");
+    public static final ConfigKey NOTIFICATIONS_SNS_ENABLED =
+            key("notifications.sns.enabled", "false", "Whether SMS and push go through Amazon SNS.");
+    public static final ConfigKey NOTIFICATIONS_SNS_PLATFORM_ARN =
+            key("notifications.sns.platform.arn", "", "SNS platform application ARN push endpoints are created in.");
+    public static final ConfigKey NOTIFICATIONS_AWS_REGION =
+            key("notifications.aws.region", "ap-northeast-2", "AWS region of SES and SNS.");
+    public static final ConfigKey NOTIFICATIONS_AWS_ENDPOINT = key(
+            "notifications.aws.endpoint", "", "Endpoint override for SES and SNS (e.g. LocalStack); empty means AWS.");
+    public static final ConfigKey NOTIFICATIONS_DISPATCH_MAX_ATTEMPTS =
+            key("notifications.dispatch.max.attempts", "5", "Tries of one delivery before it is marked failed.");
+    public static final ConfigKey NOTIFICATIONS_DISPATCH_BACKOFF = key(
+            "notifications.dispatch.backoff",
+            "2s",
+            "Wait after a delivery's first failure; doubled after each next one, up to 5 minutes.");
+
     private ConfigKeys() {}
 
     private static List<ConfigKey> perService() {

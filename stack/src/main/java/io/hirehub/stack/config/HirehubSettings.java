@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param analysis        resume analysis providers and limits (the same embedding provider embeds jobs)
  * @param cdc             the CDC runner's own {@code cdc.*} keys, after precedence
  * @param edge            the HTTP edge's {@code edge.*} keys
+ * @param notifications   the notifications application's {@code notifications.*} keys
  */
 public record HirehubSettings(
         Path dataDir,
@@ -42,7 +43,8 @@ public record HirehubSettings(
         int resumeThreads,
         ResumeAnalysisSettings analysis,
         Map<String, String> cdc,
-        EdgeConfig edge) {
+        EdgeConfig edge,
+        NotificationsConfig notifications) {
 
     public HirehubSettings {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -59,6 +61,7 @@ public record HirehubSettings(
         Objects.requireNonNull(analysis, "analysis");
         cdc = Map.copyOf(cdc);
         Objects.requireNonNull(edge, "edge");
+        Objects.requireNonNull(notifications, "notifications");
     }
 
     /** Typed settings from resolved configuration; throws {@link ConfigException} naming the first bad key. */
@@ -90,7 +93,8 @@ public record HirehubSettings(
                 config.integer(ConfigKeys.RESUME_STREAM_THREADS, 1, 64),
                 ResumeAnalysisConfig.from(config),
                 config.delegated("cdc."),
-                EdgeConfig.from(config));
+                EdgeConfig.from(config),
+                NotificationsConfig.from(config));
     }
 
     /** Settings from defaults &lt; file &lt; environment &lt; command line, in one call. */

@@ -1,0 +1,63 @@
+package io.hirehub.connectors.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalDeliveryLogTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldWriteOneLinePerDeliveryAndNeverTheSameNotificationTwiceEvenAfterARestart() throws Exception {
+        final Path file = dir.resolve("notifications/deliveries.jsonl");
+        final LocalDeliveryLog log = new LocalDeliveryLog(file);
+        final Delivery push = new Delivery(
+                "n1", "u1", "push", "지원 상태가 변경되었습니다", "본문", JSON.readTree("{\"device_tokens\":[\"t1\",\"t2\"]}"));
+        assertThat(log.send(push)).isEqualTo(ChannelSender.Outcome.DELIVERED);
+        assertThat(log.send(push)).isEqualTo(ChannelSender.Outcome.DELIVERED);
+        assertThat(new LocalDeliveryLog(file).send(push)).isEqualTo(ChannelSender.Outcome.DELIVERED);
+        assertThat(LocalDeliveryLog.read(file)).singleElement().satisfies(line -> {
+            assertThat(line.path("channel").asText()).isEqualTo("push");
+            assertThat(line.path("to").toString()).isEqualTo("[\"t1\",\"t2\"]");
+            assertThat(line.path("title").asText()).isEqualTo("지원 상태가 변경되었습니다");
+        });
+        log.send(new Delivery("n2", "u1", "email", "s", "b", JSON.readTree("{\"email\":\"a@b.example\"}")));
+        assertThat(LocalDeliveryLog.read(file))
+                .extracting(l -> l.path("to").asText())
+                .containsExactly("", "a@b.example");
+    }
+
+    @Test
+    void shouldRefuseADeliveryWithoutAnAddressPermanently() throws Exception {
+        final LocalDeliveryLog log = new LocalDeliveryLog(dir.resolve("d.jsonl"));
+        final JsonNode none = JSON.readTree("{}");
+        assertThatThrownBy(() -> log.send(new Delivery("n", "u", "sms", null, "b", none)))
+                .isInstanceOfSatisfying(
+                        DeliveryException.class, e -> assertThat(e.permanent()).isTrue())
+                .hasMessage("no phone number");
+        assertThatThrownBy(() -> log.send(new Delivery("n", "u", "push", null, "b", none)))
+                .hasMessage("no active device token");
+        assertThatThrownBy(() -> log.send(new Delivery("n", "u", "fax", null, "b", none)))
+                .hasMessage("unknown channel fax");
+    }
+
+    @Test
+    void shouldDoubleTheBackoffUpToItsLimit() {
+        final DispatchSettings s = DispatchSettings.of("jdbc:postgresql://x/y", "u", "p");
+        assertThat(s.backoffAfter(1)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(s.backoffAfter(2)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(s.backoffAfter(4)).isEqualTo(Duration.ofSeconds(16));
+        assertThat(s.backoffAfter(40)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(s.toString()).contains("password=***").doesNotContain("=p,");
+    }
+}

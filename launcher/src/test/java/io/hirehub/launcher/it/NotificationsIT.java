@@ -276,45 +276,19 @@ class NotificationsIT {
      * the shared stack's delivery log; returns once it says it runs.
      */
     private static Process startNotificationsRun(final Path dataDir, final String name) throws Exception {
-        final Path out = dataDir.resolve(name + "-stdout.txt");
-        final Path err = dataDir.resolve(name + "-stderr.txt");
-        final List<String> args = new ArrayList<>(List.of(
-                DevProcess.java(),
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-jar",
-                DevProcess.jar().toString(),
+        return DevProcess.startRunner(
                 "notifications",
-                "run",
-                "--data-dir",
-                dataDir.toString()));
-        for (final String setting : List.of(
-                "kafka.bootstrap.servers=" + stack.kafkaBootstrap(),
-                "postgres.jdbc.url=" + stack.jdbcUrl(),
-                "postgres.user=" + stack.jdbcUser(),
-                "s3.endpoint=" + stack.s3Endpoint(),
-                "s3.bucket=" + stack.bucket(),
-                "registry.url=" + stack.registryUrl(),
-                "notifications.delivery.log=" + NotificationsConfig.defaultDeliveryLog(stack.dataDir()),
-                "shutdown.timeout=5s")) {
-            args.add("-s");
-            args.add(setting);
-        }
-        final ProcessBuilder builder =
-                new ProcessBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("HIREHUB_"));
-        final Process process = builder.start();
-        await("hirehub notifications run (" + name + ") is running")
-                .atMost(WAIT)
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException("hirehub notifications run exited with " + process.exitValue()
-                                + ":\n" + Files.readString(err));
-                    }
-                    return Files.readString(out).contains("running (Ctrl-C to stop)");
-                });
-        return process;
+                dataDir,
+                name,
+                List.of(
+                        "kafka.bootstrap.servers=" + stack.kafkaBootstrap(),
+                        "postgres.jdbc.url=" + stack.jdbcUrl(),
+                        "postgres.user=" + stack.jdbcUser(),
+                        "s3.endpoint=" + stack.s3Endpoint(),
+                        "s3.bucket=" + stack.bucket(),
+                        "registry.url=" + stack.registryUrl(),
+                        "notifications.delivery.log=" + NotificationsConfig.defaultDeliveryLog(stack.dataDir()),
+                        "shutdown.timeout=5s"));
     }
 
     /** Waits until the notifications application's group is stable with members of {@code processes} processes. */

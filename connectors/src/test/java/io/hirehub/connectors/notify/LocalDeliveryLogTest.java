@@ -38,6 +38,31 @@ class LocalDeliveryLogTest {
     }
 
     @Test
+    void shouldWriteANotificationOnceWhenTwoDispatchersShareTheLogEvenAfterATornLine() throws Exception {
+        final Path file = dir.resolve("shared.jsonl");
+        final LocalDeliveryLog first = new LocalDeliveryLog(file);
+        final LocalDeliveryLog second = new LocalDeliveryLog(file);
+        final Delivery n1 = email("n1");
+        final Delivery n2 = email("n2");
+        assertThat(first.send(n1)).isEqualTo(ChannelSender.Outcome.DELIVERED);
+        // The second dispatcher retries n1 (the first died before recording it): it reads n1 and skips it.
+        assertThat(second.send(n1)).isEqualTo(ChannelSender.Outcome.DELIVERED);
+        // A writer killed mid-line leaves a torn line; the line after it still counts.
+        java.nio.file.Files.writeString(file, "{\"notification_id\":\"n9", java.nio.file.StandardOpenOption.APPEND);
+        java.nio.file.Files.writeString(file, "\n", java.nio.file.StandardOpenOption.APPEND);
+        second.send(n2);
+        first.send(n2);
+        assertThat(java.nio.file.Files.readAllLines(file))
+                .filteredOn(l -> l.contains("\"to\""))
+                .extracting(l -> JSON.readTree(l).path("notification_id").asText())
+                .containsExactly("n1", "n2");
+    }
+
+    private static Delivery email(final String id) throws Exception {
+        return new Delivery(id, "u1", "email", "s", "b", JSON.readTree("{\"email\":\"a@b.example\"}"));
+    }
+
+    @Test
     void shouldRefuseADeliveryWithoutAnAddressPermanently() throws Exception {
         final LocalDeliveryLog log = new LocalDeliveryLog(dir.resolve("d.jsonl"));
         final JsonNode none = JSON.readTree("{}");

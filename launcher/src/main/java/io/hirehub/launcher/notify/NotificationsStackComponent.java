@@ -54,16 +54,13 @@ public final class NotificationsStackComponent implements StackComponent {
         final HirehubSettings settings = context.settings();
         final Path stateDir = Files.createDirectories(
                 context.dataDir().resolve("notifications").resolve("state"));
-        runtime = NotificationsApp.start(
-                NotificationsApp.streamsSettings(context.kafka(), stateDir)
-                        .withReplication(
-                                settings.streams().replicationFactor(),
-                                settings.streams().standbyReplicas()),
-                settings.notifications().topology(),
-                NotificationsWiring.dispatch(settings.notifications()),
-                NotificationsWiring.delivery(settings.notifications(), context.dataDir()),
+        runtime = NotificationsCommand.start(
+                settings,
+                context.kafka(),
                 DatabaseSetup.migrationSettings(context.jdbc(), settings.postgres()),
                 registry.get(),
+                stateDir,
+                context.dataDir(),
                 context.board());
         runtime.awaitRunning(settings.startupTimeout());
     }

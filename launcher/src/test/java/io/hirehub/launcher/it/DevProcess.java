@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.hirehub.runtime.endpoints.Endpoints;
 import io.hirehub.stack.EndpointsFile;
+import io.hirehub.testsupport.ItTimeouts;
 import io.hirehub.testsupport.SharedStack;
 import java.io.File;
 import java.io.IOException;
@@ -109,6 +110,46 @@ final class DevProcess implements AutoCloseable {
                 process.exitValue(), Files.readString(logs.resolve("out")), Files.readString(logs.resolve("err")));
         SharedStack.deleteRecursively(logs);
         return run;
+    }
+
+    /**
+     * Starts the packaged {@code hirehub <command> run --data-dir dataDir}, each of {@code settings} as
+     * {@code -s}, in a small JVM without the caller's {@code HIREHUB_*} variables; its output goes to
+     * {@code dataDir/<name>-stdout.txt} and {@link #runnerErr}. Returns once it says it runs; fails
+     * with its stderr if it exits first.
+     */
+    static Process startRunner(final String command, final Path dataDir, final String name, final List<String> settings)
+            throws IOException {
+        final Path out = dataDir.resolve(name + "-stdout.txt");
+        final Path err = runnerErr(dataDir, name);
+        final List<String> args = new ArrayList<>();
+        args.add(java());
+        args.addAll(SMALL_JVM);
+        args.addAll(List.of("-jar", jar().toString(), command, "run", "--data-dir", dataDir.toString()));
+        for (final String setting : settings) {
+            args.add("-s");
+            args.add(setting);
+        }
+        final ProcessBuilder builder =
+                new ProcessBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("HIREHUB_"));
+        final Process process = builder.start();
+        await("hirehub " + command + " run (" + name + ") is running")
+                .atMost(ItTimeouts.WAIT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("hirehub " + command + " run exited with " + process.exitValue()
+                                + ":\n" + Files.readString(err));
+                    }
+                    return Files.readString(out).contains("running (Ctrl-C to stop)");
+                });
+        return process;
+    }
+
+    /** Where {@link #startRunner} sends the runner's stderr. */
+    static Path runnerErr(final Path dataDir, final String name) {
+        return dataDir.resolve(name + "-stderr.txt");
     }
 
     /** What a packaged command printed and its exit code. */

@@ -205,6 +205,111 @@ class NotificationsIT {
         logFigures(w.member);
     }
 
+    /**
+     * The packaged {@code hirehub notifications run} as a second process of the notifications
+     * application (beside the shared stack's instance), SIGKILLed while it works through a burst, then
+     * started again: every event still has exactly one notification per recipient and channel, one
+     * delivery queue row per e-mail and one line in the (shared) delivery log.
+     */
+    @Test
+    void shouldKeepExactlyOneNotificationPerRecipientAndChannelWhenTheProcessIsKilledMidBatch() throws Exception {
+        final World w = World.create("kill");
+        final int events = 60;
+        final List<UUID> applicants = w.applicants(events);
+        final Path dataDir = Files.createTempDirectory("notify-run-kill-");
+        Process child = null;
+        try {
+            child = startNotificationsRun(dataDir, "first");
+            awaitJoined(2);
+            for (int i = 0; i < events / 2; i++) {
+                w.submitAs(applicants.get(i));
+            }
+            // Mid-batch: some of the burst is stored, not all of it.
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> countRows(w.member) >= 4);
+            final long before = countRows(w.member);
+            child.destroyForcibly(); // SIGKILL: no close, no commit, an open Kafka transaction left behind
+            assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).isEqualTo(137);
+            LOG.info(
+                    "notifications run SIGKILLed with {} of {} notifications of the first half stored", before, events);
+            for (int i = events / 2; i < events; i++) {
+                w.submitAs(applicants.get(i));
+            }
+            child = startNotificationsRun(dataDir, "second");
+
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(countRows(w.member)).isEqualTo(2L * events));
+            awaitConsumed(Topics.APPLICATION_SUBMITTED.name());
+            try (Connection c = stack.connection();
+                    PreparedStatement q = c.prepareStatement("SELECT count(*), count(DISTINCT (data->>'event_id',"
+                            + " channel)), count(DISTINCT data->>'event_id') FROM notification_service.notifications"
+                            + " WHERE user_id = ?")) {
+                q.setObject(1, w.member);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isEqualTo(2L * events);
+                    assertThat(rs.getLong(2)).isEqualTo(2L * events);
+                    assertThat(rs.getLong(3)).isEqualTo(events);
+                }
+            }
+            await().atMost(WAIT)
+                    .untilAsserted(() ->
+                            assertThat(queueRows(w.member)).hasSize(events).containsOnly("email|published|1"));
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(deliveries(w.member)).hasSize(events));
+            assertThat(deliveries(w.member))
+                    .extracting(l -> l.path("notification_id").asText())
+                    .doesNotHaveDuplicates();
+        } finally {
+            if (child != null) {
+                child.destroy();
+                if (!child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+            }
+            SharedStack.deleteRecursively(dataDir);
+        }
+    }
+
+    /**
+     * {@code hirehub notifications run} from the packaged jar against the shared stack, delivering to
+     * the shared stack's delivery log; returns once it says it runs.
+     */
+    private static Process startNotificationsRun(final Path dataDir, final String name) throws Exception {
+        return DevProcess.startRunner(
+                "notifications",
+                dataDir,
+                name,
+                List.of(
+                        "kafka.bootstrap.servers=" + stack.kafkaBootstrap(),
+                        "postgres.jdbc.url=" + stack.jdbcUrl(),
+                        "postgres.user=" + stack.jdbcUser(),
+                        "s3.endpoint=" + stack.s3Endpoint(),
+                        "s3.bucket=" + stack.bucket(),
+                        "registry.url=" + stack.registryUrl(),
+                        "notifications.delivery.log=" + NotificationsConfig.defaultDeliveryLog(stack.dataDir()),
+                        "shutdown.timeout=5s"));
+    }
+
+    /** Waits until the notifications application's group is stable with members of {@code processes} processes. */
+    private static void awaitJoined(final int processes) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+                final var group = admin.describeConsumerGroups(List.of(NotificationsApp.APPLICATION_ID))
+                        .all()
+                        .get()
+                        .get(NotificationsApp.APPLICATION_ID);
+                final long distinct = group.members().stream()
+                        .filter(m -> !m.assignment().topicPartitions().isEmpty())
+                        .map(m -> m.clientId().replaceAll("-StreamThread-.*", ""))
+                        .distinct()
+                        .count();
+                return group.groupState() == org.apache.kafka.common.GroupState.STABLE && distinct >= processes;
+            });
+        }
+    }
+
     /** Reported, not asserted: event committed → in-app row stored (queryable), and the rate, for the note. */
     private static void logFigures(final UUID user) throws SQLException {
         try (Connection c = stack.connection();

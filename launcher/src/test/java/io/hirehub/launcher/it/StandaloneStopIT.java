@@ -1,18 +1,15 @@
 package io.hirehub.launcher.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.hirehub.stack.EmbeddedStack;
 import io.hirehub.stack.KafkaBroker;
 import io.hirehub.stack.TopicsSetup;
 import io.hirehub.stack.config.HirehubSettings;
-import io.hirehub.testsupport.ItTimeouts;
 import io.hirehub.testsupport.SharedStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,44 +43,20 @@ class StandaloneStopIT {
         try (EmbeddedStack broker = EmbeddedStack.start(
                 brokerSettings,
                 List.of(kafka, new TopicsSetup(brokerSettings.kafka().partitions())))) {
-            final Path out = dataDir.resolve("stdout.txt");
-            final Path err = dataDir.resolve("stderr.txt");
-            final List<String> args = new ArrayList<>(List.of(
-                    DevProcess.java(),
-                    "-Xmx512m",
-                    "-XX:+UseSerialGC",
-                    "-jar",
-                    DevProcess.jar().toString(),
+            final Path err = DevProcess.runnerErr(dataDir, command);
+            final Process running = DevProcess.startRunner(
                     command,
-                    "run",
-                    "--data-dir",
-                    dataDir.toString()));
-            for (final String setting : List.of(
-                    "kafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                    "postgres.jdbc.url=" + stack.jdbcUrl(),
-                    "postgres.user=" + stack.jdbcUser(),
-                    "s3.endpoint=" + stack.s3Endpoint(),
-                    "s3.bucket=" + stack.bucket(),
-                    "registry.url=" + stack.registryUrl(),
-                    "shutdown.timeout=" + SHUTDOWN_TIMEOUT.toSeconds() + "s")) {
-                args.add("-s");
-                args.add(setting);
-            }
-            final ProcessBuilder builder =
-                    new ProcessBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().keySet().removeIf(k -> k.startsWith("HIREHUB_"));
-            final Process running = builder.start();
+                    dataDir,
+                    command,
+                    List.of(
+                            "kafka.bootstrap.servers=" + kafka.bootstrapServers(),
+                            "postgres.jdbc.url=" + stack.jdbcUrl(),
+                            "postgres.user=" + stack.jdbcUser(),
+                            "s3.endpoint=" + stack.s3Endpoint(),
+                            "s3.bucket=" + stack.bucket(),
+                            "registry.url=" + stack.registryUrl(),
+                            "shutdown.timeout=" + SHUTDOWN_TIMEOUT.toSeconds() + "s"));
             process = running;
-            await("hirehub " + command + " run is running")
-                    .atMost(ItTimeouts.WAIT)
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        if (!running.isAlive()) {
-                            throw new IllegalStateException("hirehub " + command + " run exited with "
-                                    + running.exitValue() + ":\n" + Files.readString(err));
-                        }
-                        return Files.readString(out).contains("running (Ctrl-C to stop)");
-                    });
 
             broker.close(); // the broker is gone: closing the Streams app and its write-back cannot finish
             final long begin = System.nanoTime();

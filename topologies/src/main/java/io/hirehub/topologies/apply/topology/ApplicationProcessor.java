@@ -256,7 +256,8 @@ final class ApplicationProcessor implements Processor<String, byte[], String, Em
                 pending);
     }
 
-    private static ApplicationStatus status(final String sql) {
+    /** The status whose seed SQL text is {@code sql}; {@code UNKNOWN} for any other text. */
+    static ApplicationStatus status(final String sql) {
         for (final ApplicationStatus status : ApplicationStatus.values()) {
             if (status != ApplicationStatus.UNKNOWN && SeedValues.sql(status).equals(sql)) {
                 return status;

@@ -11,6 +11,7 @@ import io.hirehub.topologies.apply.query.JobStats;
 import io.hirehub.topologies.apply.query.UserInterviews;
 import io.hirehub.topologies.apply.topology.ApplyRecords.Emitted;
 import io.hirehub.topologies.apply.topology.ApplyRecords.JobDelta;
+import io.hirehub.topologies.apply.topology.ApplyRecords.ObservedStatus;
 import io.hirehub.topologies.apply.topology.ApplyRecords.PairInput;
 import io.hirehub.topologies.apply.topology.ApplyRecords.PairState;
 import io.hirehub.topologies.streams.JsonSerdes;
@@ -40,7 +41,11 @@ import org.apache.kafka.streams.state.Stores;
  *   <li>its interviews (→ by user_id) → {@link UserInterviewsProcessor} (store {@code apply-user-interviews});
  *   <li>the applications table (→ by {@code {job_id}:{resume_id}}) and {@code hirehub.match.matches} →
  *       {@link PairScoreProcessor}: scores of applications submitted before their pair was scored →
- *       {@link Topics#APPLICATION_SCORES}.
+ *       {@link Topics#APPLICATION_SCORES};
+ *   <li>the guards: every status change an {@code applications} row shows ({@link StatusChangeGuard}, from the
+ *       row's previously seen status) and every {@code application_events} move with its actor
+ *       ({@link EventActorGuard}) is checked against the workflow, whoever wrote it; an impossible one →
+ *       {@link Topics#APPLICATIONS_DLQ}. They only report: the state above comes from the events.
  * </ol>
  *
  * Unreadable records of any source go to the dead-letter topic with headers.
@@ -51,6 +56,10 @@ public final class ApplicationsTopology {
     public static final String SEEN_VIEWS_STORE = "apply-seen-views";
     /** Per pair: its application and score, keyed {@code {job_id}:{resume_id}}. */
     public static final String PAIR_SCORES_STORE = "apply-pair-scores";
+    /** Per applications row: the status and WAL position the changelog guard last saw, keyed by application id. */
+    public static final String OBSERVED_STATUS_STORE = "apply-observed-status";
+    /** application_events rows the event guard has dead-lettered, keyed by event id (value: WAL position). */
+    public static final String FLAGGED_EVENTS_STORE = "apply-flagged-events";
 
     private ApplicationsTopology() {}
 
@@ -62,6 +71,8 @@ public final class ApplicationsTopology {
         store(builder, ApplicationStore.USER_INTERVIEWS.storeName(), JsonSerdes.of(UserInterviews.class));
         store(builder, SEEN_VIEWS_STORE, Serdes.Long());
         store(builder, PAIR_SCORES_STORE, JsonSerdes.of(PairState.class));
+        store(builder, OBSERVED_STATUS_STORE, JsonSerdes.of(ObservedStatus.class));
+        store(builder, FLAGGED_EVENTS_STORE, Serdes.Long());
 
         final KStream<String, Emitted> emitted = builder.stream(
                         List.of(
@@ -111,8 +122,21 @@ public final class ApplicationsTopology {
                         Named.as("user-interviews"),
                         ApplicationStore.USER_INTERVIEWS.storeName());
 
+        // The applications changelog: every row change, whoever wrote it, is checked against the workflow
+        // (the guard), and feeds the late-score pairs.
+        final KStream<String, byte[]> applicationRows = builder.stream(
+                Topics.APPLICATIONS.name(), serdes.consumedRaw(Topics.APPLICATIONS, "pair-applications-source"));
+        applicationRows
+                .process(
+                        () -> new StatusChangeGuard(
+                                Topics.APPLICATIONS.name(),
+                                serdes.value(Topics.APPLICATIONS).deserializer()),
+                        Named.as("status-change-guard"),
+                        OBSERVED_STATUS_STORE)
+                .to(Topics.APPLICATIONS_DLQ.name(), serdes.produced(Topics.APPLICATIONS_DLQ, "status-change-dlq"));
+
         final KStream<String, PairInput> applications = decoded(
-                        builder,
+                        applicationRows,
                         serdes,
                         Topics.APPLICATIONS,
                         "pair-applications",
@@ -146,6 +170,17 @@ public final class ApplicationsTopology {
                 .to(
                         Topics.APPLICATION_SCORES.name(),
                         serdes.produced(Topics.APPLICATION_SCORES, "application-scores-sink"));
+        // Last, so the earlier sub-topologies (and their task ids) stay as they were.
+        builder.stream(
+                        Topics.APPLICATION_EVENTS.name(),
+                        serdes.consumedRaw(Topics.APPLICATION_EVENTS, "application-event-rows-source"))
+                .process(
+                        () -> new EventActorGuard(
+                                Topics.APPLICATION_EVENTS.name(),
+                                serdes.value(Topics.APPLICATION_EVENTS).deserializer()),
+                        Named.as("event-actor-guard"),
+                        FLAGGED_EVENTS_STORE)
+                .to(Topics.APPLICATIONS_DLQ.name(), serdes.produced(Topics.APPLICATIONS_DLQ, "event-actor-dlq"));
         return builder.build();
     }
 
@@ -158,11 +193,28 @@ public final class ApplicationsTopology {
             final Serde<T> serde,
             final BiFunction<String, A, KeyValue<String, T>> mapping,
             final boolean tombstones) {
-        final KStream<String, Decoder.Decoded<T>> decoded = builder.stream(
-                        topic.name(), serdes.consumedRaw(topic, name + "-source"))
-                .process(
-                        () -> new Decoder<>(topic.name(), serdes.value(topic).deserializer(), mapping, tombstones),
-                        Named.as(name + "-decode"));
+        return decoded(
+                builder.stream(topic.name(), serdes.consumedRaw(topic, name + "-source")),
+                serdes,
+                topic,
+                name,
+                serde,
+                mapping,
+                tombstones);
+    }
+
+    /** {@code raw} (records of {@code topic}) decoded and re-keyed by {@code mapping}; failures to the dead-letter topic. */
+    private static <A, T> KStream<String, T> decoded(
+            final KStream<String, byte[]> raw,
+            final TopicSerdes serdes,
+            final Topic<String, A> topic,
+            final String name,
+            final Serde<T> serde,
+            final BiFunction<String, A, KeyValue<String, T>> mapping,
+            final boolean tombstones) {
+        final KStream<String, Decoder.Decoded<T>> decoded = raw.process(
+                () -> new Decoder<>(topic.name(), serdes.value(topic).deserializer(), mapping, tombstones),
+                Named.as(name + "-decode"));
         decoded.filter((k, v) -> v.deadLetter() != null, Named.as(name + "-failed"))
                 .mapValues(Decoder.Decoded::deadLetter, Named.as(name + "-raw"))
                 .to(Topics.APPLICATIONS_DLQ.name(), serdes.produced(Topics.APPLICATIONS_DLQ, name + "-dlq"));

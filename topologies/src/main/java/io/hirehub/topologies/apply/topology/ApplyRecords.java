@@ -32,4 +32,7 @@ final class ApplyRecords {
 
     /** The pair processor's state. */
     record PairState(String applicationId, boolean applicationScored, String score, String emitted) {}
+
+    /** The status an applications row was last seen in by the changelog guard, and that change's WAL position. */
+    record ObservedStatus(String status, long lsn) {}
 }

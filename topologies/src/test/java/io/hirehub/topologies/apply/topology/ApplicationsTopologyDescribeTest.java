@@ -38,6 +38,8 @@ class ApplicationsTopologyDescribeTest {
                 .contains(
                         ApplicationsTopology.SEEN_VIEWS_STORE,
                         ApplicationsTopology.PAIR_SCORES_STORE,
+                        ApplicationsTopology.OBSERVED_STATUS_STORE,
+                        ApplicationsTopology.FLAGGED_EVENTS_STORE,
                         "job-moves-repartition",
                         "user-interviews-repartition",
                         "pair-applications-repartition");

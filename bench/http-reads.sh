@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 2; }
 cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
-mvn -q -B -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile="$cp_file"
+mvn -q -B -pl bench -am package -Dmaven.test.skip.exec=true dependency:build-classpath -Dmdep.outputFile="$cp_file"
 # The launcher's jar names its bundled lib/ in its manifest: use its classes, so each library is on the
 # class path once (embedded PostgreSQL refuses two copies of its binaries).
 classpath="bench/target/classes:$(sed 's#[^:]*/launcher/target/hirehub\.jar#launcher/target/classes#' "$cp_file")"

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -32,11 +33,22 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * {@code application.server}. An application without one cannot be found by others and cannot find
  * them: every key is then reported as this instance's ({@code local}, no partition), and a read
  * answers from whatever this instance holds.
+ *
+ * <p>A key's partition never changes while the application runs (its topics keep their partition
+ * count), so {@link #owners} remembers it and a later {@link #get} of that key reads that partition's
+ * store only, instead of asking every local task (most of a read's cost without it). If the partition
+ * has moved away meanwhile, the read is unavailable (the caller asks the owners again), never a
+ * wrong "absent".
  */
 public final class LocalStores {
 
     private static final Serializer<String> KEYS = new StringSerializer();
+    /** Remembered key partitions; forgotten all at once beyond this (the next owners() lookup refills). */
+    static final int REMEMBERED_PARTITIONS = 100_000;
 
+    private record StoreKey(String store, String key) {}
+
+    private final Map<StoreKey, Integer> partitions = new ConcurrentHashMap<>();
     private final KafkaStreams streams;
     private final Optional<HostInfo> self;
 
@@ -49,8 +61,11 @@ public final class LocalStores {
     public <V> Optional<V> get(final String store, final String key, final ReadFrom from) {
         Objects.requireNonNull(key, "key");
         try {
-            final StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> query =
+            final StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> all =
                     StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, V>keyValueStore());
+            final Integer partition = partitions.get(new StoreKey(store, key));
+            final StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> query =
+                    partition == null ? all : all.withPartition(partition);
             final ReadOnlyKeyValueStore<String, V> values =
                     streams.store(from == ReadFrom.ACTIVE_OR_STANDBY ? query.enableStaleStores() : query);
             return Optional.ofNullable(values.get(key));
@@ -77,6 +92,7 @@ public final class LocalStores {
                 || metadata.activeHost().port() < 1) {
             return KeyOwners.unavailable();
         }
+        remember(new StoreKey(store, key), metadata.partition());
         return new KeyOwners(
                 metadata.partition(),
                 Optional.of(address(metadata.activeHost())),
@@ -98,6 +114,13 @@ public final class LocalStores {
         }
         final LagInfo lag = lags.getOrDefault(store, Map.of()).get(partition);
         return lag == null ? OptionalLong.empty() : OptionalLong.of(lag.offsetLag());
+    }
+
+    private void remember(final StoreKey key, final int partition) {
+        if (partitions.size() >= REMEMBERED_PARTITIONS) {
+            partitions.clear();
+        }
+        partitions.put(key, partition);
     }
 
     private static HostAddress address(final HostInfo host) {

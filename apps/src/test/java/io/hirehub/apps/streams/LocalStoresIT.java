@@ -84,6 +84,14 @@ class LocalStoresIT {
             assertThat(owners.active()).contains(new HostAddress("localhost", 18_080));
             assertThat(owners.standbys()).isEmpty();
             assertThat(owners.partition()).isBetween(0, 2);
+            // Now that its partition is known, the key is read from that partition's store alone.
+            assertThat(stores.<String>get(STORE, "job-1", ReadFrom.ACTIVE)).contains("top");
+            assertThat(stores.<String>get(STORE, "job-1", ReadFrom.ACTIVE_OR_STANDBY))
+                    .contains("top");
+            final KeyOwners absent = stores.owners(STORE, "no-such-key");
+            assertThat(absent.local()).isTrue();
+            assertThat(stores.<String>get(STORE, "no-such-key", ReadFrom.ACTIVE))
+                    .isEmpty();
             await().atMost(ItTimeouts.WAIT)
                     .until(() -> stores.localLag(STORE, owners.partition()).isPresent());
             assertThat(stores.localLag(STORE, owners.partition()).getAsLong()).isZero();

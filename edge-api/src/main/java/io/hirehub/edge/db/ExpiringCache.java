@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 
 /**
  * A small bounded cache of read-mostly rows (a token subject's account, a job's company) with a time
@@ -46,6 +47,14 @@ public final class ExpiringCache<K, V> {
 
     /** The cached value, or {@code load}'s answer (cached when present). */
     public Optional<V> get(final K key, final Function<K, Optional<V>> load) {
+        return get(key, load, value -> Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #get(Object, Function)}, a loaded value kept for the TTL or for {@code lifetimeNanos}
+     * of it, whichever is shorter (e.g. until a token expires); a value with no lifetime left is not cached.
+     */
+    public Optional<V> get(final K key, final Function<K, Optional<V>> load, final ToLongFunction<V> lifetimeNanos) {
         synchronized (entries) {
             final Entry<V> entry = entries.get(key);
             if (entry != null && entry.expiresAt - clock.getAsLong() > 0) {
@@ -56,13 +65,14 @@ public final class ExpiringCache<K, V> {
             }
         }
         final Optional<V> loaded = load.apply(key);
-        if (ttlNanos > 0) {
-            loaded.ifPresent(value -> {
+        loaded.ifPresent(value -> {
+            final long keep = Math.min(ttlNanos, lifetimeNanos.applyAsLong(value));
+            if (keep > 0) {
                 synchronized (entries) {
-                    entries.put(key, new Entry<>(value, clock.getAsLong() + ttlNanos));
+                    entries.put(key, new Entry<>(value, clock.getAsLong() + keep));
                 }
-            });
-        }
+            }
+        });
         return loaded;
     }
 

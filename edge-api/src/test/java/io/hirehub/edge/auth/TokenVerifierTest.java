@@ -2,12 +2,16 @@ package io.hirehub.edge.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +89,43 @@ class TokenVerifierTest {
                         .verify(token)
                         .subject())
                 .isEqualTo("sub");
+    }
+
+    @Test
+    void shouldRememberAVerifiedTokenUntilItExpiresAndNotARefusedOne() {
+        final LocalIssuer issuer = LocalIssuer.loadOrCreate(dir.resolve("k.json"), "urn:test", "client");
+        final AtomicInteger keyLookups = new AtomicInteger();
+        final JWKSource<SecurityContext> keys = issuer.keys();
+        final TokenVerifier verifier = new TokenVerifier(
+                new AuthSettings(
+                        issuer.issuer(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Duration.ZERO,
+                        Duration.ofSeconds(1)),
+                (selector, context) -> {
+                    keyLookups.incrementAndGet();
+                    return keys.get(selector, context);
+                });
+        final String shortLived = issuer.mint("sub-2", Optional.of("b@example.com"), Duration.ofSeconds(2));
+
+        assertThat(verifier.verify(shortLived).subject()).isEqualTo("sub-2");
+        assertThat(verifier.verify(shortLived).email()).contains("b@example.com");
+        assertThat(keyLookups).hasValue(1);
+
+        final String stranger = LocalIssuer.loadOrCreate(dir.resolve("other.json"), "urn:test", "client")
+                .mint("sub", Optional.empty(), Duration.ofMinutes(5));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> verifier.verify(stranger)).isInstanceOf(InvalidTokenException.class);
+        }
+        assertThat(keyLookups).hasValue(3);
+
+        // Once expired, the remembered answer is gone: the token is checked again and refused.
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThatThrownBy(() -> verifier.verify(shortLived))
+                        .isInstanceOf(InvalidTokenException.class)
+                        .hasMessage("Expired JWT"));
     }
 }

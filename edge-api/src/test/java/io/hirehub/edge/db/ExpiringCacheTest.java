@@ -58,4 +58,28 @@ class ExpiringCacheTest {
         cache.get("b", this::load);
         assertThat(loads).hasValue(5);
     }
+
+    @Test
+    void shouldKeepAValueForItsOwnLifetimeWhenShorterThanTheTtlAndNotAtAllWhenItHasNone() {
+        final ExpiringCache<String, String> cache = new ExpiringCache<>(10, Duration.ofSeconds(30), now::get);
+        final long fiveSeconds = Duration.ofSeconds(5).toNanos();
+
+        cache.get("short", this::load, value -> fiveSeconds);
+        now.addAndGet(Duration.ofSeconds(4).toNanos());
+        cache.get("short", this::load, value -> fiveSeconds);
+        assertThat(loads).hasValue(1);
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+        cache.get("short", this::load, value -> fiveSeconds);
+        assertThat(loads).hasValue(2);
+
+        cache.get("long", this::load, value -> Long.MAX_VALUE);
+        now.addAndGet(Duration.ofSeconds(31).toNanos());
+        cache.get("long", this::load, value -> Long.MAX_VALUE);
+        assertThat(loads).hasValue(4);
+
+        cache.get("spent", this::load, value -> 0L);
+        cache.get("spent", this::load, value -> 0L);
+        assertThat(loads).hasValue(6);
+        assertThat(cache.size()).isEqualTo(2);
+    }
 }

@@ -27,6 +27,18 @@ public final class JsonSerdes {
                 (topic, bytes) -> bytes == null ? null : read(bytes, type));
     }
 
+    /**
+     * As {@link #of}, remembering the last {@code capacity} decoded values by their bytes
+     * ({@link DecodedValues}): for a store read far more often than it changes (a job's top, read by
+     * every request for it). {@code type} must be immutable (a record of immutable parts).
+     */
+    public static <T> Serde<T> remembering(final Class<T> type, final int capacity) {
+        final DecodedValues<T> decoded = new DecodedValues<>(capacity);
+        return Serdes.serdeFrom(
+                (topic, value) -> value == null ? null : write(value),
+                (topic, bytes) -> bytes == null ? null : decoded.decode(bytes, b -> read(b, type)));
+    }
+
     private static byte[] write(final Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);

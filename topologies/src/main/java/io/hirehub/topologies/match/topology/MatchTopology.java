@@ -10,6 +10,7 @@ import io.hirehub.topologies.match.scoring.MatchExplainer;
 import io.hirehub.topologies.match.scoring.MatchScorer;
 import io.hirehub.topologies.match.scoring.ResumeMatchProfile;
 import io.hirehub.topologies.match.topology.Decoded.Tombstones;
+import io.hirehub.topologies.streams.JsonSerdes;
 import io.hirehub.topologies.streams.TopicSerdes;
 import java.util.Properties;
 import java.util.function.BiFunction;
@@ -40,6 +41,12 @@ public final class MatchTopology {
      * The detail store is a table over {@link Topics#MATCHES}, which is compacted: it restores from
      * that topic instead of writing every pair a second time to a changelog of its own.
      */
+    /**
+     * Decoded job tops and recommendation lists remembered per store serde (hot keys decode once per
+     * change): with the default top 100, about 15 KB of JSON each, so a few MB at most.
+     */
+    static final int DECODED_TOPS = 128;
+
     private static final Properties OPTIMIZATIONS = new Properties();
 
     static {
@@ -184,8 +191,12 @@ public final class MatchTopology {
         persistentStore(builder, MatchNames.PAIRS_BY_RESUME_STORE, Serdes.String());
         persistentStore(builder, MatchNames.RECOMMENDED_MEMORY_STORE, Serdes.String());
         persistentStore(builder, MatchNames.JOB_PARTIALS_STORE, Json.serde(Values.ShardTop.class));
-        persistentStore(builder, MatchNames.JOB_TOP_STORE, Json.serde(Values.JobTop.class));
-        persistentStore(builder, MatchNames.USER_RECOMMENDED_STORE, Json.serde(Values.RankedList.class));
+        // Read by the edge on every request for a job or user: decoded once per change, not per read.
+        persistentStore(builder, MatchNames.JOB_TOP_STORE, JsonSerdes.remembering(Values.JobTop.class, DECODED_TOPS));
+        persistentStore(
+                builder,
+                MatchNames.USER_RECOMMENDED_STORE,
+                JsonSerdes.remembering(Values.RankedList.class, DECODED_TOPS));
     }
 
     /** Adds a changelogged RocksDB store with String keys. */

@@ -1,5 +1,9 @@
 package io.hirehub.launcher.it;
 
+import static io.hirehub.launcher.it.EdgeHttp.get;
+import static io.hirehub.launcher.it.EdgeHttp.raw;
+import static io.hirehub.launcher.it.EdgeHttp.send;
+import static io.hirehub.launcher.it.EdgeHttp.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,12 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hirehub.testsupport.ItTimeouts;
 import io.hirehub.testsupport.SharedStack;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -269,14 +271,6 @@ class ApplicationsOnStackIT {
         return run.out().strip();
     }
 
-    private HttpResponse<String> get(final String edge, final String token, final String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(edge + path))
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> post(final String edge, final String token, final String path, final Object body)
             throws Exception {
         return raw(edge, token, "POST", path, JSON.writeValueAsString(body));
@@ -293,48 +287,5 @@ class ApplicationsOnStackIT {
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> raw(
-            final String edge, final String token, final String method, final String path, final String body)
-            throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(edge + path))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode send(
-            final String edge,
-            final String token,
-            final String method,
-            final String path,
-            final Object body,
-            final int expected)
-            throws Exception {
-        final HttpResponse<String> response = raw(edge, token, method, path, JSON.writeValueAsString(body));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
-        return JSON.readTree(response.body());
-    }
-
-    private JsonNode upload(final String edge, final String token, final String name, final String text)
-            throws Exception {
-        final String boundary = "it-" + UUID.randomUUID();
-        final ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                        + "\"\r\nContent-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        final HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(edge + "/v1/resumes"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body());
     }
 }

@@ -1,5 +1,8 @@
 package io.hirehub.launcher.it;
 
+import static io.hirehub.launcher.it.EdgeHttp.get;
+import static io.hirehub.launcher.it.EdgeHttp.send;
+import static io.hirehub.launcher.it.EdgeHttp.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,12 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hirehub.testsupport.ItTimeouts;
 import io.hirehub.testsupport.SharedStack;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -219,50 +220,5 @@ class EdgeReadsIT {
         all[0] = first;
         System.arraycopy(rest, 0, all, 1, rest.length);
         return all;
-    }
-
-    private HttpResponse<String> get(final String edge, final String token, final String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(edge + path))
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode send(
-            final String edge,
-            final String token,
-            final String method,
-            final String path,
-            final Object body,
-            final int expected)
-            throws Exception {
-        final HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(edge + path))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
-        return JSON.readTree(response.body());
-    }
-
-    private JsonNode upload(final String edge, final String token, final String name, final String text)
-            throws Exception {
-        final String boundary = "it-" + UUID.randomUUID();
-        final ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                        + "\"\r\nContent-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        final HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(edge + "/v1/resumes"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body());
     }
 }

@@ -45,7 +45,7 @@ final class Leftovers {
     }
 
     private void stopOrphanedPostgres(final Duration stopTimeout) {
-        final Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+        final Path pidFile = PostmasterPid.file(dataDir.resolve("postgres"));
         final List<String> lines;
         try {
             if (!Files.isRegularFile(pidFile)) {
@@ -55,7 +55,7 @@ final class Leftovers {
         } catch (IOException e) {
             throw new StackException("cannot read " + pidFile + ": " + e.getMessage(), e);
         }
-        final Optional<Long> pid = lines.isEmpty() ? Optional.empty() : parse(lines.get(0));
+        final Optional<Long> pid = lines.isEmpty() ? Optional.empty() : PostmasterPid.pid(lines.get(0));
         final String port = lines.size() > 3 ? lines.get(3).trim() : "?";
         final boolean running = pid.isPresent() && processes.isPostgresOn(pid.get(), dataDir.resolve("postgres"));
         if (running) {
@@ -88,14 +88,6 @@ final class Leftovers {
         } catch (IOException e) {
             throw new StackException(
                     "cannot remove the stale " + EndpointsFile.path(dataDir) + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<Long> parse(final String line) {
-        try {
-            return Optional.of(Long.parseLong(line.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 

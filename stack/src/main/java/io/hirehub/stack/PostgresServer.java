@@ -11,6 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +30,7 @@ public final class PostgresServer implements StackComponent {
     private final int port;
     private final Path dataDir;
     private EmbeddedPostgres postgres;
+    private Optional<ProcessHandle> postmaster = Optional.empty();
 
     public PostgresServer(final HirehubSettings settings) {
         this.settings = settings;
@@ -59,6 +64,7 @@ public final class PostgresServer implements StackComponent {
                 .setServerConfig("max_wal_senders", "16")
                 .setServerConfig("max_connections", "200")
                 .start();
+        postmaster = PostmasterPid.read(dataDir).flatMap(ProcessHandle::of);
         final String database = settings.postgres().database();
         createDatabaseIfMissing(database);
         final String url = "jdbc:postgresql://" + settings.host() + ":" + port + "/" + database;
@@ -90,7 +96,30 @@ public final class PostgresServer implements StackComponent {
         if (postgres != null) {
             postgres.close();
             postgres = null;
+            awaitPostmasterExit();
+        }
+    }
+
+    /**
+     * The library's {@code pg_ctl stop -m fast -t 5} gives up after 5 s and only logs it, while the server goes on
+     * shutting down (a busy machine, a checkpoint to write): wait for the postmaster itself, so a stopped stack
+     * leaves no server running and no {@code postmaster.pid} behind.
+     */
+    private void awaitPostmasterExit() throws InterruptedException {
+        final Optional<ProcessHandle> process = postmaster;
+        postmaster = Optional.empty();
+        if (process.isEmpty() || !process.get().isAlive()) {
             LOG.info("PostgreSQL stopped");
+            return;
+        }
+        try {
+            process.get().onExit().get(settings.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            LOG.info("PostgreSQL stopped (after pg_ctl's own wait ran out)");
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warn(
+                    "PostgreSQL (pid {}) still shutting down after {} s; the next start of this data dir stops it",
+                    process.get().pid(),
+                    settings.shutdownTimeout().toSeconds());
         }
     }
 }

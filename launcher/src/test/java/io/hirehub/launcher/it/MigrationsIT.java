@@ -16,6 +16,8 @@ import io.hirehub.schemas.migration.Migrations;
 import io.hirehub.schemas.migration.SeedCatalog;
 import io.hirehub.schemas.migration.ServiceMigrationResult;
 import io.hirehub.schemas.migration.SqlDdl;
+import io.hirehub.schemas.skills.CatalogueSkill;
+import io.hirehub.schemas.skills.SkillCatalogue;
 import io.hirehub.stack.DatabaseSetup;
 import io.hirehub.testsupport.SharedStack;
 import java.sql.Connection;
@@ -161,6 +163,45 @@ class MigrationsIT {
                 .containsExactlyElementsOf(firstRun.stream()
                         .map(ServiceMigrationResult::currentVersion)
                         .toList());
+    }
+
+    @Test
+    void shouldBringTheSkillCatalogueUpToDateKeepingWhatADatabaseHoldsAndRewritingOnlyWhatChanges()
+            throws SQLException {
+        final SkillCatalogue catalogue = SkillCatalogue.builtIn();
+        final CatalogueSkill warehouse = catalogue.skills().stream()
+                .filter(t -> t.name().equals("Warehouse Management"))
+                .findFirst()
+                .orElseThrow();
+        final String update = SqlDdl.load().files().get("job/V5__skill_catalogue_update.sql");
+        try (Connection c = connection(database);
+                Statement s = c.createStatement()) {
+            s.execute("SET search_path TO job_service");
+            // Migrated: every catalogue tag, with every spelling (V3's, then those V5 added).
+            assertThat(column(c, "SELECT count(*) FROM skill_tags"))
+                    .containsExactly(String.valueOf(catalogue.skills().size()));
+            assertThat(synonyms(c, "Warehouse Management")).containsExactlyElementsOf(warehouse.synonyms());
+
+            // An operator edited the tag: one spelling of their own, one of the catalogue's dropped, order changed.
+            s.executeUpdate("UPDATE skill_tags SET synonyms = ARRAY['Warehouse Supervisor', 'Lagerverwaltung']"
+                    + " WHERE name = 'Warehouse Management'");
+            // The update again (the next catalogue version renders the same statement): only that row is rewritten,
+            // keeping the operator's spellings in their order and appending the catalogue's missing ones.
+            assertThat(s.executeUpdate(update)).isEqualTo(1);
+            final List<String> expected = new ArrayList<>(List.of("Warehouse Supervisor", "Lagerverwaltung"));
+            warehouse.synonyms().stream().filter(x -> !expected.contains(x)).forEach(expected::add);
+            assertThat(synonyms(c, "Warehouse Management")).containsExactlyElementsOf(expected);
+            assertThat(s.executeUpdate(update)).as("nothing left to add").isZero();
+        }
+    }
+
+    private static List<String> synonyms(final Connection c, final String tag) throws SQLException {
+        final List<String> values = new ArrayList<>();
+        query(
+                c,
+                "SELECT unnest(synonyms) FROM skill_tags WHERE name = '" + tag + "'",
+                rs -> values.add(rs.getString(1)));
+        return values;
     }
 
     @Test

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The job migration V3 inserts exactly the catalogue rows (the TSV is the one place to edit). */
+/**
+ * The newest catalogue migration brings a database to exactly the catalogue rows (the TSV is the one place to edit);
+ * the first one, V3, is applied in existing databases and stays as it is.
+ */
 class SkillCatalogueMigrationTest {
 
     @Test
     void shouldInsertExactlyTheCatalogueRows() throws IOException {
-        final String expected = SkillCatalogueSql.render(SkillCatalogue.builtIn());
+        final String expected = SkillCatalogueSql.renderUpdate(SkillCatalogue.builtIn());
         final String actual = SqlDdl.load().files().get(SkillCatalogueSql.FILE);
         if (!expected.equals(actual)) {
             final Path rendered = Path.of(System.getProperty("basedir", "."), "target", "skill-catalogue")
@@ -29,6 +32,20 @@ class SkillCatalogueMigrationTest {
     }
 
     @Test
+    void shouldKeepTheFirstCatalogueMigrationAndNameTheUpdateAfterIt() {
+        final var files = SqlDdl.load().files();
+        assertThat(files).containsKey(SkillCatalogueSql.FIRST).containsKey(SkillCatalogueSql.FILE);
+        assertThat(SqlDdl.version(SkillCatalogueSql.FILE)).isGreaterThan(SqlDdl.version(SkillCatalogueSql.FIRST));
+        // The update merges: existing spellings are kept in their order, only missing ones are appended, and rows
+        // that hold everything are not rewritten.
+        assertThat(files.get(SkillCatalogueSql.FILE))
+                .contains("COALESCE(skill_tags.synonyms, '{}') || ARRAY(")
+                .contains("WHERE NOT s = ANY (COALESCE(skill_tags.synonyms, '{}'))")
+                .contains("OR NOT EXCLUDED.synonyms <@ COALESCE(skill_tags.synonyms, '{}')")
+                .doesNotContain("ALTER TABLE");
+    }
+
+    @Test
     void shouldAddTheSynonymsColumnAsATextArray() {
         assertThat(SqlDdl.load().contractOnly().table("skill_tags").columns())
                 .containsExactly(
@@ -40,7 +57,7 @@ class SkillCatalogueMigrationTest {
 
     @Test
     void shouldQuoteApostrophesAndWriteEmptySynonymsAsAnEmptyArray() {
-        final String sql = SkillCatalogueSql.render(
+        final String sql = SkillCatalogueSql.renderUpdate(
                 SkillCatalogue.parse(
                         "name\tcategory\tfamily\tsynonyms\nDriver's License\tcertificate\tgeneral\tO'Neil|운전면허\nPHP\tlanguage\tsoftware\t\n"));
         assertThat(sql)

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * per family and language (gate: both ≥ 0.90 overall), and NDCG@5/@10 per job language for matching, each of its
  * components alone and two lexical baselines (BM25 over Hangul bigrams and English words; Lucene BM25 with Nori).
  * Gates: matching NDCG@5 ≥ 0.85 for Korean jobs, English jobs and all; above the bigram BM25 baseline in each, by
- * at least 0.05 overall; every job lists at least five candidates that share evidence with it.
+ * at least 0.05 overall and for Korean and English jobs each; every job lists at least five candidates that share evidence with it.
  */
 class MatchQualityReportTest {
 
@@ -290,14 +290,13 @@ class MatchQualityReportTest {
         assertThat(mean(set, ndcg.get(MATCHING), "all") - mean(set, ndcg.get(BM25_BIGRAMS), "all"))
                 .as("matching beats BM25 overall by")
                 .isGreaterThanOrEqualTo(0.05);
-        // Per language: the issue asks +0.05 for each; English holds it, Korean stands at +0.043 (guarded at +0.04 so
-        // it cannot slip back; raise it to 0.05 once Korean ranking gets there).
+        // Per language, as the issue asks: +0.05 for each.
         assertThat(mean(set, ndcg.get(MATCHING), "en") - mean(set, ndcg.get(BM25_BIGRAMS), "en"))
                 .as("matching beats BM25 on English jobs by")
                 .isGreaterThanOrEqualTo(0.05);
         assertThat(mean(set, ndcg.get(MATCHING), "ko") - mean(set, ndcg.get(BM25_BIGRAMS), "ko"))
                 .as("matching beats BM25 on Korean jobs by")
-                .isGreaterThanOrEqualTo(0.04);
+                .isGreaterThanOrEqualTo(0.05);
         assertThat(listedPerJob)
                 .as("candidates listed per job")
                 .allSatisfy((job, n) -> assertThat(n).isPositive());

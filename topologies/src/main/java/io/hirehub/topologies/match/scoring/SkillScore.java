@@ -14,6 +14,8 @@ import java.util.List;
  * @param missingRequired   required skills the resume lacks
  * @param matchedPreferred  preferred skills the resume holds
  * @param missingPreferred  preferred skills the resume lacks
+ * @param related           the missing skills (required or preferred) credited as related: the resume holds other
+ *                          skills of their occupational family (empty in breakdowns written before that credit)
  */
 @JsonIgnoreProperties(
         value = {"required_total", "preferred_total"},
@@ -24,7 +26,8 @@ public record SkillScore(
         @JsonProperty("matched_required") List<String> matchedRequired,
         @JsonProperty("missing_required") List<String> missingRequired,
         @JsonProperty("matched_preferred") List<String> matchedPreferred,
-        @JsonProperty("missing_preferred") List<String> missingPreferred) {
+        @JsonProperty("missing_preferred") List<String> missingPreferred,
+        @JsonProperty("related") List<String> related) {
 
     /** Immutable copies. */
     public SkillScore {
@@ -32,6 +35,7 @@ public record SkillScore(
         missingRequired = List.copyOf(missingRequired);
         matchedPreferred = List.copyOf(matchedPreferred);
         missingPreferred = List.copyOf(missingPreferred);
+        related = related == null ? List.of() : List.copyOf(related);
     }
 
     /** Number of required skills the job lists. */

@@ -17,9 +17,10 @@ class BreakdownJsonTest {
         final String json = BreakdownJson.write(breakdown);
         assertThat(json).startsWith("{\"overall\":");
         assertThat(json)
-                .contains("\"components\":[{\"name\":\"skill\",\"score\":62.92,\"weight\":0.3000,\"known\":true}");
+                .contains("\"components\":[{\"name\":\"skill\",\"score\":73.85,\"weight\":0.3000,\"known\":true}");
         assertThat(json).contains("\"matched_required\":[\"Java\",\"Spring\",\"PostgreSQL\"]");
         assertThat(json).contains("\"missing_required\":[\"Kafka\"]");
+        assertThat(json).contains("\"related\":[\"Kafka\",\"Kubernetes\"]");
         assertThat(json).contains("\"required_total\":4");
         assertThat(json).contains("\"fit\":\"within\"", "\"level\":\"mid\"", "\"resume_years\":5");
         assertThat(json).contains("\"location_fit\":\"same_region\"", "\"salary_fit\":\"overlap\"");

@@ -21,7 +21,7 @@ class KoreanReasoningTest {
         assertThat(explain(Fixtures.job(), Fixtures.resume()))
                 .isEqualTo("필수 스킬 4개 중 3개 보유(Java, Spring, PostgreSQL), 미보유: Kafka, 우대 스킬 2개 중 1개 보유(AWS), "
                         + "경력 5년으로 요구 경력(3~7년)에 부합, 근무지 지역 일치, 희망 직무 적합도 100점, "
-                        + "희망 연봉과 공고 연봉 범위가 겹침, 종합 58.88점.");
+                        + "희망 연봉과 공고 연봉 범위가 겹침, 종합 62.16점.");
     }
 
     @Test
@@ -84,7 +84,7 @@ class KoreanReasoningTest {
         final String draft = KoreanReasoning.explain(result.breakdown());
         assertThat(new MatchExplainer(ReasoningRewriter.NONE).explain(result)).isEqualTo(draft);
         assertThat(new MatchExplainer((d, b) -> "LLM: " + b.overall()).explain(result))
-                .isEqualTo("LLM: 58.88");
+                .isEqualTo("LLM: 62.16");
         assertThat(new MatchExplainer((d, b) -> " ").explain(result)).isEqualTo(draft);
         assertThat(new MatchExplainer((d, b) -> {
                             throw new IllegalStateException("timeout");

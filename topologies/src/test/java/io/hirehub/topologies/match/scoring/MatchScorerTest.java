@@ -14,15 +14,15 @@ class MatchScorerTest {
     void shouldCombineComponentsWithDefaultWeights() {
         final MatchResult result =
                 scorer.score(Fixtures.job().build(), Fixtures.resume().build());
-        assertThat(result.skillScore()).isEqualByComparingTo("62.92");
+        assertThat(result.skillScore()).isEqualByComparingTo("73.85"); // Kafka, Kubernetes credited as related
         assertThat(result.experienceScore()).isEqualByComparingTo("100.00");
         assertThat(result.cultureScore()).isEqualByComparingTo("100.00");
         assertThat(result.semanticScore()).isEqualByComparingTo("50.00");
         assertThat(result.breakdown().text().known())
                 .as("no text terms on either side")
                 .isFalse();
-        // 62.92×0.30 + 100×0.05 + 100×0.05 + 50×0.40 + 50×0.20 = 58.876
-        assertThat(result.overallScore()).isEqualByComparingTo("58.88").hasScaleOf(2);
+        // 73.85×0.30 + 100×0.05 + 100×0.05 + 50×0.40 + 50×0.20 = 62.155
+        assertThat(result.overallScore()).isEqualByComparingTo("62.16").hasScaleOf(2);
         assertThat(result.pair().format()).isEqualTo("job-1:resume-1");
         assertThat(result.userId()).isEqualTo("user-1");
     }
@@ -45,7 +45,7 @@ class MatchScorerTest {
                         new BigDecimal("0.20"));
         assertThat(breakdown.components().get(3).known()).isFalse();
         assertThat(breakdown.components().get(4).known()).isFalse();
-        assertThat(breakdown.overall()).isEqualByComparingTo("58.88");
+        assertThat(breakdown.overall()).isEqualByComparingTo("62.16");
     }
 
     @Test
@@ -125,8 +125,8 @@ class MatchScorerTest {
                         .build());
 
         assertThat(result.breakdown().text().weighed()).isFalse();
-        // (62.92×0.30 + 100×0.05 + 100×0.05 + 50×0.40) / 0.80 = 61.095: the text weight is left out, not scored 0.
-        assertThat(result.overallScore()).isEqualByComparingTo("61.10");
+        // (73.85×0.30 + 100×0.05 + 100×0.05 + 50×0.40) / 0.80 = 65.194: the text weight is left out, not scored 0.
+        assertThat(result.overallScore()).isEqualByComparingTo("65.19");
         assertThat(result.breakdown().components())
                 .filteredOn(c -> c.name().equals("text"))
                 .singleElement()

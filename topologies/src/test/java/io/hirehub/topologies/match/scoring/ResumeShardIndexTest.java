@@ -180,7 +180,7 @@ class ResumeShardIndexTest {
         index.put(Fixtures.resume().build());
         assertThat(index.score(scorer.prepare(Fixtures.job().build()), "resume-1")
                         .overallScore())
-                .isEqualByComparingTo("58.88");
+                .isEqualByComparingTo("62.16");
         assertThat(index.score(scorer.prepare(Fixtures.job().build()), "nope")).isNull();
         assertThatThrownBy(() -> index.topForJob(Fixtures.job().build(), 0)).hasMessage("n must be > 0, got 0");
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class SkillScorerTest {
 
     private final SkillScorer scorer = new SkillScorer(SkillScoreSettings.DEFAULTS);
+    private final SkillScorer exactOnly = new SkillScorer(SkillScoreSettings.DEFAULTS.withoutRelatedCredit());
 
     private SkillScore score(final Fixtures.JobBuilder job, final Fixtures.ResumeBuilder resume) {
         return scorer.score(job.prepared(), resume.prepared());
@@ -32,10 +33,12 @@ class SkillScorerTest {
 
     @Test
     void shouldWeightRequiredAndPreferredAndPenaliseMissingRequired() {
-        // required 3 of 4 at full depth = 0.75; preferred AWS 2y of 3 → 0.8 + 0.2 × 2/3; (0.75×0.75 + 0.25×0.4667)×100
-        // − 5
-        final SkillScore score = score(Fixtures.job(), Fixtures.resume());
+        // Exact credit only: required 3 of 4 at full depth = 0.75; preferred AWS 2y of 3 → 0.8 + 0.2 × 2/3;
+        // (0.75×0.75 + 0.25×0.4667)×100 − 5
+        final SkillScore score =
+                exactOnly.score(Fixtures.job().prepared(), Fixtures.resume().prepared());
         assertThat(score.score()).isEqualByComparingTo("62.92");
+        assertThat(score.related()).isEmpty();
         assertThat(score.score().scale()).isEqualTo(2);
         assertThat(score.matchedRequired()).containsExactly("Java", "Spring", "PostgreSQL");
         assertThat(score.missingRequired()).containsExactly("Kafka");
@@ -43,6 +46,90 @@ class SkillScorerTest {
         assertThat(score.missingPreferred()).containsExactly("Kubernetes");
         assertThat(score.requiredTotal()).isEqualTo(4);
         assertThat(score.preferredTotal()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldCreditMissingSkillsOfAFamilyTheResumeShowsAsRelatedWithThePenaltyStillTaken() {
+        // Java, Spring, PostgreSQL, AWS held (software): Kafka and Kubernetes earn 0.35 each.
+        // required (3 + 0.35) / 4 = 0.8375; preferred (0.9333 + 0.35) / 2 = 0.6417; (0.75×0.8375 + 0.25×0.6417)×100 − 5
+        final SkillScore score = score(Fixtures.job(), Fixtures.resume());
+        assertThat(score.score()).isEqualByComparingTo("73.85");
+        assertThat(score.missingRequired()).containsExactly("Kafka");
+        assertThat(score.related()).containsExactly("Kafka", "Kubernetes");
+    }
+
+    @Test
+    void shouldRelateOnlyWhenTheResumeHoldsEnoughSkillsOfTheFamily() {
+        final Fixtures.JobBuilder accounting = Fixtures.job()
+                .required("Accounting", "Value-Added Tax", "Financial Closing")
+                .preferred();
+        // One finance skill is a stray keyword, not a field: no related credit.
+        final SkillScore one = score(accounting, Fixtures.resume().skills(new HeldSkill("Auditing", null, null)));
+        assertThat(one.related()).isEmpty();
+        assertThat(one.score()).isEqualByComparingTo("0.00");
+        // An audit senior (Auditing, IFRS, Internal Control): a close neighbour, above a stranger to the field.
+        final SkillScore neighbour = score(
+                accounting,
+                Fixtures.resume()
+                        .skills(
+                                new HeldSkill("Auditing", null, null),
+                                new HeldSkill("IFRS", null, null),
+                                new HeldSkill("Internal Control", null, null)));
+        assertThat(neighbour.related()).containsExactly("Accounting", "Value-Added Tax", "Financial Closing");
+        // 0.35 × 100 − 3 × 5
+        assertThat(neighbour.score()).isEqualByComparingTo("20.00");
+        final SkillScore stranger = score(
+                accounting,
+                Fixtures.resume()
+                        .skills(
+                                new HeldSkill("Nursing", null, null),
+                                new HeldSkill("Wound Care", null, null),
+                                new HeldSkill("IV Therapy", null, null)));
+        assertThat(stranger.related()).isEmpty();
+        assertThat(stranger.score()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void shouldNeverRankRelatedEvidenceAboveTheSkillItself() {
+        final Fixtures.JobBuilder job = Fixtures.job().required("Java", "Kafka").preferred();
+        final SkillScore holds = score(
+                job, Fixtures.resume().skills(new HeldSkill("Java", null, null), new HeldSkill("Kafka", null, null)));
+        final SkillScore related = score(
+                job,
+                Fixtures.resume()
+                        .skills(
+                                new HeldSkill("Java", null, null),
+                                new HeldSkill("Spring", null, null),
+                                new HeldSkill("Redis", null, null)));
+        assertThat(related.related()).containsExactly("Kafka");
+        assertThat(holds.score()).isGreaterThan(related.score());
+    }
+
+    @Test
+    void shouldRelateNothingThroughGeneralSkillsUnknownTagsOrWithoutFamilies() {
+        final Fixtures.JobBuilder job =
+                Fixtures.job().required("Microsoft Excel", "Team Tool X").preferred();
+        final Fixtures.ResumeBuilder office = Fixtures.resume()
+                .skills(
+                        new HeldSkill("Microsoft PowerPoint", null, null),
+                        new HeldSkill("Microsoft Word", null, null),
+                        new HeldSkill("Team Tool Y", null, null));
+        assertThat(score(job, office).related()).isEmpty();
+        final SkillScorer noFamilies = new SkillScorer(SkillScoreSettings.DEFAULTS, SkillFamilies.none());
+        assertThat(noFamilies
+                        .score(Fixtures.job().prepared(), Fixtures.resume().prepared())
+                        .related())
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRefuseRelatedCreditAboveTheBaseCreditOrAMinimumBelowOne() {
+        assertThatThrownBy(() -> new SkillScoreSettings(0.75, 0.25, 0.8, 5, 0.9, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("match.skill.related-credit must be in [0, match.skill.base-credit], got 0.9");
+        assertThatThrownBy(() -> new SkillScoreSettings(0.75, 0.25, 0.8, 5, 0.35, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("match.skill.related-min-held must be >= 1, got 0");
     }
 
     @Test

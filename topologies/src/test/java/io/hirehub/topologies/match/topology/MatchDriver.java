@@ -67,6 +67,12 @@ final class MatchDriver implements AutoCloseable {
             new BigDecimal("0.40"), new BigDecimal("0.25"), new BigDecimal("0.15"), new BigDecimal("0.20"));
 
     /**
+     * Exact skill credit only, as the fixtures' scores were written before related-skill credit, for the same reason
+     * as {@link #FIXTURE_WEIGHTS}.
+     */
+    static final SkillScoreSettings FIXTURE_SKILLS = SkillScoreSettings.DEFAULTS.withoutRelatedCredit();
+
+    /**
      * The thresholds the fixtures' scores were written for (min score 50, recommendation 70), for the same reason as
      * {@link #FIXTURE_WEIGHTS}: the defaults are calibrated on the ranking set, these tests check behaviour.
      */
@@ -74,14 +80,11 @@ final class MatchDriver implements AutoCloseable {
             MatchSettings.DEFAULTS.topN(),
             MatchSettings.DEFAULTS.preselectFactor(),
             MatchSettings.DEFAULTS.weights(),
-            MatchSettings.DEFAULTS.skill(),
+            FIXTURE_SKILLS,
             new RecommendationSettings(new BigDecimal("50.00"), new BigDecimal("70.00"), new BigDecimal("5.00")));
 
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry) {
-        this(
-                stateDir,
-                registry,
-                new MatchScorer(FIXTURE_WEIGHTS, SkillScoreSettings.DEFAULTS, SkillCanonicalizer.identity()));
+        this(stateDir, registry, new MatchScorer(FIXTURE_WEIGHTS, FIXTURE_SKILLS, SkillCanonicalizer.identity()));
     }
 
     MatchDriver(final Path stateDir, final InMemorySchemaRegistryClient registry, final MatchScorer scorer) {

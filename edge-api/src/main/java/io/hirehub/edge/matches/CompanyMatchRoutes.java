@@ -86,8 +86,8 @@ public final class CompanyMatchRoutes implements RouteGroup {
         final Optional<Integer> perJob = v.check(() -> Params.queryInt(ctx, "per_job", 1, MAX_LIMIT));
         v.done();
         final Caller caller = Requests.caller(ctx);
-        Policy.account(caller);
-        if (!jobs.companyExists(company)) {
+        // A member's company exists: only admins and strangers cost the lookup (404 before 403).
+        if (!Policy.account(caller).memberOf(company) && !jobs.companyExists(company)) {
             throw new ApiException(ProblemType.NOT_FOUND, "no company " + company);
         }
         Policy.member(caller, company, "read the matches of its jobs");

@@ -13,10 +13,13 @@ import io.hirehub.edge.companies.CompanyRows;
 import io.hirehub.edge.db.ServiceDatabases;
 import io.hirehub.edge.http.RouteGroup;
 import io.hirehub.edge.idempotency.WriteRunner;
+import io.hirehub.edge.jobs.CompanyJobRows;
 import io.hirehub.edge.jobs.JobRoutes;
 import io.hirehub.edge.jobs.JobRows;
 import io.hirehub.edge.jobseekers.ProfileRoutes;
 import io.hirehub.edge.jobseekers.ProfileRows;
+import io.hirehub.edge.matches.CompanyMatchGather;
+import io.hirehub.edge.matches.CompanyMatchRoutes;
 import io.hirehub.edge.matches.FeedbackRoutes;
 import io.hirehub.edge.matches.MatchAccess;
 import io.hirehub.edge.matches.MatchReadRoutes;
@@ -26,6 +29,7 @@ import io.hirehub.edge.openapi.OpenApiDocument;
 import io.hirehub.edge.ops.DatabaseCheck;
 import io.hirehub.edge.ops.OpsRoutes;
 import io.hirehub.edge.query.KeyRouter;
+import io.hirehub.edge.query.PeerClient;
 import io.hirehub.edge.query.QueryRoutingCheck;
 import io.hirehub.edge.query.QuerySettings;
 import io.hirehub.edge.resumes.ResumeFiles;
@@ -212,6 +216,13 @@ public final class EdgeServer implements AutoCloseable {
         final MatchAccess matchAccess = new MatchAccess(jobRows, resumeRows);
         features.add(new FeedbackRoutes(writes, new FeedbackWriter(db.schema(HirehubService.MATCH)), matchAccess));
         features.add(new MatchReadRoutes(r.matches(), new KeyRouter(r.matches(), r.queries()), matchAccess));
+        features.add(new CompanyMatchRoutes(
+                new CompanyJobRows(
+                        db.dataSource(HirehubService.JOB),
+                        jobs,
+                        id -> companyRows.find(id).isPresent()),
+                new CompanyMatchGather(
+                        r.matches(), CompanyMatchGather.Peers.over(new PeerClient(r.queries())), r.queries())));
         features.add(new NotificationRoutes(new NotificationRows(
                 db.dataSource(HirehubService.NOTIFICATION), db.schema(HirehubService.NOTIFICATION))));
         features.add(new ApplicationRoutes(

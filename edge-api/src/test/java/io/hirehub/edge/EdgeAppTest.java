@@ -5,27 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hirehub.edge.auth.Accounts;
-import io.hirehub.edge.auth.AuthSettings;
-import io.hirehub.edge.auth.Authenticator;
-import io.hirehub.edge.auth.LocalIssuer;
-import io.hirehub.edge.auth.TokenVerifier;
 import io.hirehub.edge.http.Access;
 import io.hirehub.edge.http.ApiException;
 import io.hirehub.edge.http.ProblemType;
 import io.hirehub.edge.http.RouteGroup;
 import io.hirehub.edge.write.InvalidFieldException;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,13 +41,6 @@ class EdgeAppTest {
 
     @BeforeEach
     void start() {
-        final LocalIssuer issuer = LocalIssuer.loadOrCreate(dir.resolve("k.json"), "urn:test", "client");
-        final TokenVerifier verifier = new TokenVerifier(
-                new AuthSettings(
-                        "urn:test", Optional.empty(), Optional.empty(), Optional.empty(), Duration.ZERO, Duration.ZERO),
-                issuer.keys());
-        // Never reached: every route here is public, or refused before an account is looked up.
-        final Accounts accounts = new Accounts(new UnreachableDataSource(), "user_service", Duration.ZERO);
         final RouteGroup routes = r -> {
             r.tag("test");
             r.get("/slow", ctx -> {
@@ -84,18 +69,7 @@ class EdgeAppTest {
                     .access(Access.PUBLIC);
             r.get("/private", ctx -> ctx.result("never")).summary("private");
         };
-        app = new EdgeApp(
-                        new EdgeSettings(
-                                "localhost",
-                                0,
-                                Duration.ofHours(1),
-                                Duration.ofMinutes(1),
-                                Duration.ZERO,
-                                Duration.ofSeconds(3)),
-                        new Authenticator(verifier, accounts),
-                        List.of(routes),
-                        new SimpleMeterRegistry())
-                .start();
+        app = NoDatabaseEdge.start(dir, Duration.ofSeconds(3), List.of(routes));
     }
 
     @AfterEach
@@ -173,15 +147,5 @@ class EdgeAppTest {
             request.header("Authorization", authorization);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A data source that fails: the tests never reach the database. */
-    private static final class UnreachableDataSource extends org.postgresql.ds.PGSimpleDataSource {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public java.sql.Connection getConnection() throws SQLException {
-            throw new SQLException("no database in this test");
-        }
     }
 }

@@ -127,6 +127,46 @@ class EdgeAuthMatrixIT {
     }
 
     @Test
+    void shouldLetOnlyTheCompanysMembersGatherItsBestCandidates() {
+        // No open job here (drafts only), so the member's answer needs no matching (which this JVM lacks).
+        final Call best = new Call("GET company matches", (c, t) -> c.get("/v1/companies/" + company + "/matches", t));
+        expect(best, member, 200);
+        expect(best, otherMember, 403);
+        expect(best, jobseeker, 403);
+        expect(best, null, 401);
+        final JsonNode none = CLIENT.get("/v1/companies/" + company + "/matches", member.token())
+                .json();
+        assertThat(none.path("matches")).isEmpty();
+        assertThat(none.path("open_jobs").asInt()).isZero();
+        assertThat(none.path("pending_job_ids")).isEmpty();
+        final String unknown = UUID.randomUUID().toString();
+        assertThat(CLIENT.get("/v1/companies/" + unknown + "/matches", member.token())
+                        .problem(404)
+                        .path("detail")
+                        .asText())
+                .isEqualTo("no company " + unknown);
+
+        final Map<String, Object> body =
+                Map.of("company_id", company.toString(), "job_ids", List.of(draftJob.toString()), "per_job", 5);
+        final Call internal = new Call("POST job tops", (c, t) -> c.post("/v1/internal/matching/job-tops", t, body));
+        expect(internal, otherMember, 403);
+        expect(internal, jobseeker, 403);
+        expect(internal, null, 401);
+        final Answer here = CLIENT.post("/v1/internal/matching/job-tops", member.token(), body);
+        assertThat(here.header("Retry-After")).isEqualTo("1");
+        assertThat(here.problem(503).path("detail").asText())
+                .isEqualTo("matching does not run on this instance; retry shortly");
+        assertThat(CLIENT.post(
+                                "/v1/internal/matching/job-tops",
+                                member.token(),
+                                Map.of("company_id", company.toString(), "job_ids", List.of(unknown), "per_job", 5))
+                        .problem(403)
+                        .path("detail")
+                        .asText())
+                .isEqualTo("job " + unknown + " is not of company " + company);
+    }
+
+    @Test
     void shouldRefuseBadTokensOnEveryRoute() {
         final EdgeStack edge = EdgeStack.get();
         final List<String> paths = List.of(

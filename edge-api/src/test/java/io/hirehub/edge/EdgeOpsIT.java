@@ -44,7 +44,18 @@ class EdgeOpsIT {
                         "/v1/resumes",
                         "/v1/resumes/{id}",
                         "/v1/resumes/{id}/download",
-                        "/v1/matches/{job_id}/{resume_id}/feedback");
+                        "/v1/matches/{job_id}/{resume_id}/feedback",
+                        "/v1/companies/{id}/matches",
+                        "/v1/internal/matching/job-tops");
+        assertThat(doc.path("components")
+                        .path("schemas")
+                        .path("CompanyMatchesView")
+                        .path("properties")
+                        .path("matches")
+                        .path("items")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/CompanyMatchRow");
         assertThat(doc.path("paths")
                         .path("/v1/jobs")
                         .path("post")

@@ -2,11 +2,13 @@ package io.hirehub.edge.db;
 
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +45,17 @@ public final class Columns {
                 : Arrays.stream((Object[]) array.getArray())
                         .map(UUID.class::cast)
                         .toList();
+    }
+
+    /** The first column of every row of {@code select}'s result, as UUIDs, in row order. */
+    public static List<UUID> firstUuids(final PreparedStatement select) throws SQLException {
+        try (ResultSet row = select.executeQuery()) {
+            final List<UUID> out = new ArrayList<>();
+            while (row.next()) {
+                out.add(row.getObject(1, UUID.class));
+            }
+            return out;
+        }
     }
 
     public static List<String> strings(final Array array) throws SQLException {

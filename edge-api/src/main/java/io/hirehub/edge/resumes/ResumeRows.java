@@ -121,13 +121,7 @@ public final class ResumeRows {
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT id FROM " + resumeSchema + ".resumes WHERE user_id = ? ORDER BY created_at DESC, id")) {
             select.setObject(1, userId);
-            try (ResultSet row = select.executeQuery()) {
-                final List<UUID> out = new ArrayList<>();
-                while (row.next()) {
-                    out.add(row.getObject(1, UUID.class));
-                }
-                return out;
-            }
+            return Columns.firstUuids(select);
         } catch (SQLException e) {
             throw new StoreException("cannot list resumes: " + e.getMessage(), e);
         }

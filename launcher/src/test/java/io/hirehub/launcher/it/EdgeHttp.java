@@ -28,6 +28,11 @@ final class EdgeHttp {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET without a token. */
+    static HttpResponse<String> anonymous(final String edge, final String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(edge + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A JSON request as sent, whatever the answer. */
     static HttpResponse<String> raw(
             final String edge, final String token, final String method, final String path, final String body)

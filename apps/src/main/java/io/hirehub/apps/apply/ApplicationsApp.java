@@ -41,8 +41,7 @@ public final class ApplicationsApp implements AutoCloseable {
 
     private ApplicationsApp(final StreamsApp app) {
         this.app = app;
-        this.queries = new StoreApplicationQueries(
-                new LocalStores(app.streams(), app.settings().applicationServer()));
+        this.queries = new StoreApplicationQueries(LocalStores.of(app));
     }
 
     /** The applications' Kafka Streams settings (replication and standbys are the caller's). */

@@ -53,8 +53,7 @@ public final class MatchingApp implements AutoCloseable {
 
     private MatchingApp(final StreamsApp app) {
         this.app = app;
-        this.queries = new StoreMatchQueries(
-                new LocalStores(app.streams(), app.settings().applicationServer()), app::servingProblem);
+        this.queries = new StoreMatchQueries(LocalStores.of(app), app::servingProblem);
     }
 
     /**

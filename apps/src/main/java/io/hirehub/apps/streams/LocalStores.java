@@ -4,6 +4,7 @@ import io.hirehub.topologies.query.HostAddress;
 import io.hirehub.topologies.query.KeyOwners;
 import io.hirehub.topologies.query.ReadFrom;
 import io.hirehub.topologies.query.StoreUnavailableException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,23 +39,38 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * count), so {@link #owners} remembers it and a later {@link #get} of that key reads that partition's
  * store only, instead of asking every local task (most of a read's cost without it). If the partition
  * has moved away meanwhile, the read is unavailable (the caller asks the owners again), never a
- * wrong "absent".
+ * wrong "absent". The owners themselves are remembered while the application stays RUNNING and
+ * forgotten on each of its state changes ({@link RememberedOwners}), so a read does not ask the
+ * group's metadata each time.
  */
 public final class LocalStores {
 
     private static final Serializer<String> KEYS = new StringSerializer();
-    /** Remembered key partitions; forgotten all at once beyond this (the next owners() lookup refills). */
-    static final int REMEMBERED_PARTITIONS = 100_000;
+    /** Remembered key partitions and owners; each forgotten all at once beyond this (the next lookup refills). */
+    static final int REMEMBERED_KEYS = 100_000;
+    /** How long a key's owners are remembered at most, state changes aside (see {@link RememberedOwners}). */
+    static final Duration OWNERS_MAX_AGE = Duration.ofSeconds(1);
 
     private record StoreKey(String store, String key) {}
 
     private final Map<StoreKey, Integer> partitions = new ConcurrentHashMap<>();
+    private final RememberedOwners<StoreKey> owners = new RememberedOwners<>(REMEMBERED_KEYS, OWNERS_MAX_AGE);
     private final KafkaStreams streams;
     private final Optional<HostInfo> self;
 
-    public LocalStores(final KafkaStreams streams, final Optional<HostInfo> self) {
+    private LocalStores(final KafkaStreams streams, final Optional<HostInfo> self) {
         this.streams = Objects.requireNonNull(streams, "streams");
         this.self = Objects.requireNonNull(self, "self");
+    }
+
+    /**
+     * The stores of {@code app} on this instance. The owners it remembers are forgotten on every state
+     * change of the application (a new assignment passes through REBALANCING).
+     */
+    public static LocalStores of(final StreamsApp app) {
+        final LocalStores stores = new LocalStores(app.streams(), app.settings().applicationServer());
+        app.onStateChange((next, previous) -> stores.owners.forget());
+        return stores;
     }
 
     /** The value of {@code key} in this instance's copy of {@code store}, if it holds one. */
@@ -75,11 +91,22 @@ public final class LocalStores {
         }
     }
 
-    /** Who holds {@code key} of {@code store} (see the class comment for an application without a server). */
+    /**
+     * Who holds {@code key} of {@code store} (see the class comment for an application without a
+     * server): remembered while the application stays RUNNING ({@link RememberedOwners}).
+     */
     public KeyOwners owners(final String store, final String key) {
         if (self.isEmpty()) {
             return new KeyOwners(-1, Optional.empty(), List.of(), true);
         }
+        final StoreKey storeKey = new StoreKey(store, key);
+        return owners.owners(
+                storeKey, () -> streams.state() == KafkaStreams.State.RUNNING, () -> lookUpOwners(storeKey));
+    }
+
+    private KeyOwners lookUpOwners(final StoreKey storeKey) {
+        final String store = storeKey.store();
+        final String key = storeKey.key();
         final KeyQueryMetadata metadata;
         try {
             metadata = streams.queryMetadataForKey(store, key, KEYS);
@@ -92,7 +119,7 @@ public final class LocalStores {
                 || metadata.activeHost().port() < 1) {
             return KeyOwners.unavailable();
         }
-        remember(new StoreKey(store, key), metadata.partition());
+        remember(storeKey, metadata.partition());
         return new KeyOwners(
                 metadata.partition(),
                 Optional.of(address(metadata.activeHost())),
@@ -117,7 +144,7 @@ public final class LocalStores {
     }
 
     private void remember(final StoreKey key, final int partition) {
-        if (partitions.size() >= REMEMBERED_PARTITIONS) {
+        if (partitions.size() >= REMEMBERED_KEYS) {
             partitions.clear();
         }
         partitions.put(key, partition);

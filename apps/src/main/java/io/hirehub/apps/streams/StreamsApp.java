@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -46,6 +47,7 @@ public final class StreamsApp implements AutoCloseable {
     private final PartHealth health;
     private final List<PartHealth> writeBackHealth = new ArrayList<>();
     private final List<RestartingWorker<?>> writeBacks = new ArrayList<>();
+    private final List<KafkaStreams.StateListener> stateListeners = new CopyOnWriteArrayList<>();
     private final AutoCloseable resources;
 
     private StreamsApp(
@@ -57,7 +59,7 @@ public final class StreamsApp implements AutoCloseable {
         this.health = health;
         this.resources = resources;
         this.streams = new KafkaStreams(topology, settings.properties());
-        this.streamsHealth = StreamsHealth.attach(streams, health, settings.streamThreads());
+        this.streamsHealth = StreamsHealth.attach(streams, health, settings.streamThreads(), this::stateChanged);
     }
 
     /**
@@ -120,6 +122,25 @@ public final class StreamsApp implements AutoCloseable {
         health.awaitRunning(timeout);
         for (final PartHealth writeBack : writeBackHealth) {
             writeBack.awaitRunning(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        }
+    }
+
+    /**
+     * Calls {@code listener} on every later state change of the application, after its health is
+     * updated, on the thread that changes it: it must be quick and must not call back into Kafka Streams.
+     */
+    public void onStateChange(final KafkaStreams.StateListener listener) {
+        stateListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void stateChanged(final KafkaStreams.State next, final KafkaStreams.State previous) {
+        for (final KafkaStreams.StateListener listener : stateListeners) {
+            try {
+                listener.onChange(next, previous);
+            } catch (RuntimeException e) {
+                // A listener's bug must not break the stream thread that changes the state.
+                LOG.error("{}: a state listener failed on {} -> {}", settings.applicationId(), previous, next, e);
+            }
         }
     }
 

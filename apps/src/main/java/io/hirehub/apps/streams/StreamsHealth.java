@@ -21,27 +21,39 @@ final class StreamsHealth {
 
     private final PartHealth health;
     private final String threads;
+    private final KafkaStreams.StateListener then;
     private volatile boolean closing;
     private volatile Throwable threadFailure;
 
-    private StreamsHealth(final PartHealth health, final int threads) {
+    private StreamsHealth(final PartHealth health, final int threads, final KafkaStreams.StateListener then) {
         this.health = health;
         this.threads = threads + (threads == 1 ? " stream thread" : " stream threads");
+        this.then = then;
     }
 
     /**
      * Installs the state listener and the uncaught exception handler; call before {@code streams.start()}.
      * {@code threads} is the configured thread count, for the status line (the listener must not call
-     * back into the application).
+     * back into the application). {@code then} hears every state change after the health did (Kafka
+     * Streams takes one state listener).
      */
-    static StreamsHealth attach(final KafkaStreams streams, final PartHealth health, final int threads) {
-        final StreamsHealth watcher = new StreamsHealth(health, threads);
+    static StreamsHealth attach(
+            final KafkaStreams streams,
+            final PartHealth health,
+            final int threads,
+            final KafkaStreams.StateListener then) {
+        final StreamsHealth watcher = new StreamsHealth(health, threads, then);
         streams.setStateListener(watcher::changed);
         streams.setUncaughtExceptionHandler(watcher::threadDied);
         return watcher;
     }
 
     private void changed(final KafkaStreams.State next, final KafkaStreams.State previous) {
+        report(next, previous);
+        then.onChange(next, previous);
+    }
+
+    private void report(final KafkaStreams.State next, final KafkaStreams.State previous) {
         switch (next) {
             case RUNNING -> health.running(threads + " RUNNING");
             case REBALANCING -> {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -37,8 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the query ports stand on, against the real broker: a StreamsApp that names its
  * {@code application.server} learns from the group which instance holds a key (here: itself), reads
- * it from the active copy, reports its copy's lag, and once closed answers "unavailable" instead of
- * naming a host or returning a wrong answer.
+ * it from the active copy, remembers the key's owners while it runs, reports its copy's lag, and once
+ * closed answers "unavailable" instead of naming a host or returning a wrong answer.
  */
 class LocalStoresIT {
 
@@ -65,7 +67,9 @@ class LocalStoresIT {
         final PartBoard board = new PartBoard();
 
         final StreamsApp app = StreamsApp.start(settings, table(topic), board, "it-app", List.of(), new Resources());
-        final LocalStores stores = new LocalStores(app.streams(), settings.applicationServer());
+        final LocalStores stores = LocalStores.of(app);
+        final List<KafkaStreams.State> heard = new CopyOnWriteArrayList<>();
+        app.onStateChange((next, previous) -> heard.add(next));
         try {
             app.awaitRunning(ItTimeouts.WAIT);
             await().atMost(ItTimeouts.WAIT)
@@ -84,6 +88,9 @@ class LocalStoresIT {
             assertThat(owners.active()).contains(new HostAddress("localhost", 18_080));
             assertThat(owners.standbys()).isEmpty();
             assertThat(owners.partition()).isBetween(0, 2);
+            assertThat(stores.owners(STORE, "job-1"))
+                    .as("remembered while the application runs on")
+                    .isSameAs(owners);
             // Now that its partition is known, the key is read from that partition's store alone.
             assertThat(stores.<String>get(STORE, "job-1", ReadFrom.ACTIVE)).contains("top");
             assertThat(stores.<String>get(STORE, "job-1", ReadFrom.ACTIVE_OR_STANDBY))
@@ -100,7 +107,12 @@ class LocalStoresIT {
             app.close();
         }
 
-        assertThat(stores.owners(STORE, "job-1")).isEqualTo(KeyOwners.unavailable());
+        assertThat(heard)
+                .as("state changes reach the listeners after the health's")
+                .endsWith(KafkaStreams.State.NOT_RUNNING);
+        assertThat(stores.owners(STORE, "job-1"))
+                .as("the remembered owners are forgotten once the application stops")
+                .isEqualTo(KeyOwners.unavailable());
         assertThat(stores.owners(STORE, "job-1").active()).isEqualTo(Optional.empty());
         assertThatThrownBy(() -> stores.get(STORE, "job-1", ReadFrom.ACTIVE))
                 .isInstanceOf(StoreUnavailableException.class)

@@ -47,8 +47,12 @@ public final class Requests {
         ctx.status(answer.status()).contentType("application/json").result(answer.body());
     }
 
-    /** Sends a JSON body with status 200. */
+    /** Sends a JSON body with status 200; a {@link JsonAnswer} as it was encoded. */
     public static void json(final Context ctx, final Object body) {
+        if (body instanceof JsonAnswer encoded) {
+            encoded.send(ctx);
+            return;
+        }
         try {
             ctx.contentType("application/json").result(Json.mapper().writeValueAsBytes(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -2,9 +2,11 @@ package io.hirehub.edge.matches;
 
 import io.hirehub.edge.auth.Policy;
 import io.hirehub.edge.http.ApiRoutes;
+import io.hirehub.edge.http.JsonAnswer;
 import io.hirehub.edge.http.Params;
 import io.hirehub.edge.http.Requests;
 import io.hirehub.edge.http.RouteGroup;
+import io.hirehub.edge.http.VersionedAnswers;
 import io.hirehub.edge.query.KeyRouter;
 import io.hirehub.schemas.keys.PairKey;
 import io.hirehub.topologies.match.query.MatchQueries;
@@ -19,12 +21,25 @@ import java.util.function.Supplier;
 /**
  * The match reads, answered from matching's stores at the instance that owns the key
  * ({@link KeyRouter}): a job's top matches by page, a user's recommendations, a pair's detail.
+ * A top's page and a recommendation list are encoded once per stored version ({@link VersionedAnswers}:
+ * the store hands out one immutable instance per version) and sent as those bytes.
  */
 public final class MatchReadRoutes implements RouteGroup {
 
     private static final String STALE_HELP = "true accepts an answer from a standby copy during a rebalance"
             + " (HireHub-Staleness says how many records behind it may be)";
 
+    /**
+     * Encoded answers kept per page and per user. The store remembers its last 128 decoded tops
+     * (and as many recommendation lists), so a few pages each is what can be reused.
+     */
+    static final int KEPT_ANSWERS = 512;
+
+    /** A page of a job's top. */
+    private record TopPage(String job, int offset, int limit) {}
+
+    private final VersionedAnswers<TopPage, JsonAnswer> topAnswers = new VersionedAnswers<>(KEPT_ANSWERS);
+    private final VersionedAnswers<String, JsonAnswer> listAnswers = new VersionedAnswers<>(KEPT_ANSWERS);
     private final Supplier<Optional<MatchQueries>> queries;
     private final KeyRouter router;
     private final MatchAccess access;
@@ -75,7 +90,11 @@ public final class MatchReadRoutes implements RouteGroup {
                 ctx,
                 MatchStore.JOB_TOP,
                 key,
-                from -> port().topMatches(key, offset, limit, from).map(top -> MatchViews.TopView.of(key, top)),
+                from -> port().topMatches(key, offset, limit, from)
+                        .map(top -> topAnswers.get(
+                                new TopPage(key, offset, limit),
+                                top.top(),
+                                () -> JsonAnswer.of(MatchViews.TopView.of(key, top)))),
                 "no matches for job " + job + " yet",
                 KeyRouter.Positions.TRACKED);
     }
@@ -88,7 +107,9 @@ public final class MatchReadRoutes implements RouteGroup {
                 ctx,
                 MatchStore.USER_RECOMMENDED,
                 key,
-                from -> port().recommendations(key, from).map(list -> MatchViews.RecommendationsView.of(key, list)),
+                from -> port().recommendations(key, from)
+                        .map(list -> listAnswers.get(
+                                key, list, () -> JsonAnswer.of(MatchViews.RecommendationsView.of(key, list)))),
                 "no recommendations for user " + user + " yet");
     }
 

@@ -4,6 +4,7 @@ import io.hirehub.edge.http.Access;
 import io.hirehub.edge.http.ApiException;
 import io.hirehub.edge.http.ApiRoutes;
 import io.hirehub.edge.http.Json;
+import io.hirehub.edge.http.JsonAnswer;
 import io.hirehub.edge.http.Params;
 import io.hirehub.edge.http.ProblemType;
 import io.hirehub.edge.http.Requests;
@@ -80,7 +81,10 @@ public final class KeyRouter {
     /** Partitions scanned for a standby's lag when the key's partition is unknown (during a rebalance). */
     private static final int MAX_PARTITIONS = 256;
 
-    /** A read of this instance's copy, mapped to the answer's body; empty when the key is absent. */
+    /**
+     * A read of this instance's copy, mapped to the answer's body; empty when the key is absent. A
+     * {@link JsonAnswer} body is sent as it was encoded (and asked about positions through its value).
+     */
     @FunctionalInterface
     public interface LocalRead {
         Optional<?> read(ReadFrom from);
@@ -226,7 +230,8 @@ public final class KeyRouter {
     }
 
     private static boolean reflects(final Optional<?> body, final long position) {
-        return body.filter(Positioned.class::isInstance)
+        return body.map(answer -> answer instanceof JsonAnswer encoded ? encoded.value() : answer)
+                .filter(Positioned.class::isInstance)
                 .map(Positioned.class::cast)
                 .filter(answer -> answer.reflects(position))
                 .isPresent();

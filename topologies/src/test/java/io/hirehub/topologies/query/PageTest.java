@@ -57,7 +57,8 @@ class PageTest {
                 .mapToObj(i -> new Values.RankedMatch("job", "resume-" + i, "user-" + i, BigDecimal.valueOf(90 - i)))
                 .toList();
 
-        final TopMatches partial = TopMatches.of(new Values.JobTop(ranked, 2, 6, 0), 1, 2);
+        final Values.JobTop partialTop = new Values.JobTop(ranked, 2, 6, 0);
+        final TopMatches partial = TopMatches.of(partialTop, 1, 2);
         final TopMatches complete = TopMatches.of(new Values.JobTop(ranked, 6, 6, 0), 4, 2);
 
         assertThat(partial.complete()).isFalse();
@@ -69,6 +70,9 @@ class PageTest {
                 .extracting(Values.RankedMatch::resumeId)
                 .containsExactly("resume-4");
         assertThat(complete.page().hasMore()).isFalse();
+        assertThat(partial.top())
+                .as("the stored version it was cut from, for per-version caches")
+                .isSameAs(partialTop);
     }
 
     @Test

@@ -10,16 +10,21 @@ import java.util.Objects;
  * @param page     best first
  * @param complete whether every resume shard has scored the job: until then better matches may still arrive
  * @param position the job's source position (WAL LSN) every shard has scored; 0 when unknown
+ * @param top      the whole stored top the page is cut from. The store decodes each stored version once
+ *                 and hands every reader that same immutable instance ({@code JsonSerdes.remembering}),
+ *                 so a caller may key what it derives from a version (an encoded answer) by its identity:
+ *                 a changed top is always another instance.
  */
-public record TopMatches(Page<Values.RankedMatch> page, boolean complete, long position) {
+public record TopMatches(Page<Values.RankedMatch> page, boolean complete, long position, Values.JobTop top) {
 
     public TopMatches {
         Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(top, "top");
     }
 
     /** Items {@code offset} to {@code offset + limit - 1} of a job's top. */
     public static TopMatches of(final Values.JobTop top, final int offset, final int limit) {
-        return new TopMatches(Page.of(top.matches(), offset, limit), top.complete(), top.position());
+        return new TopMatches(Page.of(top.matches(), offset, limit), top.complete(), top.position(), top);
     }
 
     /**

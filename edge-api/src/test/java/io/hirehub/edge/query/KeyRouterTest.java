@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirehub.avro.derived.MatchDetail;
 import io.hirehub.edge.EdgeApp;
-import io.hirehub.edge.EdgeSettings;
-import io.hirehub.edge.auth.Accounts;
-import io.hirehub.edge.auth.AuthSettings;
-import io.hirehub.edge.auth.Authenticator;
-import io.hirehub.edge.auth.LocalIssuer;
-import io.hirehub.edge.auth.TokenVerifier;
+import io.hirehub.edge.NoDatabaseEdge;
 import io.hirehub.edge.http.Access;
 import io.hirehub.edge.http.RouteGroup;
 import io.hirehub.schemas.keys.PairKey;
@@ -21,7 +16,6 @@ import io.hirehub.topologies.query.HostAddress;
 import io.hirehub.topologies.query.KeyOwners;
 import io.hirehub.topologies.query.ReadFrom;
 import io.hirehub.topologies.query.StoreUnavailableException;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -129,18 +123,6 @@ class KeyRouterTest {
     }
 
     private EdgeApp app(final FakeQueries queries) {
-        final LocalIssuer issuer = LocalIssuer.loadOrCreate(dir.resolve("k.json"), "urn:test", "client");
-        final Authenticator auth = new Authenticator(
-                new TokenVerifier(
-                        new AuthSettings(
-                                "urn:test",
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Duration.ZERO,
-                                Duration.ZERO),
-                        issuer.keys()),
-                new Accounts(new org.postgresql.ds.PGSimpleDataSource(), "user_service", Duration.ZERO));
         final KeyRouter router = new KeyRouter(
                 () -> Optional.of(queries),
                 new QuerySettings(100, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(300)));
@@ -166,18 +148,7 @@ class KeyRouterTest {
                                 KeyRouter.Positions.TRACKED))
                 .summary("test")
                 .access(Access.PUBLIC);
-        return new EdgeApp(
-                        new EdgeSettings(
-                                "localhost",
-                                0,
-                                Duration.ofHours(1),
-                                Duration.ofMinutes(1),
-                                Duration.ZERO,
-                                Duration.ofSeconds(1)),
-                        auth,
-                        List.of(routes, tops, router::registerLag),
-                        new SimpleMeterRegistry())
-                .start();
+        return NoDatabaseEdge.start(dir, Duration.ofSeconds(1), List.of(routes, tops, router::registerLag));
     }
 
     private static HostAddress address(final EdgeApp app) {

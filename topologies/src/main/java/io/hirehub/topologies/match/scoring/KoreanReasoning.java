@@ -8,6 +8,7 @@ import java.util.List;
  * Builds the short Korean {@code ai_reasoning} from a {@link ScoreBreakdown}, e.g.
  * "필수 스킬 4개 중 3개 보유(Java, Spring, PostgreSQL), 미보유: Kubernetes, 경력 5년으로 요구
  * 경력(3~7년)에 부합, 근무지 지역 일치, 희망 연봉과 공고 연봉 범위가 겹침, 의미 유사도 82점, 종합 78.5점."
+ * Missing skills credited through their field are named ("같은 분야 경험으로 일부 인정: Kafka").
  * Every number in the text comes from the breakdown, so the text never disagrees with the scores.
  */
 public final class KoreanReasoning {
@@ -43,6 +44,10 @@ public final class KoreanReasoning {
         if (skills.preferredTotal() > 0) {
             parts.add("우대 스킬 " + skills.preferredTotal() + "개 중 "
                     + skills.matchedPreferred().size() + "개 보유" + list(skills.matchedPreferred()));
+        }
+        if (!skills.related().isEmpty()) {
+            // Missing skills credited because the resume shows their field (SkillScorer's related credit).
+            parts.add("같은 분야 경험으로 일부 인정: " + String.join(", ", skills.related()));
         }
     }
 

@@ -20,6 +20,7 @@ class KoreanReasoningTest {
     void shouldExplainTheDefaultPairWithItsNumbers() {
         assertThat(explain(Fixtures.job(), Fixtures.resume()))
                 .isEqualTo("필수 스킬 4개 중 3개 보유(Java, Spring, PostgreSQL), 미보유: Kafka, 우대 스킬 2개 중 1개 보유(AWS), "
+                        + "같은 분야 경험으로 일부 인정: Kafka, Kubernetes, "
                         + "경력 5년으로 요구 경력(3~7년)에 부합, 근무지 지역 일치, 희망 직무 적합도 100점, "
                         + "희망 연봉과 공고 연봉 범위가 겹침, 종합 62.16점.");
     }

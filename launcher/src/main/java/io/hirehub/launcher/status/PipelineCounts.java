@@ -16,19 +16,31 @@ import java.util.TreeMap;
 
 /**
  * What the pipeline has produced so far, read from the system of record: resumes by status, open
- * jobs and how many of them have matches, {@code matches} rows and how many are recommended.
+ * jobs and how many of them have matches, {@code matches} rows and how many are recommended, and
+ * applications by status.
  *
  * @param resumes     resume count per status ({@code processing}, {@code ready}, {@code error})
  * @param openJobs    jobs with status {@code open}
  * @param jobsMatched open jobs with at least one {@code matches} row
  * @param matches     {@code matches} rows
  * @param recommended {@code matches} rows with {@code is_recommended}
+ * @param applications application count per status ({@code submitted}, {@code reviewing}, …)
  */
 public record PipelineCounts(
-        Map<String, Long> resumes, long openJobs, long jobsMatched, long matches, long recommended) {
+        Map<String, Long> resumes,
+        long openJobs,
+        long jobsMatched,
+        long matches,
+        long recommended,
+        Map<String, Long> applications) {
 
     public PipelineCounts {
         resumes = Map.copyOf(resumes);
+        applications = Map.copyOf(applications);
+    }
+
+    public long applicationsTotal() {
+        return applications.values().stream().mapToLong(Long::longValue).sum();
     }
 
     public long resumesTotal() {
@@ -50,6 +62,15 @@ public record PipelineCounts(
                         + postgres.schemaFor(HirehubService.RESUME) + ".resumes GROUP BY 1")) {
             while (rs.next()) {
                 resumes.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        final Map<String, Long> applications = new TreeMap<>();
+        try (Connection c = connect(postgres, HirehubService.APPLY);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT status, count(*) FROM "
+                        + postgres.schemaFor(HirehubService.APPLY) + ".applications GROUP BY 1")) {
+            while (rs.next()) {
+                applications.put(rs.getString(1), rs.getLong(2));
             }
         }
         final Map<String, Long> matches = new LinkedHashMap<>();
@@ -78,7 +99,8 @@ public record PipelineCounts(
             open = rs.getLong(1);
             matched = rs.getLong(2);
         }
-        return new PipelineCounts(resumes, open, matched, matches.get("rows"), matches.get("recommended"));
+        return new PipelineCounts(
+                resumes, open, matched, matches.get("rows"), matches.get("recommended"), applications);
     }
 
     private static Connection connect(final MigrationSettings postgres, final HirehubService service)

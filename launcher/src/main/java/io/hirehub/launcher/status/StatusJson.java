@@ -51,6 +51,9 @@ final class StatusJson {
                     .put("recommended", c.recommended())
                     .put("openJobs", c.openJobs())
                     .put("jobsMatched", c.jobsMatched());
+            final ObjectNode applications = root.putObject("applications");
+            applications.put("total", c.applicationsTotal());
+            c.applications().forEach(applications::put);
         });
         counts(root.putObject("deadLetters"), report.deadLetters(), DeadLetters.topics());
         final ObjectNode unavailable = root.putObject("unavailable");

@@ -1,5 +1,6 @@
 package io.hirehub.launcher.status;
 
+import io.hirehub.avro.entity.ApplicationStatus;
 import io.hirehub.connectors.cdc.SlotStatus;
 import io.hirehub.runtime.health.PartStatus;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** {@code hirehub status} as text: one screen, parts first, then what the pipeline has done. */
 final class StatusText {
@@ -49,6 +51,8 @@ final class StatusText {
                 + report.counts().map(StatusText::resumes).orElse(unavailable(report, "pipeline counts")));
         lines.add("matches       "
                 + report.counts().map(StatusText::matches).orElse(unavailable(report, "pipeline counts")));
+        lines.add("applications  "
+                + report.counts().map(StatusText::applications).orElse(unavailable(report, "pipeline counts")));
         lines.add("dead letters  "
                 + (report.deadLetters().isEmpty()
                         ? unavailable(report, "dead letters")
@@ -75,6 +79,27 @@ final class StatusText {
             }
         });
         return number(c.resumesTotal()) + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** By status in the workflow's order (the Avro enum's), statuses it does not know after them. */
+    private static String applications(final PipelineCounts c) {
+        if (c.applications().isEmpty()) {
+            return "0";
+        }
+        final List<String> order = new ArrayList<>();
+        for (final ApplicationStatus status : ApplicationStatus.values()) {
+            order.add(status.name().toLowerCase(Locale.ROOT));
+        }
+        final List<String> parts = new ArrayList<>();
+        order.stream()
+                .filter(c.applications()::containsKey)
+                .forEach(status -> parts.add(number(c.applications().get(status)) + " " + status));
+        new TreeMap<>(c.applications()).forEach((status, count) -> {
+            if (!order.contains(status)) {
+                parts.add(number(count) + " " + status);
+            }
+        });
+        return number(c.applicationsTotal()) + " (" + String.join(", ", parts) + ")";
     }
 
     private static String matches(final PipelineCounts c) {

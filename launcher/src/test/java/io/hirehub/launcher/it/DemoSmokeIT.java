@@ -101,7 +101,10 @@ class DemoSmokeIT {
             json.path("consumerLag").forEach(lag -> assertThat(lag.asLong()).isZero());
             json.path("deadLetters").forEach(count -> assertThat(count.asLong()).isZero());
             final DevProcess.PackagedRun text = DevProcess.run("status", "--data-dir", dataDir.toString());
-            assertThat(text.out()).contains("resumes       1,000 (").contains("cdc slot      hirehub_cdc active");
+            assertThat(text.out())
+                    .contains("resumes       1,000 (")
+                    .contains("cdc slot      hirehub_cdc active")
+                    .contains("applications  ");
 
             // The first request dev printed for the demo works as printed: a token from the packaged
             // launcher, then the GET.

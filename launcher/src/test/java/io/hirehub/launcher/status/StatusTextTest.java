@@ -35,7 +35,13 @@ class StatusTextTest {
                             STARTED)),
             Optional.of(new SlotStatus("hirehub_cdc", true, true, 1_258_291L, 2_048L, Optional.of("leader (pid 7)"))),
             lags(),
-            Optional.of(new PipelineCounts(Map.of("ready", 998L, "error", 2L), 200, 187, 21_363, 5_293)),
+            Optional.of(new PipelineCounts(
+                    Map.of("ready", 998L, "error", 2L),
+                    200,
+                    187,
+                    21_363,
+                    5_293,
+                    Map.of("withdrawn", 3L, "submitted", 40L, "interview_scheduled", 7L, "on_hold", 1L))),
             Map.of(
                     "hirehub.cdc.dlq",
                     Optional.of(0L),
@@ -68,6 +74,7 @@ class StatusTextTest {
                                 + " hirehub-matching (not consuming yet), hirehub-match-writeback 1,500 records",
                         "resumes       1,000 (998 ready, 0 processing, 2 error)",
                         "matches       21,363 rows, 5,293 recommended; 187 of 200 open jobs matched",
+                        "applications  51 (40 submitted, 7 interview_scheduled, 3 withdrawn, 1 on_hold)",
                         "dead letters  hirehub.cdc.dlq 0, hirehub.resume-pipeline.dlq 3, hirehub.matching.dlq (no topic)");
         assertThat(report.anyFailed()).isTrue();
         assertThat(report.caughtUp()).isFalse();
@@ -86,14 +93,17 @@ class StatusTextTest {
         assertThat(json.path("consumerLag").path("hirehub-matching").isNull()).isTrue();
         assertThat(json.path("resumes").path("total").asLong()).isEqualTo(1_000);
         assertThat(json.path("matches").path("jobsMatched").asLong()).isEqualTo(187);
+        assertThat(json.path("applications").path("total").asLong()).isEqualTo(51);
+        assertThat(json.path("applications").path("interview_scheduled").asLong())
+                .isEqualTo(7);
         assertThat(json.path("deadLetters").path("hirehub.resume-pipeline.dlq").asLong())
                 .isEqualTo(3);
     }
 
     @Test
     void shouldReportTheDemoAsOneProgressLineAndOneSummary() {
-        final PipelineCounts counts =
-                new PipelineCounts(Map.of("ready", 610L, "processing", 388L, "error", 2L), 200, 200, 11_067, 2_000);
+        final PipelineCounts counts = new PipelineCounts(
+                Map.of("ready", 610L, "processing", 388L, "error", 2L), 200, 200, 11_067, 2_000, Map.of());
 
         assertThat(DemoProgress.line(counts, 600, Duration.ofSeconds(40)))
                 .isEqualTo("demo: 612/1,000 resumes analysed (15.0/s), 200/200 open jobs matched, 11,067 matches");

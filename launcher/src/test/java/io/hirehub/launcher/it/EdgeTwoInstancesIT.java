@@ -208,11 +208,25 @@ class EdgeTwoInstancesIT {
         EdgeHttp.upload(edgeA, seeker, "analyst.txt", "Data analyst, 2 years.\nSkills: Python, SQL, Java\n");
         final List<String> jobs = new ArrayList<>(List.of(firstJob));
         final List<String> skills = List.of("PostgreSQL", "Kafka Streams", "Spring Boot", "Python", "Docker", "AWS");
-        while (!jobs.stream().map(job -> owner(queriesA, job)).toList().containsAll(List.of("a", "b"))
-                && jobs.size() <= skills.size()) {
-            jobs.add(
-                    postJob(edgeA, company, companyId, "Backend engineer " + jobs.size(), skills.get(jobs.size() - 1)));
-        }
+        // Jobs land on partitions by id: post more until both instances actively own one (a run once saw seven
+        // in a row on one instance, so the count is bounded by a deadline, not a small number).
+        await("job tops on both instances")
+                .atMost(ItTimeouts.WAIT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (jobs.stream().map(job -> owner(queriesA, job)).toList().containsAll(List.of("a", "b"))) {
+                        return true;
+                    }
+                    if (jobs.size() < MAX_GATHER_JOBS) {
+                        jobs.add(postJob(
+                                edgeA,
+                                company,
+                                companyId,
+                                "Backend engineer " + jobs.size(),
+                                skills.get((jobs.size() - 1) % skills.size())));
+                    }
+                    return false;
+                });
         final Map<String, String> owners = new TreeMap<>();
         jobs.forEach(job -> owners.put(job, owner(queriesA, job)));
         assertThat(owners.values()).as("job tops on both instances: %s", owners).contains("a", "b");
@@ -333,6 +347,9 @@ class EdgeTwoInstancesIT {
     }
 
     /** Which instance holds a job's top actively: a, b, or none during a rebalance. */
+    /** At most this many jobs are posted to find one owned by each instance. */
+    private static final int MAX_GATHER_JOBS = 40;
+
     private static String owner(final MatchQueries queriesA, final String job) {
         final KeyOwners owners = queriesA.owners(MatchStore.JOB_TOP, job);
         return !owners.available() ? "none" : owners.local() ? "a" : "b";

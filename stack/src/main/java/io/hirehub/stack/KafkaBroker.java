@@ -2,6 +2,7 @@ package io.hirehub.stack;
 
 import io.hirehub.stack.config.ConfigKeys;
 import io.hirehub.stack.config.HirehubSettings;
+import io.hirehub.stack.txn.HangingTransactions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -73,18 +74,46 @@ public final class KafkaBroker implements StackComponent {
 
     @Override
     public void start(final StackContext context) throws Exception {
-        formatOnce();
+        final boolean reused = formatOnce();
         final KafkaConfig config = KafkaConfig.fromProps(brokerProperties(), false);
         server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
         awaitReady(settings.startupTimeout());
+        if (reused) {
+            endHangingTransactions();
+        }
         context.publishKafka(bootstrapServers());
     }
 
-    private void formatOnce() throws Exception {
+    /**
+     * A broker killed while a transaction was committing restarts as leader and transaction coordinator
+     * on its old metadata, before the controller has taken its new registration; the coordinator finds
+     * the commit prepared, cannot reach the (fenced) leader of the transaction's partitions, skips their
+     * markers as if those partitions were deleted, and records the commit complete. Those partitions then
+     * hold the transaction open for good: their stable offset and their group's committed offsets stay
+     * behind it, and an exactly-once application restoring or resuming from them never becomes ready.
+     * Nothing produces yet at this point, so the markers the coordinator skipped are written here.
+     */
+    private void endHangingTransactions() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            final HangingTransactions.Repair repair = new HangingTransactions(admin, Duration.ofSeconds(30)).repair();
+            if (repair.wroteMarkers() || !repair.failures().isEmpty()) {
+                LOG.warn(
+                        "Kafka: ended {} transaction(s) the last run left open on partitions whose coordinator had"
+                                + " completed them ({} committed, {} aborted){}",
+                        repair.committed() + repair.aborted(),
+                        repair.committed(),
+                        repair.aborted(),
+                        repair.failures().isEmpty() ? "" : "; refused: " + repair.failures());
+            }
+        }
+    }
+
+    /** Formats the storage unless it already is; returns whether it already was (data from an earlier run). */
+    private boolean formatOnce() throws Exception {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             LOG.info("Kafka storage in {} already formatted; reusing its cluster id and data", logDir);
-            return;
+            return true;
         }
         Files.createDirectories(logDir);
         final String clusterId = Uuid.randomUuid().toString();
@@ -101,6 +130,7 @@ public final class KafkaBroker implements StackComponent {
                 .run();
         LOG.info("Formatted Kafka storage in {} with cluster id {}", logDir, clusterId);
         LOG.debug("Formatter output: {}", output.toString(StandardCharsets.UTF_8));
+        return false;
     }
 
     private Properties brokerProperties() {

@@ -210,9 +210,10 @@ final class DevProcess implements AutoCloseable {
     }
 
     /** Waits for the exit; returns the exit code, or throws if it takes longer than {@code timeout}. */
-    int awaitExit(final Duration timeout) throws InterruptedException {
+    int awaitExit(final Duration timeout) throws InterruptedException, IOException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("hirehub dev did not exit within " + timeout);
+            // Its stderr says which part was still stopping.
+            throw new AssertionError("hirehub dev did not exit within " + timeout + ":\n" + stderr());
         }
         return process.exitValue();
     }

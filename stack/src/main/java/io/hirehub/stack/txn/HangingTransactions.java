@@ -2,6 +2,7 @@ package io.hirehub.stack.txn;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.apache.kafka.clients.admin.TransactionDescription;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.protocol.Errors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,15 +58,33 @@ public final class HangingTransactions {
         this.writer = new TxnMarkerWriter(timeout);
     }
 
-    /** One pass over every partition of the cluster, internal topics included. */
+    /**
+     * Ends what is hanging on every partition of the cluster, internal topics included. Waits first for
+     * every partition to have a leader (a restarted broker leads nothing for a moment once the controller
+     * has taken its new registration, and a coordinator that leads nothing lists no transactions), and
+     * passes again while a marker is refused for a reason that passes (a leader moving).
+     */
     public Repair repair() throws InterruptedException, ExecutionException, TimeoutException {
-        final Map<TopicPartition, Node> leaders = leaders();
+        final Instant deadline = Instant.now().plus(timeout);
+        Map<TopicPartition, Node> leaders = awaitLeaders(deadline);
+        while (true) {
+            final Repair repair = pass(leaders, deadline);
+            if (repair.failures().isEmpty() || Instant.now().isAfter(deadline)) {
+                return repair;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+            leaders = awaitLeaders(deadline);
+        }
+    }
+
+    private Repair pass(final Map<TopicPartition, Node> leaders, final Instant deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
         final List<OpenTransaction> open = openTransactions(leaders.keySet());
         if (open.isEmpty()) {
             return new Repair(0, 0, 0, List.of());
         }
         final Map<Long, CoordinatorView> coordinators =
-                coordinatorViews(open.stream().map(OpenTransaction::producerId).collect(Collectors.toSet()));
+                coordinatorViews(open.stream().map(OpenTransaction::producerId).collect(Collectors.toSet()), deadline);
         int committed = 0;
         int aborted = 0;
         int left = 0;
@@ -75,7 +95,7 @@ public final class HangingTransactions {
             if (decision.result().isEmpty()) {
                 left++;
                 LOG.info(
-                        "{}: open transaction of producer {} left to its coordinator ({})",
+                        "{}: open transaction of producer {} left alone ({})",
                         transaction.partition(),
                         transaction.producerId(),
                         decision.reason());
@@ -108,6 +128,23 @@ public final class HangingTransactions {
             }
         }
         return new Repair(committed, aborted, left, List.copyOf(failures));
+    }
+
+    private Map<TopicPartition, Node> awaitLeaders(final Instant deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        while (true) {
+            final Map<TopicPartition, Node> leaders = leaders();
+            final long leaderless = leaders.values().stream()
+                    .filter(leader -> leader == null || leader.isEmpty())
+                    .count();
+            if (leaderless == 0) {
+                return leaders;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new TimeoutException(leaderless + " partition(s) still without a leader after " + timeout);
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
     }
 
     private Errors write(final Node leader, final OpenTransaction transaction, final MarkerDecision decision) {
@@ -165,6 +202,25 @@ public final class HangingTransactions {
     private boolean stillOpen(final OpenTransaction transaction)
             throws InterruptedException, ExecutionException, TimeoutException {
         return openTransactions(Set.of(transaction.partition())).contains(transaction);
+    }
+
+    /** The coordinators' views of {@code producerIds}, asked again while a coordinator is still loading. */
+    private Map<Long, CoordinatorView> coordinatorViews(final Set<Long> producerIds, final Instant deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        while (true) {
+            try {
+                return coordinatorViews(producerIds);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException)
+                        || Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                LOG.debug(
+                        "transaction coordinators not ready yet: {}",
+                        e.getCause().toString());
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+        }
     }
 
     private Map<Long, CoordinatorView> coordinatorViews(final Set<Long> producerIds)

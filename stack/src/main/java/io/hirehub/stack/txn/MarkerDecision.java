@@ -6,8 +6,9 @@ import org.apache.kafka.common.requests.TransactionResult;
 
 /**
  * What to write to a partition holding an open transaction: nothing while its coordinator still owns
- * it, the coordinator's own outcome when the coordinator completed it without the partition's marker,
- * and an abort when the outcome is no longer known (what {@code kafka-transactions.sh abort} writes).
+ * it or no coordinator lists its producer, the coordinator's own outcome when the coordinator completed
+ * it without the partition's marker, and an abort when the producer has moved on and the outcome is no
+ * longer known (what {@code kafka-transactions.sh abort} writes).
  *
  * <p>Committing what the coordinator committed matters under exactly-once: Kafka Streams treats a
  * completed commit as durable (its state stores and checkpoints already hold the output), so aborting
@@ -25,10 +26,17 @@ public record MarkerDecision(
     private static final short BUMPED_MARKERS = 2;
     private static final short LEGACY_MARKERS = 0;
 
-    /** Decides for {@code open} given its coordinator's view, empty when no coordinator knows the producer. */
+    /** Decides for {@code open} given its coordinator's view, empty when no coordinator lists the producer. */
     public static MarkerDecision decide(final OpenTransaction open, final Optional<CoordinatorView> coordinator) {
         if (coordinator.isEmpty()) {
-            return abortAtPartitionEpoch(open, "no transaction coordinator knows producer " + open.producerId());
+            // A coordinator that has not loaded its partitions yet lists nothing either: only an operator
+            // can tell an expired transactional id from that (kafka-transactions.sh find-hanging, abort).
+            return new MarkerDecision(
+                    Optional.empty(),
+                    open.producerEpoch(),
+                    LEGACY_MARKERS,
+                    "no transaction coordinator lists producer " + open.producerId()
+                            + "; if it stays open, kafka-transactions.sh abort ends it");
         }
         final CoordinatorView view = coordinator.get();
         final TransactionState state = view.state();

@@ -62,13 +62,14 @@ class MarkerDecisionTest {
     }
 
     @Test
-    void shouldAbortWhenNoCoordinatorKnowsTheProducer() {
+    void shouldLeaveAProducerNoCoordinatorListsToAnOperator() {
+        // A restarted broker's coordinator lists nothing until it leads and has loaded its partitions.
         final MarkerDecision decision = MarkerDecision.decide(OPEN, Optional.empty());
 
-        assertThat(decision.result()).contains(TransactionResult.ABORT);
-        assertThat(decision.markerEpoch()).isEqualTo((short) 63);
-        assertThat(decision.transactionVersion()).isZero();
-        assertThat(decision.reason()).contains("no transaction coordinator knows producer 8");
+        assertThat(decision.result()).isEmpty();
+        assertThat(decision.reason())
+                .contains("no transaction coordinator lists producer 8")
+                .contains("kafka-transactions.sh abort");
     }
 
     @Test

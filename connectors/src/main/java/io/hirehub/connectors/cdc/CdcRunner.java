@@ -108,9 +108,17 @@ public final class CdcRunner implements AutoCloseable {
             LOG.error("CDC runner for slot {} failed and cannot recover: {}", settings.slotName(), e.toString(), e);
             fail(e);
         } finally {
+            // close() interrupts this thread to cut its waits short. The engine's own stop must not see
+            // that interrupt: Debezium then skips stopping its task ("Stopping of the tasks was
+            // interrupted"), the replication connection stays open, and PostgreSQL's shutdown waits on
+            // its walsender until this JVM exits (a dev stop overran its 30 s that way).
+            final boolean interrupted = Thread.interrupted();
             final Session last = session.getAndSet(null);
             if (last != null) {
                 last.close();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
             metrics.leader(false);
             if (state.phase() != CdcState.Phase.FAILED) {

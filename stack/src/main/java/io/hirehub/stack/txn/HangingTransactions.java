@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeProducersOptions;
 import org.apache.kafka.clients.admin.DescribeProducersResult.PartitionProducerState;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
+import org.apache.kafka.clients.admin.DescribeTransactionsOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.ListTransactionsOptions;
 import org.apache.kafka.clients.admin.ProducerState;
@@ -26,7 +27,9 @@ import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.TransactionalIdNotFoundException;
 import org.apache.kafka.common.protocol.Errors;
+import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class HangingTransactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(HangingTransactions.class);
+    private static final String TRANSACTION_STATE_TOPIC = "__transaction_state";
 
     /** What a pass did: markers written, transactions left to their coordinator, and markers refused. */
     public record Repair(int committed, int aborted, int leftToCoordinator, List<String> failures) {
@@ -60,13 +64,15 @@ public final class HangingTransactions {
 
     /**
      * Ends what is hanging on every partition of the cluster, internal topics included. Waits first for
-     * every partition to have a leader (a restarted broker leads nothing for a moment once the controller
-     * has taken its new registration, and a coordinator that leads nothing lists no transactions), and
-     * passes again while a marker is refused for a reason that passes (a leader moving).
+     * every partition to have a leader and every transaction coordinator to answer (a restarted broker
+     * leads nothing for a moment once the controller has taken its new registration, and a coordinator
+     * that leads nothing lists no transactions), and passes again while a marker is refused for a reason
+     * that passes (a leader moving).
      */
     public Repair repair() throws InterruptedException, ExecutionException, TimeoutException {
         final Instant deadline = Instant.now().plus(timeout);
         Map<TopicPartition, Node> leaders = awaitLeaders(deadline);
+        awaitTransactionCoordinators(deadline);
         while (true) {
             final Repair repair = pass(leaders, deadline);
             if (repair.failures().isEmpty() || Instant.now().isAfter(deadline)) {
@@ -128,6 +134,50 @@ public final class HangingTransactions {
             }
         }
         return new Repair(committed, aborted, left, List.copyOf(failures));
+    }
+
+    /**
+     * Waits until the coordinator of every {@code __transaction_state} partition answers: a restarted broker
+     * is unfenced a moment before it leads those partitions again, and a coordinator that leads nothing
+     * lists no transactions. One probe id per partition (the coordinator's own hash) must come back
+     * "not found" from a loaded coordinator; anything retriable is asked again.
+     */
+    private void awaitTransactionCoordinators(final Instant deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        final int partitions = admin.describeTopics(Set.of(TRANSACTION_STATE_TOPIC))
+                .allTopicNames()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .get(TRANSACTION_STATE_TOPIC)
+                .partitions()
+                .size();
+        final Map<Integer, String> probes = new HashMap<>();
+        for (int i = 0; probes.size() < partitions; i++) {
+            final String id = "hirehub-txn-repair-probe-" + i;
+            probes.putIfAbsent(Utils.abs(id.hashCode()) % partitions, id);
+        }
+        final List<String> waiting = new ArrayList<>(probes.values());
+        while (!waiting.isEmpty()) {
+            final var answers =
+                    admin.describeTransactions(waiting, new DescribeTransactionsOptions().timeoutMs(millis()));
+            for (final String id : List.copyOf(waiting)) {
+                try {
+                    answers.description(id).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    waiting.remove(id);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof TransactionalIdNotFoundException) {
+                        waiting.remove(id);
+                    } else if (!(e.getCause() instanceof RetriableException)) {
+                        throw e;
+                    }
+                }
+            }
+            if (!waiting.isEmpty()) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new TimeoutException("transaction coordinators not answering after " + timeout);
+                }
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+        }
     }
 
     private Map<TopicPartition, Node> awaitLeaders(final Instant deadline)

@@ -99,8 +99,8 @@ public final class KafkaBroker implements StackComponent {
             final HangingTransactions.Repair repair = new HangingTransactions(admin, Duration.ofSeconds(30)).repair();
             if (repair.wroteMarkers() || !repair.failures().isEmpty()) {
                 LOG.warn(
-                        "Kafka: ended {} transaction(s) the last run left open on partitions whose coordinator had"
-                                + " completed them ({} committed, {} aborted){}",
+                        "Kafka: wrote the markers the last run's transactions never got on {} partition(s) ({}"
+                                + " commit, {} abort){}",
                         repair.committed() + repair.aborted(),
                         repair.committed(),
                         repair.aborted(),

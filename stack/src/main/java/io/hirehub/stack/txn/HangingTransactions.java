@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public final class HangingTransactions {
         Map<TopicPartition, Node> leaders = awaitLeaders(deadline);
         awaitTransactionCoordinators(deadline);
         while (true) {
-            final Repair repair = pass(leaders, deadline);
+            final Repair repair = pass(leaders);
             if (repair.failures().isEmpty() || Instant.now().isAfter(deadline)) {
                 return repair;
             }
@@ -83,31 +84,44 @@ public final class HangingTransactions {
         }
     }
 
-    private Repair pass(final Map<TopicPartition, Node> leaders, final Instant deadline)
+    private Repair pass(final Map<TopicPartition, Node> leaders)
             throws InterruptedException, ExecutionException, TimeoutException {
         final List<OpenTransaction> open = openTransactions(leaders.keySet());
         if (open.isEmpty()) {
             return new Repair(0, 0, 0, List.of());
         }
         final Map<Long, CoordinatorView> coordinators =
-                coordinatorViews(open.stream().map(OpenTransaction::producerId).collect(Collectors.toSet()), deadline);
-        int committed = 0;
-        int aborted = 0;
+                coordinatorViews(open.stream().map(OpenTransaction::producerId).collect(Collectors.toSet()));
+        final Map<OpenTransaction, MarkerDecision> toEnd = new LinkedHashMap<>();
         int left = 0;
-        final List<String> failures = new ArrayList<>();
         for (final OpenTransaction transaction : open) {
             final MarkerDecision decision =
                     MarkerDecision.decide(transaction, Optional.ofNullable(coordinators.get(transaction.producerId())));
-            if (decision.result().isEmpty()) {
+            if (decision.result().isPresent()) {
+                toEnd.put(transaction, decision);
+            } else {
                 left++;
                 LOG.info(
                         "{}: open transaction of producer {} left alone ({})",
                         transaction.partition(),
                         transaction.producerId(),
                         decision.reason());
-                continue;
             }
-            if (!stillOpen(transaction)) {
+        }
+        if (toEnd.isEmpty()) {
+            return new Repair(0, 0, left, List.of());
+        }
+        // Looked at again right before the markers go out, in one request: a transaction its coordinator
+        // ended meanwhile must not get a second marker.
+        final Set<OpenTransaction> stillOpen = Set.copyOf(openTransactions(
+                toEnd.keySet().stream().map(OpenTransaction::partition).collect(Collectors.toSet())));
+        int committed = 0;
+        int aborted = 0;
+        final List<String> failures = new ArrayList<>();
+        for (final Map.Entry<OpenTransaction, MarkerDecision> end : toEnd.entrySet()) {
+            final OpenTransaction transaction = end.getKey();
+            final MarkerDecision decision = end.getValue();
+            if (!stillOpen.contains(transaction)) {
                 continue;
             }
             final Errors answer = write(leaders.get(transaction.partition()), transaction, decision);
@@ -249,30 +263,7 @@ public final class HangingTransactions {
                 producer.currentTransactionStartOffset().getAsLong());
     }
 
-    private boolean stillOpen(final OpenTransaction transaction)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        return openTransactions(Set.of(transaction.partition())).contains(transaction);
-    }
-
-    /** The coordinators' views of {@code producerIds}, asked again while a coordinator is still loading. */
-    private Map<Long, CoordinatorView> coordinatorViews(final Set<Long> producerIds, final Instant deadline)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        while (true) {
-            try {
-                return coordinatorViews(producerIds);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof RetriableException)
-                        || Instant.now().isAfter(deadline)) {
-                    throw e;
-                }
-                LOG.debug(
-                        "transaction coordinators not ready yet: {}",
-                        e.getCause().toString());
-                TimeUnit.MILLISECONDS.sleep(200);
-            }
-        }
-    }
-
+    /** The coordinators' views of {@code producerIds}: only those some coordinator lists. */
     private Map<Long, CoordinatorView> coordinatorViews(final Set<Long> producerIds)
             throws InterruptedException, ExecutionException, TimeoutException {
         final List<String> transactionalIds = admin

@@ -31,28 +31,22 @@ public record MarkerDecision(
         if (coordinator.isEmpty()) {
             // A coordinator that has not loaded its partitions yet lists nothing either: only an operator
             // can tell an expired transactional id from that (kafka-transactions.sh find-hanging, abort).
-            return new MarkerDecision(
-                    Optional.empty(),
-                    open.producerEpoch(),
-                    LEGACY_MARKERS,
+            return leave(
+                    open,
                     "no transaction coordinator lists producer " + open.producerId()
                             + "; if it stays open, kafka-transactions.sh abort ends it");
         }
         final CoordinatorView view = coordinator.get();
         final TransactionState state = view.state();
-        if (state == TransactionState.ONGOING
-                || state == TransactionState.PREPARE_COMMIT
-                || state == TransactionState.PREPARE_ABORT
-                || state == TransactionState.PREPARE_EPOCH_FENCE) {
-            return new MarkerDecision(
-                    Optional.empty(),
-                    open.producerEpoch(),
-                    LEGACY_MARKERS,
-                    view.transactionalId() + " is " + state + " at its coordinator, which ends it");
+        final Optional<TransactionResult> outcome;
+        switch (state) {
+            case ONGOING, PREPARE_COMMIT, PREPARE_ABORT, PREPARE_EPOCH_FENCE -> {
+                return leave(open, view.transactionalId() + " is " + state + " at its coordinator, which ends it");
+            }
+            case COMPLETE_COMMIT -> outcome = Optional.of(TransactionResult.COMMIT);
+            case COMPLETE_ABORT -> outcome = Optional.of(TransactionResult.ABORT);
+            default -> outcome = Optional.empty();
         }
-        final Optional<TransactionResult> outcome = state == TransactionState.COMPLETE_COMMIT
-                ? Optional.of(TransactionResult.COMMIT)
-                : state == TransactionState.COMPLETE_ABORT ? Optional.of(TransactionResult.ABORT) : Optional.empty();
         if (outcome.isPresent() && view.producerEpoch() == open.producerEpoch() + 1) {
             return new MarkerDecision(
                     outcome,
@@ -68,13 +62,15 @@ public record MarkerDecision(
                     LEGACY_MARKERS,
                     view.transactionalId() + " is " + state + " but this partition never got its marker");
         }
-        return abortAtPartitionEpoch(
-                open,
+        return new MarkerDecision(
+                Optional.of(TransactionResult.ABORT),
+                open.producerEpoch(),
+                LEGACY_MARKERS,
                 view.transactionalId() + " moved on (" + state + " at epoch " + view.producerEpoch()
                         + ") from the transaction this partition holds open at epoch " + open.producerEpoch());
     }
 
-    private static MarkerDecision abortAtPartitionEpoch(final OpenTransaction open, final String reason) {
-        return new MarkerDecision(Optional.of(TransactionResult.ABORT), open.producerEpoch(), LEGACY_MARKERS, reason);
+    private static MarkerDecision leave(final OpenTransaction open, final String reason) {
+        return new MarkerDecision(Optional.empty(), open.producerEpoch(), LEGACY_MARKERS, reason);
     }
 }
